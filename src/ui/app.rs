@@ -1,0 +1,146 @@
+//! The root component: owns the one reducer (run, player, language) and hands children data
+//! plus `on<verb>` callbacks, as Yew's function_todomvc does.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::components::{CodePane, Console, Controls, Header, Narration, RuntimePane};
+use crate::i18n::Lang;
+use crate::run::{Frame, Player, PlayerAction};
+
+/// A loaded run: the program and its frames.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub title: String,
+    pub source: Rc<str>,
+    pub frames: Rc<Vec<Frame>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub run: Rc<Loaded>,
+    pub player: Player,
+    pub lang: Lang,
+}
+
+pub enum Action {
+    Player(PlayerAction),
+    SetLang(Lang),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Player(a) => next.player = self.player.apply(a),
+            Action::SetLang(l) => next.lang = l,
+        }
+        Rc::new(next)
+    }
+}
+
+impl State {
+    fn initial() -> State {
+        let (title, source, frames) = crate::run::demo::walkthrough();
+        let player = Player::new(frames.len());
+        State {
+            run: Rc::new(Loaded {
+                title,
+                source: source.into(),
+                frames: Rc::new(frames),
+            }),
+            player,
+            lang: Lang::En,
+        }
+    }
+
+    fn frame(&self) -> &Frame {
+        // Player keeps step < len, and a run has at least one frame.
+        &self.run.frames[self.player.step.min(self.run.frames.len() - 1)]
+    }
+}
+
+/// Maps a key press to a player action, or None when the key is not ours.
+fn key_action(key: &str) -> Option<PlayerAction> {
+    match key {
+        "ArrowRight" => Some(PlayerAction::Forward),
+        "ArrowLeft" => Some(PlayerAction::Back),
+        "Home" => Some(PlayerAction::First),
+        "End" => Some(PlayerAction::Last),
+        " " => Some(PlayerAction::TogglePlay),
+        _ => None,
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(State::initial);
+
+    // Keyboard: ←/→, Space, Home/End, except while typing in a field.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                let typing = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                    .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+                    .unwrap_or(false);
+                if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                if let Some(a) = key_action(&e.key()) {
+                    e.prevent_default();
+                    dispatcher.dispatch(Action::Player(a));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Play: one tick per interval while playing.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.player.playing, move |playing| {
+            let timer = playing.then(|| {
+                Interval::new(700, move || {
+                    dispatcher.dispatch(Action::Player(PlayerAction::Tick))
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    let on_action = {
+        let d = state.dispatcher();
+        Callback::from(move |a| d.dispatch(Action::Player(a)))
+    };
+    let on_lang = {
+        let d = state.dispatcher();
+        Callback::from(move |l| d.dispatch(Action::SetLang(l)))
+    };
+    let frame = state.frame().clone();
+    let lang = state.lang;
+
+    html! {
+        <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
+            <Header {lang} title={state.run.title.clone()} {on_lang} />
+            <main class="panes">
+                <CodePane source={state.run.source.clone()} line={frame.line} {lang} />
+                <RuntimePane frame={frame.clone()} {lang} />
+                <Narration frame={frame.clone()} {lang} />
+                <Console stdout={frame.stdout.clone()} {lang} />
+            </main>
+            <Controls player={state.player} {lang} {on_action} />
+        </div>
+    }
+}

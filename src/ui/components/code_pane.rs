@@ -1,0 +1,34 @@
+//! The code pane: the program with its current line marked.
+
+use yew::prelude::*;
+
+use crate::i18n::{ui, Lang, Ui};
+
+#[derive(Properties, PartialEq)]
+pub struct CodePaneProps {
+    pub source: std::rc::Rc<str>,
+    /// 1-based line of the current step.
+    pub line: Option<usize>,
+    pub lang: Lang,
+}
+
+#[function_component(CodePane)]
+pub fn code_pane(props: &CodePaneProps) -> Html {
+    let lines = props.source.lines().enumerate().map(|(i, text)| {
+        let n = i + 1;
+        let current = props.line == Some(n);
+        html! {
+            <div class={classes!("line", current.then_some("current"))}
+                 data-line={n.to_string()} aria-current={current.then_some("step")}>
+                <span class="ln" aria-hidden="true">{ n }</span>
+                <code>{ if text.is_empty() { " " } else { text } }</code>
+            </div>
+        }
+    });
+    html! {
+        <section class="pane code" aria-label={ui(props.lang, Ui::Code)} data-testid="code-pane">
+            <h2>{ ui(props.lang, Ui::Code) }</h2>
+            <pre class="source">{ for lines }</pre>
+        </section>
+    }
+}

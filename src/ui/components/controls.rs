@@ -1,0 +1,60 @@
+//! Step controls: first, back, play/pause, forward, last, a scrubber and the step counter.
+
+use yew::prelude::*;
+
+use crate::i18n::{ui, Lang, Ui};
+use crate::run::{Player, PlayerAction};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub player: Player,
+    pub lang: Lang,
+    pub on_action: Callback<PlayerAction>,
+}
+
+#[function_component(Controls)]
+pub fn controls(props: &ControlsProps) -> Html {
+    let p = props.player;
+    let lang = props.lang;
+    let last = p.len - 1;
+    let button = |action: PlayerAction,
+                  label: Ui,
+                  glyph: &'static str,
+                  id: &'static str,
+                  disabled: bool| {
+        let cb = props.on_action.clone();
+        html! {
+            <button class="ctl" data-testid={id} title={ui(lang, label)} aria-label={ui(lang, label)}
+                    {disabled} onclick={Callback::from(move |_| cb.emit(action))}>{ glyph }</button>
+        }
+    };
+    let on_scrub = {
+        let cb = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(n) = input.value().parse::<usize>() {
+                cb.emit(PlayerAction::Seek(n));
+            }
+        })
+    };
+    let (play_label, play_glyph) = if p.playing {
+        (Ui::Pause, "⏸")
+    } else {
+        (Ui::Play, "▶")
+    };
+    html! {
+        <footer class="controls" role="toolbar" aria-label="Step controls">
+            { button(PlayerAction::First, Ui::First, "⏮", "btn-first", p.step == 0) }
+            { button(PlayerAction::Back, Ui::Back, "◀", "btn-back", p.step == 0) }
+            { button(PlayerAction::TogglePlay, play_label, play_glyph, "btn-play", false) }
+            { button(PlayerAction::Forward, Ui::Forward, "▶▏", "btn-forward", p.step == last) }
+            { button(PlayerAction::Last, Ui::Last, "⏭", "btn-last", p.step == last) }
+            <input class="scrubber" type="range" min="0" max={last.to_string()}
+                   value={p.step.to_string()} aria-label={ui(lang, Ui::Step)}
+                   data-testid="scrubber" oninput={on_scrub} />
+            <span class="counter" data-testid="step-counter">
+                { format!("{} {} / {}", ui(lang, Ui::Step), p.step + 1, p.len) }
+            </span>
+        </footer>
+    }
+}

@@ -1,0 +1,18 @@
+//! The playground's panes. Each renders data it is given and reports intent through
+//! `on<verb>` callbacks; none holds engine state.
+
+mod chip;
+mod code_pane;
+mod console;
+mod controls;
+mod header;
+mod narration;
+mod runtime_pane;
+
+pub use chip::Chip;
+pub use code_pane::CodePane;
+pub use console::Console;
+pub use controls::Controls;
+pub use header::Header;
+pub use narration::Narration;
+pub use runtime_pane::RuntimePane;

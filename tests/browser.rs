@@ -1,0 +1,128 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): the app mounts,
+//! and its controls and keys move through the run.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+struct Mounted {
+    root: web_sys::Element,
+    handle: yew::AppHandle<poolscope::ui::App>,
+}
+
+impl Mounted {
+    /// Unmounts the app (dropping its key listener) and removes its root.
+    fn done(self) {
+        self.handle.destroy();
+        yew::scheduler::flush();
+        self.root.remove();
+    }
+}
+
+fn mount() -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<poolscope::ui::App>::with_root(root.clone()).render();
+    yew::scheduler::flush();
+    Mounted { root, handle }
+}
+
+fn text(root: &web_sys::Element, testid: &str) -> String {
+    root.query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &web_sys::Element, testid: &str) {
+    let el: HtmlElement = root
+        .query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    el.click();
+    yew::scheduler::flush();
+}
+
+fn press(key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().dispatch_event(&ev).unwrap();
+    yew::scheduler::flush();
+}
+
+fn step_of(counter: &str) -> (usize, usize) {
+    // "Step 3 / 20" → (3, 20)
+    let nums: Vec<usize> = counter
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    (nums[0], nums[1])
+}
+
+#[wasm_bindgen_test]
+fn app_mounts_with_shell_and_first_step() {
+    let m = mount();
+    let root = &m.root;
+    assert!(text(root, "step-counter").trim().starts_with("Step 1 /"));
+    assert!(
+        !text(root, "caption").trim().is_empty(),
+        "the first step has a caption"
+    );
+    assert!(root
+        .query_selector("[data-testid='p-col-0']")
+        .unwrap()
+        .is_some());
+    assert!(
+        root.query_selector(".line.current").unwrap().is_some(),
+        "a source line is marked"
+    );
+    m.done();
+}
+
+#[wasm_bindgen_test]
+fn buttons_and_keys_step_forward_and_back() {
+    let m = mount();
+    let root = &m.root;
+    let (_, total) = step_of(&text(root, "step-counter"));
+    assert!(total > 3, "the walkthrough has several steps");
+    let first_caption = text(root, "caption");
+    click(root, "btn-forward");
+    assert_eq!(step_of(&text(root, "step-counter")).0, 2);
+    assert_ne!(
+        text(root, "caption"),
+        first_caption,
+        "each step explains itself"
+    );
+    press("ArrowRight");
+    assert_eq!(step_of(&text(root, "step-counter")).0, 3);
+    press("ArrowLeft");
+    click(root, "btn-back");
+    assert_eq!(step_of(&text(root, "step-counter")).0, 1);
+    assert_eq!(text(root, "caption"), first_caption);
+    press("End");
+    assert_eq!(step_of(&text(root, "step-counter")), (total, total));
+    m.done();
+}
+
+#[wasm_bindgen_test]
+fn language_switch_translates_labels() {
+    let m = mount();
+    let root = &m.root;
+    click(root, "lang-zh");
+    assert!(text(root, "step-counter").contains("步骤"));
+    click(root, "lang-en");
+    assert!(text(root, "step-counter").contains("Step"));
+    m.done();
+}

@@ -1,0 +1,83 @@
+// End-to-end test of the release bundle: dist/ served on loopback, driven in headless
+// Chromium with real clicks and key presses, asserting on what the page shows.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from './serve.js';
+import { launch } from './browser.js';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+let srv, browser, page;
+const problems = [];
+const outside = [];
+
+before(async () => {
+  srv = await serveDist(dist);
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('request', (r) => { if (!r.url().startsWith(srv.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  await page.goto(srv.origin + '/');
+  await page.getByTestId('step-counter').waitFor({ timeout: 20000 });
+});
+
+after(async () => {
+  await browser?.cleanup();
+  srv?.server.close();
+});
+
+const counter = async () => {
+  const t = await page.getByTestId('step-counter').textContent();
+  const [step, total] = t.match(/\d+/g).map(Number);
+  return { step, total };
+};
+
+test('the release bundle mounts the playground shell', async () => {
+  await assert.doesNotReject(page.getByRole('heading', { name: 'poolscope' }).waitFor());
+  assert.equal((await counter()).step, 1);
+  assert.ok((await page.getByTestId('caption').textContent()).trim().length > 0);
+  assert.equal(await page.getByTestId('fatal').count(), 0, 'no crash banner');
+  assert.ok(await page.getByTestId('p-col-0').isVisible());
+});
+
+test('buttons and keys step through the run, and the view follows', async () => {
+  const { total } = await counter();
+  assert.ok(total > 3);
+  const first = await page.getByTestId('caption').textContent();
+  await page.getByTestId('btn-forward').click();
+  assert.equal((await counter()).step, 2);
+  assert.notEqual(await page.getByTestId('caption').textContent(), first);
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await counter()).step, 3);
+  await page.keyboard.press('End');
+  assert.equal((await counter()).step, total);
+  assert.notEqual((await page.getByTestId('console').textContent()).trim(), '', 'the program printed by the end');
+  await page.keyboard.press('Home');
+  assert.equal((await counter()).step, 1);
+  await page.getByTestId('btn-back').isDisabled();
+  assert.equal(await page.getByTestId('caption').textContent(), first);
+});
+
+test('play advances on its own and pauses', async () => {
+  await page.keyboard.press('Home');
+  await page.getByTestId('btn-play').click();
+  await page.waitForFunction(() => /\b[3-9]\d*\s*\//.test(document.querySelector('[data-testid=step-counter]').textContent), null, { timeout: 10000 });
+  await page.keyboard.press(' ');
+  const paused = (await counter()).step;
+  await page.waitForTimeout(1200);
+  assert.equal((await counter()).step, paused, 'Space paused playback');
+});
+
+test('the language switch translates the page', async () => {
+  await page.getByTestId('lang-zh').click();
+  assert.match(await page.getByTestId('step-counter').textContent(), /步骤/);
+  await page.getByTestId('lang-en').click();
+  assert.match(await page.getByTestId('step-counter').textContent(), /Step/);
+});
+
+test('nothing went wrong and nothing was fetched from elsewhere', () => {
+  assert.deepEqual(problems, []);
+  assert.deepEqual(outside, []);
+});
