@@ -222,9 +222,20 @@ impl<T: Copy> PoolChain<T> {
         Ok((n, size as u32))
     }
 
-    /// Drops rings older than `n`, once nothing links to them.
-    pub(crate) fn drop_before(&mut self, n: u32) {
-        while self.base < n && self.elts.len() > 1 {
+    /// Drops unlinked rings (older than the tail) once every slot is cleared.
+    ///
+    /// In Go an unlinked dequeue lives on while a popHead or popTail that already
+    /// won its CAS still has to read or clear its slot; the garbage collector frees
+    /// it later. Here such a ring stays until its last slot is cleared.
+    pub(crate) fn drop_unlinked(&mut self) {
+        let Some(tail) = self.tail else { return };
+        while self.base < tail
+            && self.elts.len() > 1
+            && self
+                .elts
+                .front()
+                .is_some_and(|e| e.d.vals.iter().all(Option::is_none))
+        {
             self.elts.pop_front();
             self.base += 1;
         }

@@ -148,7 +148,8 @@ impl ChainPopHead {
                 }
             },
             ChainPopHeadState::Pop { ring, mut op } => {
-                // A dropped ring was drained for good, and so was everything older.
+                // A dropped ring was drained and cleared for good, and so was
+                // everything older.
                 let Some(e) = c.elt_mut(ring) else {
                     return Ok(Poll::Ready(ChainPop::Empty));
                 };
@@ -158,6 +159,9 @@ impl ChainPopHead {
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
                         let rs = ring_slot(c, ring, at);
+                        if ring < c.tail.unwrap_or(0) {
+                            c.drop_unlinked();
+                        }
                         note(ChainNote::Popped(v, rs));
                         Ok(Poll::Ready(ChainPop::Popped(v, rs)))
                     }
@@ -256,7 +260,7 @@ impl ChainPopTail {
                 // safe to drop it from the chain.
                 let next = match c.elt(ring) {
                     Some(e) => e.next,
-                    // Dropped rings always had a successor.
+                    // Dropped rings were unlinked, so they had a successor.
                     None => Some(ring + 1),
                 };
                 self.state = ChainPopTailState::Pop {
@@ -275,6 +279,9 @@ impl ChainPopTail {
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
                         let rs = ring_slot(c, ring, at);
+                        if ring < c.tail.unwrap_or(0) {
+                            c.drop_unlinked();
+                        }
                         note(ChainNote::Popped(v, rs));
                         Poll::Ready(ChainPop::Popped(v, rs))
                     }
@@ -316,7 +323,7 @@ impl ChainPopTail {
                 if let Some(e) = c.elt_mut(next) {
                     e.prev = None;
                 }
-                c.drop_before(next);
+                c.drop_unlinked();
                 note(ChainNote::Unlink {
                     ring,
                     new_tail: next,
