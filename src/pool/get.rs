@@ -1,0 +1,220 @@
+//! `Get` and `getSlow`: the search order of Go's pool.
+//!
+//! private → own shared `popHead` → getSlow: steal `popTail` from P
+//! `(pid+i+1) % size` for every i (the last one is the getter's own P) → the
+//! victim's private of pid → victim `popTail` from `(pid+i) % size` → victimSize = 0.
+//! New is not called here: the outcome says whether the interpreter must call it.
+
+use super::chain::ChainPop;
+use super::dequeue::Owner;
+use super::engine::{Engine, GetOutcome, GetSource};
+use super::error::PoolError;
+use super::event::{emit, ArgValue, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
+use super::put::unpin;
+use super::sync_pool::Pool;
+
+impl Engine {
+    /// `pool.Get()` by `goroutine` on P `pid`. On a hit the object is now held by
+    /// the goroutine.
+    pub fn get(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        mut ev: Events,
+    ) -> Result<GetOutcome, PoolError> {
+        self.check_op(pool, pid)?;
+        let who = self.pin(pool, pid, &mut ev)?;
+        let procs = self.procs;
+        let p = &mut self.pools[pool.0 as usize];
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP { pid, procs })?;
+        let held = Place::Held { goroutine };
+        let found = match l.take_private(&who)? {
+            Some(x) => {
+                emit(&mut ev, || {
+                    Event::new(EventKind::Move, GoFunc::Get, "pool.get.private")
+                        .p(pid)
+                        .pool(pool)
+                        .obj(x)
+                        .from(Place::Private { pool, p: pid })
+                        .to(held)
+                });
+                Some((x, GetSource::Private))
+            }
+            None => {
+                emit(&mut ev, || {
+                    Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
+                        .p(pid)
+                        .pool(pool)
+                });
+                // Try to pop the head of the local shard. We prefer the head over
+                // the tail for temporal locality of reuse.
+                let ctx = ChainCtx {
+                    pool,
+                    owner: pid,
+                    actor: pid,
+                    victim: false,
+                    func: GoFunc::PopHead,
+                    goroutine,
+                };
+                match l
+                    .shared
+                    .pop_head(&who, &mut |n| emit(&mut ev, || ctx.event(n)))?
+                {
+                    ChainPop::Popped(x, _) => Some((x, GetSource::OwnShared)),
+                    ChainPop::Empty => get_slow(p, pool, &who, goroutine, &mut ev)?,
+                }
+            }
+        };
+        emit(&mut ev, || unpin(pool, pid, GoFunc::Get));
+        match found {
+            Some((obj, source)) => {
+                let s = &mut p.stats;
+                match source {
+                    GetSource::Private => s.gets_private += 1,
+                    GetSource::OwnShared => s.gets_own_shared += 1,
+                    GetSource::Stolen { .. } => s.gets_stolen += 1,
+                    GetSource::VictimPrivate => s.gets_victim_private += 1,
+                    GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
+                }
+                self.objects.set_place(obj, held);
+                emit(&mut ev, || {
+                    Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
+                        .p(pid)
+                        .pool(pool)
+                        .obj(obj)
+                        .to(held)
+                });
+                Ok(GetOutcome::Got { obj, source })
+            }
+            None => {
+                p.stats.misses += 1;
+                let call_new = p.has_new;
+                emit(&mut ev, || {
+                    Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
+                        .p(pid)
+                        .pool(pool)
+                        .arg("call_new", ArgValue::Bool(call_new))
+                });
+                Ok(GetOutcome::Miss { call_new })
+            }
+        }
+    }
+}
+
+/// Go's `getSlow`; `who` is the pinned P.
+fn get_slow(
+    p: &mut Pool,
+    pool: PoolId,
+    who: &Owner,
+    goroutine: GoroutineId,
+    ev: &mut Events,
+) -> Result<Option<(ObjId, GetSource)>, PoolError> {
+    let pid = who.pid();
+    let step = |kind, key, from_p: usize| {
+        Event::new(kind, GoFunc::GetSlow, key)
+            .p(pid)
+            .pool(pool)
+            .arg("from_p", ArgValue::P(Pid(from_p)))
+    };
+    let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut Events| {
+        let ctx = ChainCtx {
+            pool,
+            owner: l.owner(),
+            actor: pid,
+            victim,
+            func: GoFunc::PopTail,
+            goroutine,
+        };
+        match l.shared.pop_tail(&mut |n| emit(ev, || ctx.event(n))) {
+            ChainPop::Popped(x, _) => Some(x),
+            ChainPop::Empty => None,
+        }
+    };
+
+    // Try to steal one element from other procs.
+    let size = p.local_size();
+    emit(ev, || {
+        Event::new(EventKind::Call, GoFunc::GetSlow, "pool.get_slow.start")
+            .p(pid)
+            .pool(pool)
+            .arg("local_size", ArgValue::Int(size as i64))
+    });
+    if let Some(locals) = p.local.as_mut() {
+        for i in 0..size {
+            let j = (pid.0 + i + 1) % size;
+            emit(ev, || step(EventKind::Call, "pool.get_slow.try_steal", j));
+            if let Some(x) = pop_tail(&mut locals[j], false, ev) {
+                emit(ev, || {
+                    step(EventKind::Found, "pool.get_slow.stolen", j).obj(x)
+                });
+                return Ok(Some((x, GetSource::Stolen { from_p: Pid(j) })));
+            }
+        }
+    }
+
+    // Try the victim cache. We do this after attempting to steal from all primary
+    // caches because we want objects in the victim cache to age out if at all
+    // possible.
+    let size = p.victim_size;
+    let Some(victim) = p.victim.as_mut().filter(|_| pid.0 < size) else {
+        emit(ev, || {
+            Event::new(EventKind::Empty, GoFunc::GetSlow, "pool.get_slow.no_victim")
+                .p(pid)
+                .pool(pool)
+                .arg("victim_size", ArgValue::Int(size as i64))
+        });
+        return Ok(None);
+    };
+    let size = size.min(victim.len());
+    if let Some(l) = victim.get_mut(pid.0) {
+        if let Some(x) = l.take_private(who)? {
+            emit(ev, || {
+                Event::new(
+                    EventKind::Move,
+                    GoFunc::GetSlow,
+                    "pool.get_slow.victim_private",
+                )
+                .p(pid)
+                .pool(pool)
+                .obj(x)
+                .from(Place::VictimPrivate { pool, p: pid })
+                .to(Place::Held { goroutine })
+            });
+            return Ok(Some((x, GetSource::VictimPrivate)));
+        }
+        emit(ev, || {
+            Event::new(
+                EventKind::Empty,
+                GoFunc::GetSlow,
+                "pool.get_slow.victim_private_empty",
+            )
+            .p(pid)
+            .pool(pool)
+        });
+    }
+    for i in 0..size {
+        let j = (pid.0 + i) % size;
+        emit(ev, || step(EventKind::Call, "pool.get_slow.try_victim", j));
+        if let Some(x) = pop_tail(&mut victim[j], true, ev) {
+            emit(ev, || {
+                step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x)
+            });
+            return Ok(Some((x, GetSource::VictimStolen { from_p: Pid(j) })));
+        }
+    }
+
+    // Mark the victim cache as empty for future gets don't bother with it.
+    p.victim_size = 0;
+    emit(ev, || {
+        Event::new(
+            EventKind::VictimOff,
+            GoFunc::GetSlow,
+            "pool.get_slow.victim_off",
+        )
+        .p(pid)
+        .pool(pool)
+    });
+    Ok(None)
+}

@@ -1,0 +1,91 @@
+//! `Put`: nil is ignored; otherwise the object goes to the P's private slot if it
+//! is empty, else onto the head of the P's shared chain.
+
+use super::engine::{Engine, PutOutcome};
+use super::error::PoolError;
+use super::event::{emit, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
+
+impl Engine {
+    /// `pool.Put(x)` by `goroutine` running on P `pid`; `None` is Put(nil).
+    ///
+    /// The object must not already be in a pool ([`PoolError::AlreadyPooled`]); it
+    /// may be `Held`, or `Collected`/`Lost` if the program kept a reference.
+    pub fn put(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        x: Option<ObjId>,
+        mut ev: Events,
+    ) -> Result<PutOutcome, PoolError> {
+        self.check_op(pool, pid)?;
+        let Some(x) = x else {
+            self.pool_mut(pool)?.stats.puts_nil += 1;
+            emit(&mut ev, || {
+                Event::new(EventKind::Ignore, GoFunc::Put, "pool.put.nil")
+                    .p(pid)
+                    .pool(pool)
+            });
+            return Ok(PutOutcome::Ignored);
+        };
+        let from = self.place_of(x).ok_or(PoolError::UnknownObject(x))?;
+        if from.is_pooled() {
+            return Err(PoolError::AlreadyPooled {
+                obj: x,
+                place: from,
+            });
+        }
+
+        let who = self.pin(pool, pid, &mut ev)?;
+        let p = &mut self.pools[pool.0 as usize];
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
+            pid,
+            procs: self.procs,
+        })?;
+        let outcome = if l.put_private(&who, x)? {
+            let to = Place::Private { pool, p: pid };
+            self.objects.set_place(x, to);
+            emit(&mut ev, || {
+                Event::new(EventKind::Move, GoFunc::Put, "pool.put.private")
+                    .p(pid)
+                    .pool(pool)
+                    .obj(x)
+                    .from(from)
+                    .to(to)
+            });
+            PutOutcome::Private
+        } else {
+            emit(&mut ev, || {
+                Event::new(EventKind::Occupied, GoFunc::Put, "pool.put.private_full")
+                    .p(pid)
+                    .pool(pool)
+                    .obj(x)
+            });
+            let ctx = ChainCtx {
+                pool,
+                owner: pid,
+                actor: pid,
+                victim: false,
+                func: GoFunc::PushHead,
+                goroutine,
+            };
+            let rs = l
+                .shared
+                .push_head(&who, x, &mut |n| emit(&mut ev, || ctx.event(n)))?;
+            self.objects.set_place(x, ctx.place(rs));
+            PutOutcome::Shared(rs)
+        };
+        p.stats.puts += 1;
+        emit(&mut ev, || unpin(pool, pid, GoFunc::Put));
+        Ok(outcome)
+    }
+}
+
+/// `runtime_procUnpin()` at the end of Put or Get.
+pub(crate) fn unpin(pool: PoolId, pid: Pid, caller: GoFunc) -> Event {
+    Event::new(EventKind::Unpin, GoFunc::ProcUnpin, "pool.unpin")
+        .p(pid)
+        .pool(pool)
+        .arg("caller", super::event::ArgValue::Func(caller))
+}
