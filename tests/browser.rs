@@ -19,18 +19,18 @@ struct Mounted {
 
 impl Mounted {
     /// Unmounts the app (dropping its key listener) and removes its root.
-    fn done(self) {
+    async fn done(self) {
         self.handle.destroy();
-        yew::scheduler::flush();
+        yew::scheduler::flush().await;
         self.root.remove();
     }
 }
 
-fn mount() -> Mounted {
+async fn mount() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<poolscope::ui::App>::with_root(root.clone()).render();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     Mounted { root, handle }
 }
 
@@ -42,7 +42,7 @@ fn text(root: &web_sys::Element, testid: &str) -> String {
         .unwrap_or_default()
 }
 
-fn click(root: &web_sys::Element, testid: &str) {
+async fn click(root: &web_sys::Element, testid: &str) {
     let el: HtmlElement = root
         .query_selector(&format!("[data-testid='{testid}']"))
         .unwrap()
@@ -50,16 +50,16 @@ fn click(root: &web_sys::Element, testid: &str) {
         .dyn_into()
         .unwrap();
     el.click();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
 }
 
-fn press(key: &str) {
+async fn press(key: &str) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
     let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     document().dispatch_event(&ev).unwrap();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
 }
 
 fn step_of(counter: &str) -> (usize, usize) {
@@ -72,8 +72,8 @@ fn step_of(counter: &str) -> (usize, usize) {
 }
 
 #[wasm_bindgen_test]
-fn app_mounts_with_shell_and_first_step() {
-    let m = mount();
+async fn app_mounts_with_shell_and_first_step() {
+    let m = mount().await;
     let root = &m.root;
     assert!(text(root, "step-counter").trim().starts_with("Step 1 /"));
     assert!(
@@ -88,41 +88,41 @@ fn app_mounts_with_shell_and_first_step() {
         root.query_selector(".line.current").unwrap().is_some(),
         "a source line is marked"
     );
-    m.done();
+    m.done().await;
 }
 
 #[wasm_bindgen_test]
-fn buttons_and_keys_step_forward_and_back() {
-    let m = mount();
+async fn buttons_and_keys_step_forward_and_back() {
+    let m = mount().await;
     let root = &m.root;
     let (_, total) = step_of(&text(root, "step-counter"));
     assert!(total > 3, "the walkthrough has several steps");
     let first_caption = text(root, "caption");
-    click(root, "btn-forward");
+    click(root, "btn-forward").await;
     assert_eq!(step_of(&text(root, "step-counter")).0, 2);
     assert_ne!(
         text(root, "caption"),
         first_caption,
         "each step explains itself"
     );
-    press("ArrowRight");
+    press("ArrowRight").await;
     assert_eq!(step_of(&text(root, "step-counter")).0, 3);
-    press("ArrowLeft");
-    click(root, "btn-back");
+    press("ArrowLeft").await;
+    click(root, "btn-back").await;
     assert_eq!(step_of(&text(root, "step-counter")).0, 1);
     assert_eq!(text(root, "caption"), first_caption);
-    press("End");
+    press("End").await;
     assert_eq!(step_of(&text(root, "step-counter")), (total, total));
-    m.done();
+    m.done().await;
 }
 
 #[wasm_bindgen_test]
-fn language_switch_translates_labels() {
-    let m = mount();
+async fn language_switch_translates_labels() {
+    let m = mount().await;
     let root = &m.root;
-    click(root, "lang-zh");
+    click(root, "lang-zh").await;
     assert!(text(root, "step-counter").contains("步骤"));
-    click(root, "lang-en");
+    click(root, "lang-en").await;
     assert!(text(root, "step-counter").contains("Step"));
-    m.done();
+    m.done().await;
 }

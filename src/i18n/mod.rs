@@ -1,7 +1,10 @@
 //! Message keys → English / 简体中文. The engine speaks in keys and arguments; this module
 //! turns them into sentences, so every caption exists in both languages.
 
+mod pool_text;
 mod ui_text;
+
+pub use pool_text::{DEMO_TEXT, POOL_TEXT};
 
 pub use ui_text::{ui, Ui};
 
@@ -78,6 +81,24 @@ pub fn fill(template: &str, args: &[(String, String)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The sentence for `msg` in `lang`. An unknown key shows as the key and its arguments,
+/// so a missing translation is visible but never breaks the page.
+pub fn caption(lang: Lang, msg: &Msg) -> String {
+    let found = POOL_TEXT
+        .iter()
+        .chain(DEMO_TEXT)
+        .find(|(k, _, _)| *k == msg.key);
+    match found {
+        Some((_, en, zh)) => fill(if lang == Lang::Zh { zh } else { en }, &msg.args),
+        None => {
+            let args: Vec<String> = msg.args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+            format!("{} {}", msg.key, args.join(" "))
+                .trim_end()
+                .to_string()
+        }
+    }
 }
 
 #[cfg(test)]

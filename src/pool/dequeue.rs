@@ -23,7 +23,7 @@ pub const DEQUEUE_BITS: u32 = 32;
 /// This must be at most (1<<dequeueBits)/2 because detecting fullness depends on
 /// wrapping around the ring buffer without wrapping around the index. Go divides by
 /// 4 so this fits in an int on 32-bit.
-pub const DEQUEUE_LIMIT: usize = (1 << DEQUEUE_BITS) / 4;
+pub const DEQUEUE_LIMIT: usize = ((1u64 << DEQUEUE_BITS) / 4) as usize;
 
 const MASK: u64 = (1 << DEQUEUE_BITS) - 1;
 

@@ -2,6 +2,8 @@
 //! engine at that step (what to draw, which line, what to say). Floor 3: it reads the engine,
 //! the UI only renders it.
 
+pub mod caption;
+pub mod demo;
 mod frame;
 mod player;
 

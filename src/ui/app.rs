@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -86,16 +86,21 @@ pub fn app() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            let doc = gloo::utils::document();
+            let opts = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(&doc, "keydown", opts, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
-                let typing = e
+                let tag = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                    .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-                    .unwrap_or(false);
-                if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    .map(|el| el.tag_name())
+                    .unwrap_or_default();
+                let typing = matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT");
+                // Space on a focused button presses that button; don't press Play as well.
+                let button_space = tag == "BUTTON" && e.key() == " ";
+                if typing || button_space || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
                 if let Some(a) = key_action(&e.key()) {
