@@ -10,7 +10,9 @@
 #   NAME.stderr1  first line of stderr (only when stderr is non-empty)
 #   NAME.stderr   the whole stderr, only for compile-error programs (err_*), whose
 #                 checker must report several errors
-# A lesson's main.go gets expected.stdout / expected.code / expected.stderr1 instead.
+# A lesson's main.go gets expected.stdout / expected.code / expected.stderr1 instead, and
+# when its lesson.toml says `also_go = "1.21"`, a second run with --go 1.21 writes
+# expected-go1.21.stdout / .code / .stderr1 (the loop-variable lesson shows both).
 #
 # A first line `// poolscope: go1.21 procs=N` (either token optional) selects the Go
 # language version and GOMAXPROCS (defaults: 1.22 semantics of Go 1.27, procs=1).
@@ -41,8 +43,10 @@ done
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
-for prog in "${progs[@]}"; do
-  flags=()
+# run_one PROG STEM [EXTRA_FLAGS...]: run PROG $runs times and write STEM.* files.
+run_one() {
+  local prog=$1 stem=$2; shift 2
+  local flags=("$@") header tok first="" sum i base
   header=$(head -n 1 "$prog")
   case "$header" in
     "// poolscope:"*)
@@ -55,7 +59,6 @@ for prog in "${progs[@]}"; do
       done;;
   esac
   cp "$prog" "$scratch/prog.go"
-  first=""
   for ((i = 1; i <= runs; i++)); do
     "$REAL_GO" "${flags[@]}" "$scratch/prog.go" > "$scratch/out" 2> "$scratch/err"
     echo $? > "$scratch/code"
@@ -70,18 +73,25 @@ for prog in "${progs[@]}"; do
       status=1
     fi
   done
-  dir=$(dirname "$prog"); base=$(basename "$prog" .go)
-  if [ "$base" = main ] && [ -f "$dir/lesson.toml" ]; then
-    stem="$dir/expected"
-  else
-    stem="$dir/$base"
-  fi
+  base=$(basename "$prog" .go)
   cp "$scratch/out" "$stem.stdout"
   cp "$scratch/code" "$stem.code"
   if [ -s "$scratch/err2" ]; then cp "$scratch/err1" "$stem.stderr1"; else rm -f "$stem.stderr1"; fi
   case "$base" in
     err_*) cp "$scratch/err2" "$stem.stderr";;
   esac
-  echo "$(cat "$scratch/code") ${prog#$root/}"
+  echo "$(cat "$scratch/code") ${stem#$root/} ${flags[*]}"
+}
+
+for prog in "${progs[@]}"; do
+  dir=$(dirname "$prog"); base=$(basename "$prog" .go)
+  if [ "$base" = main ] && [ -f "$dir/lesson.toml" ]; then
+    run_one "$prog" "$dir/expected"
+    if grep -q '^also_go *= *"1.21"' "$dir/lesson.toml"; then
+      run_one "$prog" "$dir/expected-go1.21" --go 1.21
+    fi
+  else
+    run_one "$prog" "$dir/$base"
+  fi
 done
 exit $status
