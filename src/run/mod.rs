@@ -5,6 +5,7 @@
 pub mod caption;
 pub mod demo;
 mod frame;
+pub mod link;
 mod player;
 
 pub use frame::{Frame, ObjChip, ProcFrame, RingFrame};

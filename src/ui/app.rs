@@ -48,7 +48,12 @@ impl Reducible for State {
 impl State {
     fn initial() -> State {
         let (title, source, frames) = crate::run::demo::walkthrough();
-        let player = Player::new(frames.len());
+        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+        let link = crate::run::link::parse_hash(&hash);
+        let mut player = Player::new(frames.len());
+        if let Some(step) = link.step {
+            player = player.apply(PlayerAction::Seek(step - 1));
+        }
         State {
             run: Rc::new(Loaded {
                 title,
@@ -56,7 +61,7 @@ impl State {
                 frames: Rc::new(frames),
             }),
             player,
-            lang: Lang::En,
+            lang: link.lang.unwrap_or_default(),
         }
     }
 

@@ -1,0 +1,60 @@
+//! The view a URL hash asks for (`#step=12&lang=zh`). Unknown or malformed parts are
+//! ignored, never fatal: a link from a chat can carry anything.
+
+use crate::i18n::Lang;
+
+/// What a hash selects; `None` fields keep the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkView {
+    /// 1-based step, as the step counter shows it.
+    pub step: Option<usize>,
+    pub lang: Option<Lang>,
+}
+
+/// Parses `#step=12&lang=zh` (the leading `#` is optional).
+pub fn parse_hash(hash: &str) -> LinkView {
+    let mut v = LinkView::default();
+    for part in hash.trim_start_matches('#').split('&') {
+        let (k, val) = part.split_once('=').unwrap_or((part, ""));
+        match k {
+            "step" => v.step = val.parse::<usize>().ok().filter(|&n| n >= 1),
+            "lang" => v.lang = Lang::from_code(val),
+            _ => {}
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_step_and_language() {
+        let v = parse_hash("#step=12&lang=zh");
+        assert_eq!(
+            v,
+            LinkView {
+                step: Some(12),
+                lang: Some(Lang::Zh)
+            }
+        );
+    }
+
+    #[test]
+    fn ignores_junk() {
+        for h in [
+            "",
+            "#",
+            "#step=",
+            "#step=-3&lang=xx",
+            "#step=0",
+            "#<script>=1&&=",
+            "#step=99999999999999999999999",
+        ] {
+            let v = parse_hash(h);
+            assert_eq!(v.step, None, "{h}");
+            assert_eq!(v.lang, None, "{h}");
+        }
+    }
+}
