@@ -188,11 +188,19 @@ impl Event {
 pub type Events<'a> = Option<&'a mut Vec<Event>>;
 
 /// Pushes the event built by `f`, only when events are on.
+///
+/// Building an event is kept out of line so that, with events off, an operation's
+/// hot path carries only the `None` test and no stack space for an `Event`.
 #[inline(always)]
 pub(crate) fn emit(out: &mut Events<'_>, f: impl FnOnce() -> Event) {
     if let Some(v) = out {
-        v.push(f());
+        push(v, f);
     }
+}
+
+#[inline(never)]
+fn push(v: &mut Vec<Event>, f: impl FnOnce() -> Event) {
+    v.push(f());
 }
 
 /// Context for turning chain notes into events.

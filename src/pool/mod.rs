@@ -82,7 +82,7 @@ pub use dequeue::{
     DEQUEUE_BITS, DEQUEUE_LIMIT,
 };
 pub use dequeue_ops::{PopHead, PopTail, PushHead};
-pub use engine::{Engine, GetOutcome, GetSource, PutOutcome};
+pub use engine::{Engine, GetOutcome, GetSource, PutOutcome, MAX_PROCS};
 pub use error::PoolError;
 pub use event::{Arg, ArgValue, Event, EventKind, Events, GoFunc, RingMark};
 pub use local::PoolLocal;
