@@ -6,9 +6,10 @@
 
 use super::error::PoolError;
 use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
-use super::object::{GoroutineId, ObjId, ObjectInfo, ObjectTable, Origin, Pid, Place, PoolId};
+use super::object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 use super::stats::PoolStats;
 use super::sync_pool::Pool;
+use super::table::ObjectTable;
 
 /// The engine's limit on GOMAXPROCS (Go has none below the int range; a
 /// playground needs far fewer Ps).

@@ -72,6 +72,7 @@ mod pin;
 mod put;
 mod stats;
 mod sync_pool;
+mod table;
 mod view;
 
 pub use chain::{ChainElt, ChainNote, ChainPop, PoolChain, RingSlot, INIT_SIZE};
