@@ -45,7 +45,7 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 fn count(e: &Engine, f: impl Fn(&Place) -> bool) -> usize {
-    e.objects().filter(|(_, o)| f(&o.place)).count()
+    e.objects().filter(|(_, place, _)| f(place)).count()
 }
 
 /// Runs the ops, checking after each one; returns the engine.
@@ -77,17 +77,22 @@ fn run(ops: &[Op]) -> Result<Engine, TestCaseError> {
                     }
                 };
                 let out = e
-                    .put(PoolId(pool), Pid(p % procs), g, Some(obj), None)
+                    .put(PoolId(pool), Pid((p % procs) as u32), g, Some(obj), None)
                     .unwrap();
                 prop_assert_ne!(out, PutOutcome::Ignored);
                 prop_assert!(e.place_of(obj).unwrap().is_pooled());
                 prop_assert_eq!(e.place_of(obj).unwrap().pool(), Some(PoolId(pool)));
             }
             Op::PutNil { pool, p } => {
-                let out = e.put(PoolId(pool), Pid(p % procs), g, None, None).unwrap();
+                let out = e
+                    .put(PoolId(pool), Pid((p % procs) as u32), g, None, None)
+                    .unwrap();
                 prop_assert_eq!(out, PutOutcome::Ignored);
             }
-            Op::Get { pool, p } => match e.get(PoolId(pool), Pid(p % procs), g, None).unwrap() {
+            Op::Get { pool, p } => match e
+                .get(PoolId(pool), Pid((p % procs) as u32), g, None)
+                .unwrap()
+            {
                 GetOutcome::Got { obj, .. } => {
                     prop_assert_eq!(e.place_of(obj), Some(Place::Held { goroutine: g }));
                     prop_assert!(!held.contains(&obj), "duplicated {:?}", obj);
@@ -116,8 +121,8 @@ fn run(ops: &[Op]) -> Result<Engine, TestCaseError> {
         // Held objects are exactly the ones the program holds.
         let in_hand: HashSet<ObjId> = e
             .objects()
-            .filter(|(_, o)| matches!(o.place, Place::Held { .. }))
-            .map(|(id, _)| id)
+            .filter(|(_, place, _)| matches!(place, Place::Held { .. }))
+            .map(|(id, _, _)| id)
             .collect();
         prop_assert_eq!(&in_hand, &held.iter().copied().collect::<HashSet<_>>());
         // Only GC collects, only a pin after a GOMAXPROCS change loses; neither
@@ -148,7 +153,7 @@ fn run(ops: &[Op]) -> Result<Engine, TestCaseError> {
     }
     prop_assert_eq!(dropped as usize, count(&e, |p| *p == Place::Collected));
     prop_assert_eq!(lost as usize, count(&e, |p| *p == Place::Lost));
-    let leaked_objs = e.objects().filter(|(_, o)| o.leaked).count();
+    let leaked_objs = e.objects().filter(|(_, _, o)| o.leaked).count();
     prop_assert_eq!(leaked as usize, leaked_objs);
     Ok(e)
 }
@@ -180,7 +185,7 @@ proptest! {
         for k in 0..30usize {
             let (mut v1, mut v2) = (Vec::new(), Vec::new());
             let pool = PoolId((k % 3) as u32);
-            let p = Pid(k % e1.gomaxprocs());
+            let p = Pid((k % e1.gomaxprocs()) as u32);
             let r1 = e1.get(pool, p, g, Some(&mut v1)).unwrap();
             let r2 = e2.get(pool, p, g, Some(&mut v2)).unwrap();
             prop_assert_eq!(r1, r2);

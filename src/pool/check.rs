@@ -98,24 +98,21 @@ impl Engine {
             scan(id, p.victim(), true, &mut found)?;
         }
         for (&obj, &place) in &found {
-            match self.objects.get(obj) {
+            match self.objects.place(obj) {
                 None => return Err(ConservationError::Unknown { obj, found: place }),
-                Some(o) if o.place != place => {
+                Some(table) if table != place => {
                     return Err(ConservationError::Misplaced {
                         obj,
-                        table: o.place,
+                        table,
                         found: place,
                     })
                 }
                 Some(_) => {}
             }
         }
-        for (obj, o) in self.objects.iter() {
-            if o.place.is_pooled() && !found.contains_key(&obj) {
-                return Err(ConservationError::Missing {
-                    obj,
-                    table: o.place,
-                });
+        for (obj, table, _) in self.objects.iter() {
+            if table.is_pooled() && !found.contains_key(&obj) {
+                return Err(ConservationError::Missing { obj, table });
             }
         }
         Ok(())

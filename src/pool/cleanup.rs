@@ -108,8 +108,8 @@ impl super::engine::Engine {
     ) {
         let lost = to == Place::Lost;
         let mut leaked = false;
+        self.objects.set_place(obj, to);
         if let Some(o) = self.objects.get_mut(obj) {
-            o.place = to;
             if o.owes_close() {
                 o.leaked = true;
                 leaked = true;

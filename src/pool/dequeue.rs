@@ -50,15 +50,18 @@ pub struct Owner {
 }
 
 impl Owner {
+    #[inline]
     pub(crate) fn mint(pid: Pid) -> Owner {
         Owner { pid }
     }
 
+    #[inline]
     pub fn pid(&self) -> Pid {
         self.pid
     }
 
     /// Ok when this token is `owner`'s: head operations and `private` start here.
+    #[inline]
     pub(crate) fn check(&self, owner: Pid) -> Result<(), RoleError> {
         if self.pid == owner {
             Ok(())
@@ -76,8 +79,9 @@ impl Owner {
 pub enum RoleError {
     /// A head operation by a P that does not own the queue.
     NotOwner { owner: Pid, caller: Pid },
-    /// Ring sizes must be powers of two within `DEQUEUE_LIMIT`.
-    BadSize { size: usize },
+    /// Ring sizes must be powers of two within `DEQUEUE_LIMIT` (the size asked
+    /// for, saturated to u32).
+    BadSize { size: u32 },
 }
 
 /// Progress of one step of an operation's step machine.
@@ -144,7 +148,9 @@ impl<T: Copy> PoolDequeue<T> {
     /// A ring of `size` slots owned by `owner`, with head and tail at `start`.
     pub(crate) fn with_owner(size: usize, owner: Pid, start: u32) -> Result<Self, RoleError> {
         if size == 0 || !size.is_power_of_two() || size > DEQUEUE_LIMIT {
-            return Err(RoleError::BadSize { size });
+            return Err(RoleError::BadSize {
+                size: size.min(u32::MAX as usize) as u32,
+            });
         }
         Ok(PoolDequeue {
             owner,

@@ -4,12 +4,16 @@
 //!
 //! The operations live beside it: `pin.rs`, `put.rs`, `get.rs`, `cleanup.rs`.
 
-use super::chain::RingSlot;
 use super::error::PoolError;
 use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
-use super::object::{GoroutineId, ObjId, ObjectInfo, ObjectTable, Origin, Pid, Place, PoolId};
+use super::object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 use super::stats::PoolStats;
 use super::sync_pool::Pool;
+use super::table::ObjectTable;
+
+/// The engine's limit on GOMAXPROCS (Go has none below the int range; a
+/// playground needs far fewer Ps).
+pub const MAX_PROCS: usize = 1 << 16;
 
 /// Where a Get found its object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,8 +47,8 @@ pub enum PutOutcome {
     Ignored,
     /// Stored in `local[pid].private`.
     Private,
-    /// Pushed on `local[pid].shared`.
-    Shared(RingSlot),
+    /// Pushed on `local[pid].shared` (the event has the ring's size, head, tail).
+    Shared { ring: u32, slot: u32 },
 }
 
 /// All pools of one program run.
@@ -61,10 +65,11 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// An engine with no pools and `GOMAXPROCS = procs` (at least 1).
+    /// An engine with no pools and `GOMAXPROCS = procs` (clamped to
+    /// `1..=MAX_PROCS`).
     pub fn new(procs: usize) -> Engine {
         Engine {
-            procs: procs.max(1),
+            procs: procs.clamp(1, MAX_PROCS),
             pools: Vec::new(),
             objects: ObjectTable::default(),
             all_pools: Vec::new(),
@@ -92,8 +97,8 @@ impl Engine {
     /// `runtime.GOMAXPROCS(n)`: returns the old value. As in Go, pools notice on
     /// their next `pin` from a P beyond their local array (see `pin_slow`).
     pub fn set_procs(&mut self, n: usize, mut ev: Events) -> Result<usize, PoolError> {
-        if n == 0 {
-            return Err(PoolError::BadProcs(n));
+        if n == 0 || n > MAX_PROCS {
+            return Err(PoolError::BadProcs(n.min(u32::MAX as usize) as u32));
         }
         let old = std::mem::replace(&mut self.procs, n);
         emit(&mut ev, || {
@@ -159,15 +164,15 @@ impl Engine {
 
     /// Where the object is now.
     pub fn place_of(&self, obj: ObjId) -> Option<Place> {
-        self.objects.get(obj).map(|o| o.place)
+        self.objects.place(obj)
     }
 
     pub fn object(&self, obj: ObjId) -> Option<&ObjectInfo> {
         self.objects.get(obj)
     }
 
-    /// Every object ever seen, by id.
-    pub fn objects(&self) -> impl Iterator<Item = (ObjId, &ObjectInfo)> {
+    /// Every object ever seen, by id, with its place.
+    pub fn objects(&self) -> impl Iterator<Item = (ObjId, Place, &ObjectInfo)> {
         self.objects.iter()
     }
 
@@ -211,14 +216,15 @@ impl Engine {
     }
 
     /// Validates an operation's pool and P.
+    #[inline]
     pub(crate) fn check_op(&self, pool: PoolId, pid: Pid) -> Result<(), PoolError> {
         if pool.0 as usize >= self.pools.len() {
             return Err(PoolError::UnknownPool(pool));
         }
-        if pid.0 >= self.procs {
+        if pid.index() >= self.procs {
             return Err(PoolError::NoSuchP {
                 pid,
-                procs: self.procs,
+                procs: self.procs as u32,
             });
         }
         Ok(())

@@ -2,7 +2,7 @@
 //! animate and explain.
 //!
 //! An event carries no English: `key` is a stable message key (like
-//! `"pool.get_slow.steal"`) that the UI translates, with `args` for the template.
+//! `"pool.get_slow.stolen"`) that the UI translates, with `args` for the template.
 //! The placeholders `{p}`, `{pool}` and `{obj}` refer to the event's fields of the
 //! same name. Events are pushed into a caller-provided `Vec`; passing `None` instead
 //! turns them off, and then no event is even built.
@@ -184,15 +184,84 @@ impl Event {
     }
 }
 
+/// Every message key the engine emits, with the names of its `args`, in the order
+/// they are pushed. The UI keeps one translation per key (English and Simplified
+/// Chinese); a test checks that this list is exactly what the engine emits.
+///
+/// Chain and dequeue events (`pool.chain.*`, `pool.dequeue.*`) come from the
+/// queue under `Put`/`Get`; their `owner` is the P whose chain it is, while the
+/// event's `p` is the P doing the operation.
+pub const KEYS: &[(&str, &[&str])] = &[
+    // pin / pinSlow / unpin
+    ("pool.pin", &[]),
+    ("pool.pin_slow.new_local", &["old_size", "size"]),
+    ("pool.pin_slow.register", &[]),
+    ("pool.pin_slow.lost", &[]),
+    ("pool.unpin", &["caller"]),
+    // Put
+    ("pool.put.nil", &[]),
+    ("pool.put.private", &[]),
+    ("pool.put.private_full", &[]),
+    // Get
+    ("pool.get.private", &[]),
+    ("pool.get.private_empty", &[]),
+    ("pool.get.return", &[]),
+    ("pool.get.miss", &["call_new"]),
+    // getSlow
+    ("pool.get_slow.start", &["local_size"]),
+    ("pool.get_slow.try_steal", &["from_p"]),
+    ("pool.get_slow.stolen", &["from_p"]),
+    ("pool.get_slow.no_victim", &["victim_size"]),
+    ("pool.get_slow.victim_private", &[]),
+    ("pool.get_slow.victim_private_empty", &[]),
+    ("pool.get_slow.try_victim", &["from_p"]),
+    ("pool.get_slow.victim_stolen", &["from_p"]),
+    ("pool.get_slow.victim_off", &[]),
+    // poolChain / poolDequeue
+    ("pool.chain.init", &["owner", "size"]),
+    ("pool.chain.grow", &["owner", "size"]),
+    ("pool.chain.back_up", &["owner", "from_ring", "to_ring"]),
+    ("pool.chain.unlink", &["owner", "ring", "new_tail"]),
+    ("pool.chain.no_ring", &["owner"]),
+    ("pool.dequeue.push_head", &["owner"]),
+    ("pool.dequeue.pop_head", &["owner"]),
+    ("pool.dequeue.pop_tail", &["owner"]),
+    ("pool.dequeue.empty", &["owner", "ring", "head", "tail"]),
+    ("pool.dequeue.full", &["owner", "ring"]),
+    // Only when step machines are interleaved (never inside the atomic pool).
+    ("pool.dequeue.slot_busy", &["owner", "ring"]),
+    ("pool.dequeue.lost_race", &["owner", "ring"]),
+    // poolCleanup (GC)
+    ("pool.cleanup.start", &["old_pools", "all_pools"]),
+    ("pool.cleanup.drop_victim", &[]),
+    ("pool.cleanup.collect", &[]),
+    ("pool.cleanup.local_to_victim", &["size"]),
+    ("pool.cleanup.to_victim", &[]),
+    ("pool.cleanup.end", &["gc"]),
+    ("pool.leak", &[]),
+    // Outside sync: New, GOMAXPROCS, Close
+    ("pool.new.call", &["k", "goroutine"]),
+    ("pool.gomaxprocs", &["old", "new"]),
+    ("pool.object.closed", &[]),
+];
+
 /// Where events go: `None` turns them off.
 pub type Events<'a> = Option<&'a mut Vec<Event>>;
 
 /// Pushes the event built by `f`, only when events are on.
+///
+/// Building an event is kept out of line so that, with events off, an operation's
+/// hot path carries only the `None` test and no stack space for an `Event`.
 #[inline(always)]
 pub(crate) fn emit(out: &mut Events<'_>, f: impl FnOnce() -> Event) {
     if let Some(v) = out {
-        v.push(f());
+        push(v, f);
     }
+}
+
+#[inline(never)]
+fn push(v: &mut Vec<Event>, f: impl FnOnce() -> Event) {
+    v.push(f());
 }
 
 /// Context for turning chain notes into events.

@@ -17,6 +17,14 @@ use super::sync_pool::Pool;
 impl Engine {
     /// `pool.Get()` by `goroutine` on P `pid`. On a hit the object is now held by
     /// the goroutine.
+    ///
+    /// (Hot-path note: closures capture only small Copy values such as
+    /// `goroutine`, never a `Place`, so nothing is spilled to memory and reloaded
+    /// with another width when events are off.)
+    // Inlined into the caller: a `Result` returned through memory is written
+    // with narrow stores and read back wide, a store-forwarding stall that cost
+    // more than the whole operation.
+    #[inline(always)]
     pub fn get(
         &mut self,
         pool: PoolId,
@@ -28,8 +36,10 @@ impl Engine {
         let who = self.pin(pool, pid, &mut ev)?;
         let procs = self.procs;
         let p = &mut self.pools[pool.0 as usize];
-        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP { pid, procs })?;
-        let held = Place::Held { goroutine };
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
+            pid,
+            procs: procs as u32,
+        })?;
         let found = match l.take_private(&who)? {
             Some(x) => {
                 emit(&mut ev, || {
@@ -38,7 +48,7 @@ impl Engine {
                         .pool(pool)
                         .obj(x)
                         .from(Place::Private { pool, p: pid })
-                        .to(held)
+                        .to(Place::Held { goroutine })
                 });
                 Some((x, GetSource::Private))
             }
@@ -78,13 +88,13 @@ impl Engine {
                     GetSource::VictimPrivate => s.gets_victim_private += 1,
                     GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
                 }
-                self.objects.set_place(obj, held);
+                self.objects.set_held(obj, goroutine);
                 emit(&mut ev, || {
                     Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
                         .p(pid)
                         .pool(pool)
                         .obj(obj)
-                        .to(held)
+                        .to(Place::Held { goroutine })
                 });
                 Ok(GetOutcome::Got { obj, source })
             }
@@ -116,7 +126,7 @@ fn get_slow(
         Event::new(kind, GoFunc::GetSlow, key)
             .p(pid)
             .pool(pool)
-            .arg("from_p", ArgValue::P(Pid(from_p)))
+            .arg("from_p", ArgValue::P(Pid(from_p as u32)))
     };
     let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut Events| {
         let ctx = ChainCtx {
@@ -143,13 +153,18 @@ fn get_slow(
     });
     if let Some(locals) = p.local.as_mut() {
         for i in 0..size {
-            let j = (pid.0 + i + 1) % size;
+            let j = (pid.index() + i + 1) % size;
             emit(ev, || step(EventKind::Call, "pool.get_slow.try_steal", j));
             if let Some(x) = pop_tail(&mut locals[j], false, ev) {
                 emit(ev, || {
                     step(EventKind::Found, "pool.get_slow.stolen", j).obj(x)
                 });
-                return Ok(Some((x, GetSource::Stolen { from_p: Pid(j) })));
+                return Ok(Some((
+                    x,
+                    GetSource::Stolen {
+                        from_p: Pid(j as u32),
+                    },
+                )));
             }
         }
     }
@@ -158,7 +173,7 @@ fn get_slow(
     // caches because we want objects in the victim cache to age out if at all
     // possible.
     let size = p.victim_size;
-    let Some(victim) = p.victim.as_mut().filter(|_| pid.0 < size) else {
+    let Some(victim) = p.victim.as_mut().filter(|_| pid.index() < size) else {
         emit(ev, || {
             Event::new(EventKind::Empty, GoFunc::GetSlow, "pool.get_slow.no_victim")
                 .p(pid)
@@ -168,7 +183,7 @@ fn get_slow(
         return Ok(None);
     };
     let size = size.min(victim.len());
-    if let Some(l) = victim.get_mut(pid.0) {
+    if let Some(l) = victim.get_mut(pid.index()) {
         if let Some(x) = l.take_private(who)? {
             emit(ev, || {
                 Event::new(
@@ -195,13 +210,18 @@ fn get_slow(
         });
     }
     for i in 0..size {
-        let j = (pid.0 + i) % size;
+        let j = (pid.index() + i) % size;
         emit(ev, || step(EventKind::Call, "pool.get_slow.try_victim", j));
         if let Some(x) = pop_tail(&mut victim[j], true, ev) {
             emit(ev, || {
                 step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x)
             });
-            return Ok(Some((x, GetSource::VictimStolen { from_p: Pid(j) })));
+            return Ok(Some((
+                x,
+                GetSource::VictimStolen {
+                    from_p: Pid(j as u32),
+                },
+            )));
         }
     }
 

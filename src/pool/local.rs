@@ -37,17 +37,20 @@ impl PoolLocal {
         &self.shared
     }
 
+    #[inline]
     fn check(&self, who: &Owner) -> Result<(), RoleError> {
         who.check(self.owner)
     }
 
     /// `x := l.private; l.private = nil`.
+    #[inline]
     pub(crate) fn take_private(&mut self, who: &Owner) -> Result<Option<ObjId>, RoleError> {
         self.check(who)?;
         Ok(self.private.take())
     }
 
     /// `if l.private == nil { l.private = x }`: false when the slot is taken.
+    #[inline]
     pub(crate) fn put_private(&mut self, who: &Owner, x: ObjId) -> Result<bool, RoleError> {
         self.check(who)?;
         if self.private.is_some() {

@@ -72,6 +72,7 @@ mod pin;
 mod put;
 mod stats;
 mod sync_pool;
+mod table;
 mod view;
 
 pub use chain::{ChainElt, ChainNote, ChainPop, PoolChain, RingSlot, INIT_SIZE};
@@ -82,9 +83,9 @@ pub use dequeue::{
     DEQUEUE_BITS, DEQUEUE_LIMIT,
 };
 pub use dequeue_ops::{PopHead, PopTail, PushHead};
-pub use engine::{Engine, GetOutcome, GetSource, PutOutcome};
+pub use engine::{Engine, GetOutcome, GetSource, PutOutcome, MAX_PROCS};
 pub use error::PoolError;
-pub use event::{Arg, ArgValue, Event, EventKind, Events, GoFunc, RingMark};
+pub use event::{Arg, ArgValue, Event, EventKind, Events, GoFunc, RingMark, KEYS};
 pub use local::PoolLocal;
 pub use object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 pub use stats::PoolStats;

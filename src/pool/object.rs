@@ -2,9 +2,9 @@
 //! [`Origin`] and exactly one [`Place`] at every step.
 //!
 //! Go's pool holds `any` values and forgets where they came from; the playground must
-//! show each object moving, so the engine keeps a table of objects beside the pool
-//! structures. The conservation checker (`check.rs`) proves the table and the
-//! structures agree.
+//! show each object moving, so the engine keeps a table of objects (`table.rs`)
+//! beside the pool structures. The conservation checker (`check.rs`) proves the
+//! table and the structures agree.
 
 use std::fmt;
 
@@ -18,7 +18,15 @@ pub struct PoolId(pub u32);
 
 /// A processor P, `0 <= pid < GOMAXPROCS`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Pid(pub usize);
+pub struct Pid(pub u32);
+
+impl Pid {
+    /// The index into a pool's per-P arrays.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A goroutine of the interpreter (the engine only stores it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -122,11 +130,11 @@ impl Place {
     }
 }
 
-/// What the engine knows about one object.
+/// What the engine knows about one object besides its place
+/// ([`super::Engine::place_of`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ObjectInfo {
     pub origin: Origin,
-    pub place: Place,
     /// The object's type has a `Close` method (set by the interpreter).
     pub closer: bool,
     /// `Close` was called on it.
@@ -139,52 +147,5 @@ impl ObjectInfo {
     /// A closer that was never closed: dropping it now leaks the resource.
     pub fn owes_close(&self) -> bool {
         self.closer && !self.closed
-    }
-}
-
-/// All objects, indexed by `ObjId`.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct ObjectTable {
-    objs: Vec<ObjectInfo>,
-}
-
-impl ObjectTable {
-    pub fn insert(&mut self, origin: Origin, place: Place) -> ObjId {
-        let id = ObjId(self.objs.len() as u32);
-        self.objs.push(ObjectInfo {
-            origin,
-            place,
-            closer: false,
-            closed: false,
-            leaked: false,
-        });
-        id
-    }
-
-    pub fn get(&self, id: ObjId) -> Option<&ObjectInfo> {
-        self.objs.get(id.0 as usize)
-    }
-
-    pub fn get_mut(&mut self, id: ObjId) -> Option<&mut ObjectInfo> {
-        self.objs.get_mut(id.0 as usize)
-    }
-
-    /// Moves an object; unknown ids are ignored (callers validated them).
-    #[inline]
-    pub fn set_place(&mut self, id: ObjId, place: Place) {
-        if let Some(o) = self.objs.get_mut(id.0 as usize) {
-            o.place = place;
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.objs.len()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (ObjId, &ObjectInfo)> {
-        self.objs
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (ObjId(i as u32), o))
     }
 }

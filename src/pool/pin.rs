@@ -13,7 +13,7 @@ use super::sync_pool::Pool;
 impl super::engine::Engine {
     /// Go's `pin`: returns the P's token for head operations. The caller validated
     /// `pool` and `pid` (`check_op`).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pin(
         &mut self,
         pool: PoolId,
@@ -25,13 +25,18 @@ impl super::engine::Engine {
                 .p(pid)
                 .pool(pool)
         });
-        if pid.0 < self.pool_mut(pool)?.local_size() {
+        let size = self
+            .pools
+            .get(pool.0 as usize)
+            .map_or(0, |p| p.local_size());
+        if pid.index() < size {
             return Ok(Owner::mint(pid));
         }
         self.pin_slow(pool, pid, ev)
     }
 
     /// Go's `pinSlow` (the mutex is implicit: the engine is single-threaded).
+    #[inline(never)]
     fn pin_slow(&mut self, pool: PoolId, pid: Pid, ev: &mut Events) -> Result<Owner, PoolError> {
         let size = self.procs;
         let p = self.pool_mut(pool)?;

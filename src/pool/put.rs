@@ -11,6 +11,10 @@ impl Engine {
     ///
     /// The object must not already be in a pool ([`PoolError::AlreadyPooled`]); it
     /// may be `Held`, or `Collected`/`Lost` if the program kept a reference.
+    // Inlined into the caller: a `Result` returned through memory is written
+    // with narrow stores and read back wide, a store-forwarding stall that cost
+    // more than the whole operation.
+    #[inline(always)]
     pub fn put(
         &mut self,
         pool: PoolId,
@@ -29,30 +33,33 @@ impl Engine {
             });
             return Ok(PutOutcome::Ignored);
         };
-        let from = self.place_of(x).ok_or(PoolError::UnknownObject(x))?;
-        if from.is_pooled() {
-            return Err(PoolError::AlreadyPooled {
-                obj: x,
-                place: from,
-            });
+        match self.objects.is_pooled(x) {
+            None => return Err(PoolError::UnknownObject(x)),
+            Some(true) => return Err(PoolError::AlreadyPooled { obj: x }),
+            Some(false) => {}
         }
+        // Only needed for the events; decoding it on the hot path would spill a
+        // `Place` to memory.
+        let from = match ev {
+            Some(_) => self.place_of(x),
+            None => None,
+        };
 
         let who = self.pin(pool, pid, &mut ev)?;
         let p = &mut self.pools[pool.0 as usize];
         let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
             pid,
-            procs: self.procs,
+            procs: self.procs as u32,
         })?;
         let outcome = if l.put_private(&who, x)? {
-            let to = Place::Private { pool, p: pid };
-            self.objects.set_place(x, to);
+            self.objects.set_private(x, pool, pid);
             emit(&mut ev, || {
                 Event::new(EventKind::Move, GoFunc::Put, "pool.put.private")
                     .p(pid)
                     .pool(pool)
                     .obj(x)
-                    .from(from)
-                    .to(to)
+                    .from(from.unwrap_or(Place::Collected))
+                    .to(Place::Private { pool, p: pid })
             });
             PutOutcome::Private
         } else {
@@ -74,7 +81,10 @@ impl Engine {
                 .shared
                 .push_head(&who, x, &mut |n| emit(&mut ev, || ctx.event(n)))?;
             self.objects.set_place(x, ctx.place(rs));
-            PutOutcome::Shared(rs)
+            PutOutcome::Shared {
+                ring: rs.ring,
+                slot: rs.at.slot,
+            }
         };
         p.stats.puts += 1;
         emit(&mut ev, || unpin(pool, pid, GoFunc::Put));

@@ -43,6 +43,7 @@ impl Pool {
     }
 
     /// Go's `localSize`.
+    #[inline]
     pub fn local_size(&self) -> usize {
         self.local.as_ref().map_or(0, |l| l.len())
     }
@@ -61,8 +62,9 @@ impl Pool {
     }
 
     /// `local[pid]`, once pinned.
+    #[inline]
     pub(crate) fn local_mut(&mut self, pid: Pid) -> Option<&mut PoolLocal> {
-        self.local.as_mut().and_then(|l| l.get_mut(pid.0))
+        self.local.as_mut().and_then(|l| l.get_mut(pid.index()))
     }
 
     pub fn stats(&self) -> &PoolStats {
@@ -70,6 +72,6 @@ impl Pool {
     }
 
     pub(crate) fn make_local(size: usize) -> Vec<PoolLocal> {
-        (0..size).map(|i| PoolLocal::new(Pid(i))).collect()
+        (0..size).map(|i| PoolLocal::new(Pid(i as u32))).collect()
     }
 }
