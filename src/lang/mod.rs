@@ -16,10 +16,14 @@
 
 pub mod ast;
 pub mod diag;
+pub mod exprstring;
 pub mod info;
 pub mod lexer;
+mod parse_expr;
+mod parse_stmt;
 pub mod parser;
 pub mod span;
+pub mod stdlib;
 pub mod token;
 pub mod types;
 
