@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# regen.sh: rewrite the expectation files of golden programs from real Go.
+#
+#   tests/golden/regen.sh [--runs N] [FILE.go | DIR ...]
+#
+# With no FILE or DIR it regenerates tests/golden, tests/seed and static/lessons.
+# For each program it writes, beside it:
+#   NAME.stdout   exact stdout bytes
+#   NAME.code     exit status and a newline
+#   NAME.stderr1  first line of stderr (only when stderr is non-empty)
+#   NAME.stderr   the whole stderr, only for compile-error programs (err_*), whose
+#                 checker must report several errors
+# A lesson's main.go gets expected.stdout / expected.code / expected.stderr1 instead, and
+# when its lesson.toml says `also_go = "1.21"`, a second run with --go 1.21 writes
+# expected-go1.21.stdout / .code / .stderr1 (the loop-variable lesson shows both).
+#
+# A first line `// poolscope: go1.21 procs=N` (either token optional) selects the Go
+# language version and GOMAXPROCS (defaults: 1.22 semantics of Go 1.27, procs=1).
+#
+# The program is copied to a scratch dir as prog.go before it is built, so compile errors
+# always read `prog.go:LINE:COL: message`, whatever the golden file is called (the name
+# issue 4 specifies and the interpreter prints).
+#
+# --runs N runs each program N times and fails loudly if stdout, exit status or the first
+# stderr line differ between runs: goroutine programs must be deterministic under
+# GOMAXPROCS=1 or they are not golden.
+set -u
+REAL_GO=${REAL_GO:-/work/shared/tools/real-go}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+runs=1
+if [ "${1:-}" = "--runs" ]; then runs=$2; shift 2; fi
+[ $# -gt 0 ] || set -- "$root/tests/golden" "$root/tests/seed" "$root/static/lessons"
+
+progs=()
+for arg in "$@"; do
+  if [ -d "$arg" ]; then
+    while IFS= read -r f; do progs+=("$f"); done < <(find "$arg" -name '*.go' | sort)
+  else
+    progs+=("$arg")
+  fi
+done
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+status=0
+# run_one PROG STEM [EXTRA_FLAGS...]: run PROG $runs times and write STEM.* files.
+run_one() {
+  local prog=$1 stem=$2; shift 2
+  local flags=("$@") header tok first="" sum i base
+  header=$(head -n 1 "$prog")
+  case "$header" in
+    "// poolscope:"*)
+      for tok in ${header#// poolscope:}; do
+        case "$tok" in
+          go*) flags+=(--go "${tok#go}");;
+          procs=*) flags+=(--procs "${tok#procs=}");;
+          *) echo "regen: $prog: unknown header token $tok" >&2; status=1;;
+        esac
+      done;;
+  esac
+  cp "$prog" "$scratch/prog.go"
+  for ((i = 1; i <= runs; i++)); do
+    "$REAL_GO" "${flags[@]}" "$scratch/prog.go" > "$scratch/out" 2> "$scratch/err"
+    echo $? > "$scratch/code"
+    # real-go prints its own install notice on stderr once; it is not the program's.
+    grep -v '^real-go: installing' "$scratch/err" > "$scratch/err2" || true
+    head -n 1 "$scratch/err2" > "$scratch/err1"
+    sum=$(cat "$scratch/out" "$scratch/code" "$scratch/err1" | md5sum)
+    if [ -z "$first" ]; then
+      first=$sum
+    elif [ "$sum" != "$first" ]; then
+      echo "regen: NONDETERMINISTIC $prog (run $i differs)" >&2
+      status=1
+    fi
+  done
+  base=$(basename "$prog" .go)
+  cp "$scratch/out" "$stem.stdout"
+  cp "$scratch/code" "$stem.code"
+  if [ -s "$scratch/err2" ]; then cp "$scratch/err1" "$stem.stderr1"; else rm -f "$stem.stderr1"; fi
+  case "$base" in
+    err_*) cp "$scratch/err2" "$stem.stderr";;
+  esac
+  echo "$(cat "$scratch/code") ${stem#$root/} ${flags[*]}"
+}
+
+for prog in "${progs[@]}"; do
+  dir=$(dirname "$prog"); base=$(basename "$prog" .go)
+  if [ "$base" = main ] && [ -f "$dir/lesson.toml" ]; then
+    run_one "$prog" "$dir/expected"
+    if grep -q '^also_go *= *"1.21"' "$dir/lesson.toml"; then
+      run_one "$prog" "$dir/expected-go1.21" --go 1.21
+    fi
+  else
+    run_one "$prog" "$dir/$base"
+  fi
+done
+exit $status
