@@ -60,11 +60,11 @@ fn write_expr(out: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::Ident(id) => out.push_str(&id.name),
         ExprKind::BasicLit(_, raw) => out.push_str(raw),
-        ExprKind::Composite { ty, .. } => {
+        ExprKind::Composite { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(out, t);
             }
-            out.push_str("{…}");
+            out.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { ty, .. } => {
             out.push_str("func");

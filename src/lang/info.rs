@@ -110,6 +110,18 @@ pub enum Builtin {
     Recover,
 }
 
+impl Builtin {
+    /// Built-ins whose call may stand alone as a statement (the others are values
+    /// that would be "not used").
+    pub fn is_statement(self) -> bool {
+        use Builtin::*;
+        matches!(
+            self,
+            Panic | Print | Println | Recover | Close | Delete | Copy | Clear
+        )
+    }
+}
+
 /// What an identifier (a use or a declaration) denotes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Res {

@@ -15,6 +15,17 @@
 //! Diagnostics render as `prog.go:LINE:COL: message` with [`diag::render`].
 
 pub mod ast;
+mod branches;
+mod check;
+mod check_assign;
+mod check_binary;
+mod check_call;
+mod check_composite;
+mod check_expr;
+mod check_flow;
+mod check_stmt;
+mod check_types;
+pub mod consts;
 pub mod diag;
 pub mod exprstring;
 pub mod info;
@@ -41,21 +52,17 @@ pub fn parse(src: &str) -> (ast::File, Vec<Diagnostic>) {
     parser::parse(src)
 }
 
-/// Type-checks a parsed file.
+/// Type-checks a parsed file. Errors come as gc prints them: at most ten, sorted by
+/// position, then a `too many errors` entry if it stopped early.
 pub fn check(file: ast::File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
-    let _ = (&file, opts);
-    Err(vec![Diagnostic::new(
-        file.span,
-        "type checking is not implemented yet",
-    )])
+    check::check(file, opts)
 }
 
 /// Parses and checks `src`. Syntax errors are reported alone, as gc does.
 pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
-    let (file, mut diags) = parse(src);
+    let (file, diags) = parse(src);
     if !diags.is_empty() {
-        diag::sort_diagnostics(&mut diags);
-        return Err(diags);
+        return Err(diag::limit_like_gc(diags));
     }
     check(file, opts)
 }
