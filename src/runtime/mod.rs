@@ -68,16 +68,8 @@ pub fn load(src: &str, s: &Settings) -> Result<Machine, Output> {
     let ck = match crate::lang::compile_front(src, &opts) {
         Ok(ck) => ck,
         Err(diags) => {
-            let idx = crate::lang::span::LineIndex::new(src);
-            let mut err = String::from("# command-line-arguments\n");
-            for d in diags.iter().take(10) {
-                let (l, c) = idx.line_col(d.span.lo);
-                err.push_str(&format!("./prog.go:{l}:{c}: {}\n", d.message));
-            }
-            if diags.len() > 10 {
-                let (l, c) = idx.line_col(diags[10].span.lo);
-                err.push_str(&format!("./prog.go:{l}:{c}: too many errors\n"));
-            }
+            let diags = crate::lang::diag::limit_like_gc(diags);
+            let err = crate::lang::diag::render("prog.go", src, &diags);
             return Err(Output {
                 stdout: String::new(),
                 stderr: err,
@@ -87,10 +79,10 @@ pub fn load(src: &str, s: &Settings) -> Result<Machine, Output> {
     };
     let prog = compile::compile(&ck, src).map_err(|errs| {
         let idx = crate::lang::span::LineIndex::new(src);
-        let mut err = String::from("# command-line-arguments\n");
+        let mut err = String::new();
         for e in errs {
             let (l, c) = idx.line_col(e.span.lo);
-            err.push_str(&format!("./prog.go:{l}:{c}: {}\n", e.msg));
+            err.push_str(&format!("prog.go:{l}:{c}: {}\n", e.msg));
         }
         Output {
             stdout: String::new(),
