@@ -1,3 +1,68 @@
 //! The Go-subset front end: source text → tokens → AST → checked program, with spans.
 //!
-//! This module imports nothing else from the crate.
+//! This module imports nothing else from the crate. The public API:
+//!
+//! - [`lex`]`(src) -> Vec<Token>`: every token with its span, comments and inserted
+//!   semicolons included; [`token::Token::class`] gives highlighting classes. Never fails:
+//!   unreadable characters become [`token::TokenKind::Error`] tokens.
+//! - [`parse`]`(src) -> (ast::File, Vec<Diagnostic>)`: always returns a tree (with `Bad`
+//!   nodes where the text could not be parsed) and every syntax error found.
+//! - [`check`]`(file, &CheckOptions) -> Result<Checked, Vec<Diagnostic>>`: resolves and
+//!   types the program, or returns gc's compile errors sorted by position.
+//! - [`compile_front`]`(src, &CheckOptions)`: parse then check; syntax errors stop
+//!   before checking, as with gc.
+//!
+//! Diagnostics render as `prog.go:LINE:COL: message` with [`diag::render`].
+
+pub mod ast;
+mod branches;
+mod check;
+mod check_assign;
+mod check_binary;
+mod check_call;
+mod check_composite;
+mod check_expr;
+mod check_flow;
+mod check_stmt;
+mod check_types;
+pub mod consts;
+pub mod diag;
+pub mod exprstring;
+pub mod info;
+pub mod lexer;
+mod parse_expr;
+mod parse_stmt;
+pub mod parser;
+pub mod span;
+pub mod stdlib;
+pub mod token;
+pub mod types;
+
+pub use diag::Diagnostic;
+pub use info::{CheckOptions, Checked, GoVersion};
+pub use token::{Token, TokenClass, TokenKind};
+
+/// All tokens of `src`, ending with `Eof`. Never fails.
+pub fn lex(src: &str) -> Vec<Token> {
+    lexer::lex(src).0
+}
+
+/// Parses a whole file; the tree is usable even when diagnostics are returned.
+pub fn parse(src: &str) -> (ast::File, Vec<Diagnostic>) {
+    parser::parse(src)
+}
+
+/// Type-checks a parsed file. Errors come as gc prints them: at most ten, sorted by
+/// position, then a `too many errors` entry if it stopped early.
+pub fn check(file: ast::File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
+    check::check(file, opts)
+}
+
+/// Parses and checks `src`. Syntax errors are reported alone, as gc does.
+pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
+    let (file, diags) = parse(src);
+    if !diags.is_empty() {
+        return Err(diag::limit_like_gc(diags));
+    }
+    check(file, opts)
+}

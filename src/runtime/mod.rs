@@ -1,2 +1,122 @@
 //! The resumable interpreter: goroutines on simulated Ps, defer, panic and recover,
-//! driving the pool engine. Its whole state is data.
+//! driving the pool state. Its whole state is data ([`Machine`] is `Clone`), and
+//! [`Machine::step`] advances it one statement or micro-step at a time.
+//!
+//! Entry points: [`load`] compiles Go source into a [`Machine`]; [`run_source`] runs a
+//! program to the end and returns its output as the built Go binary would print it.
+
+pub mod arith;
+pub mod bytecode;
+pub mod calls;
+pub mod chan;
+pub mod compile;
+pub mod exec;
+pub mod fmtnum;
+pub mod format;
+pub mod heap;
+pub mod machine;
+pub mod messages;
+pub mod natives;
+pub mod natives_str;
+pub mod natives_sync;
+pub mod ops_data;
+pub mod poolstate;
+pub mod sched;
+pub mod step;
+pub mod types;
+pub mod value;
+
+pub use machine::{Exit, Machine, Step};
+pub use sched::{Decision, Manual, Random, Replay, RoundRobin, Scheduler};
+pub use step::StepResult;
+
+use crate::lang::info::{CheckOptions, GoVersion};
+use std::rc::Rc;
+
+/// Settings of a run.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub go: GoVersion,
+    pub procs: usize,
+    pub seed: u64,
+    pub budget: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            go: GoVersion::Go122,
+            procs: 1,
+            seed: 1,
+            budget: machine::DEFAULT_BUDGET,
+        }
+    }
+}
+
+/// What a finished run printed and its exit status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Compiles `src`; on failure returns the output gc would print (`prog.go:L:C: msg`,
+/// status 1).
+pub fn load(src: &str, s: &Settings) -> Result<Machine, Output> {
+    let opts = CheckOptions { go_version: s.go };
+    let ck = match crate::lang::compile_front(src, &opts) {
+        Ok(ck) => ck,
+        Err(diags) => {
+            let diags = crate::lang::diag::limit_like_gc(diags);
+            let err = crate::lang::diag::render("prog.go", src, &diags);
+            return Err(Output {
+                stdout: String::new(),
+                stderr: err,
+                code: 1,
+            });
+        }
+    };
+    let prog = compile::compile(&ck, src).map_err(|errs| {
+        let idx = crate::lang::span::LineIndex::new(src);
+        let mut err = String::new();
+        for e in errs {
+            let (l, c) = idx.line_col(e.span.lo);
+            err.push_str(&format!("prog.go:{l}:{c}: {}\n", e.msg));
+        }
+        Output {
+            stdout: String::new(),
+            stderr: err,
+            code: 1,
+        }
+    })?;
+    let mut m = Machine::new(Rc::new(prog), s.procs, s.seed);
+    m.budget = s.budget;
+    Ok(m)
+}
+
+/// Runs `src` to the end with `sched`.
+pub fn run_source(src: &str, s: &Settings, sched: &mut dyn Scheduler) -> Output {
+    let mut m = match load(src, s) {
+        Ok(m) => m,
+        Err(o) => return o,
+    };
+    let exit = m.run(sched);
+    let code = match exit {
+        Exit::Code(c) => c,
+        Exit::Budget => {
+            m.stderr.push_str(&messages::render_key(
+                "run.budget",
+                &[m.budget.to_string()],
+                messages::Lang::En,
+            ));
+            m.stderr.push('\n');
+            3
+        }
+    };
+    Output {
+        stdout: m.stdout,
+        stderr: m.stderr,
+        code,
+    }
+}

@@ -1,0 +1,767 @@
+//! The type checker's driver: scopes, package-level declarations (of the program and of
+//! the standard-library preludes), lazy resolution of package-level `var` and `const`
+//! (Go allows them in any order), then function bodies, unused imports, and the result.
+//!
+//! Expressions are in `check_expr.rs` and `check_call.rs`, statements in
+//! `check_stmt.rs`, types, assignability and method lookup in `check_types.rs`,
+//! constant arithmetic in `consts.rs`.
+
+use std::collections::HashMap;
+
+use super::ast::*;
+use super::diag::{limit_like_gc, Diagnostic};
+use super::info::*;
+use super::span::Span;
+use super::stdlib;
+use super::types::*;
+
+/// What a name denotes while checking.
+#[derive(Clone, Debug)]
+pub(super) enum Entity {
+    Local(LocalId),
+    Global(GlobalId),
+    Func(FuncId),
+    Type(TypeId),
+    Const(TypeId, ConstValue),
+    Builtin(Builtin),
+    /// An import of the program, by index into `Checker::imports`.
+    Package(usize),
+    Nil,
+    /// A package-level `var`/`const` not resolved yet, by index into `Checker::lazies`.
+    Lazy(usize),
+}
+
+pub(super) struct Package {
+    pub(super) name: String,
+    pub(super) path: String,
+    pub(super) scope: HashMap<String, Entity>,
+}
+
+pub(super) struct ImportInfo {
+    pub(super) path: String,
+    pub(super) pkg: usize,
+    pub(super) span: Span,
+    pub(super) explicit_name: Option<String>,
+    pub(super) used: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum LazyState {
+    Pending,
+    InProgress,
+    Done,
+}
+
+/// A package-level `var` or `const` spec, resolved on first use or in source order.
+pub(super) struct Lazy {
+    pub(super) pkg: usize,
+    pub(super) decl: usize,
+    pub(super) spec: usize,
+    pub(super) is_const: bool,
+    pub(super) state: LazyState,
+}
+
+/// The function whose body is being checked.
+pub(super) struct FuncCtx {
+    pub(super) owner: Owner,
+    pub(super) results: Vec<TypeId>,
+    pub(super) named_results: bool,
+    pub(super) captures: Vec<LocalId>,
+    /// Unused variables of closed scopes, reported (sorted) when the body is done, as
+    /// types2 does.
+    pub(super) unused: Vec<(Span, String)>,
+}
+
+pub(super) struct Checker<'a> {
+    pub(super) tt: TypeTable,
+    pub(super) diags: Vec<Diagnostic>,
+    pub(super) exprs: Vec<ExprInfo>,
+    pub(super) res: Vec<Option<Res>>,
+    pub(super) consts: Vec<Option<ConstValue>>,
+    pub(super) selections: HashMap<ExprId, Selection>,
+    pub(super) calls: HashMap<ExprId, CallKind>,
+    pub(super) locals: Vec<LocalInfo>,
+    pub(super) local_used: Vec<bool>,
+    /// `fstack` depth at which each local was declared (to detect captures).
+    pub(super) local_depth: Vec<usize>,
+    pub(super) globals: Vec<GlobalInfo>,
+    pub(super) funcs: Vec<FuncInfo>,
+    pub(super) func_lits: HashMap<ExprId, FuncLitInfo>,
+    pub(super) global_inits: Vec<GlobalInit>,
+    pub(super) universe: HashMap<String, Entity>,
+    pub(super) pkgs: Vec<Package>,
+    /// The file of each package (0 is the program).
+    pub(super) files: Vec<&'a File>,
+    pub(super) cur_pkg: usize,
+    pub(super) scopes: Vec<HashMap<String, Entity>>,
+    pub(super) fstack: Vec<FuncCtx>,
+    pub(super) imports: Vec<ImportInfo>,
+    pub(super) lazies: Vec<Lazy>,
+    pub(super) iota: Option<i128>,
+    /// Inside the init statement of a three-clause `for` (its `:=` declares loop vars).
+    pub(super) in_for_init: bool,
+}
+
+/// Type-checks `file`; see [`super::check`].
+pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
+    // Load the preludes of the imported packages, numbering their expressions after the
+    // program's so ids never collide.
+    let mut paths: Vec<&str> = Vec::new();
+    for imp in &file.imports {
+        if stdlib::prelude(&imp.path).is_some() && !paths.contains(&imp.path.as_str()) {
+            paths.push(&imp.path);
+        }
+    }
+    let mut next_id = file.expr_count;
+    let mut preludes = Vec::new();
+    for p in &paths {
+        let (f, _) = super::parser::parse_prelude(stdlib::prelude(p).unwrap_or(""), next_id);
+        next_id = f.expr_count;
+        preludes.push(f);
+    }
+    let branch_diags = super::branches::check_branches(&file);
+    let mut c = Checker::new(&file, &preludes, &paths, next_id);
+    c.run();
+    let mut diags = branch_diags;
+    diags.append(&mut c.diags);
+    if !diags.is_empty() {
+        return Err(limit_like_gc(diags));
+    }
+    let main = match c.pkgs[0].scope.get("main") {
+        Some(Entity::Func(f)) => Some(*f),
+        _ => None,
+    };
+    let Checker {
+        tt,
+        exprs,
+        res,
+        consts,
+        selections,
+        calls,
+        locals,
+        globals,
+        funcs,
+        func_lits,
+        global_inits,
+        ..
+    } = c;
+    Ok(Checked {
+        file,
+        options: opts.clone(),
+        types: tt,
+        exprs,
+        res,
+        consts,
+        selections,
+        calls,
+        locals,
+        globals,
+        funcs,
+        func_lits,
+        global_inits,
+        main,
+    })
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a File, preludes: &'a [File], paths: &[&str], id_count: u32) -> Checker<'a> {
+        let n = id_count as usize;
+        let mut universe = HashMap::new();
+        let basic_names = [
+            ("bool", TypeId::BOOL),
+            ("int", TypeId::INT),
+            ("int8", TypeId::INT8),
+            ("int16", TypeId::INT16),
+            ("int32", TypeId::INT32),
+            ("rune", TypeId::INT32),
+            ("int64", TypeId::INT64),
+            ("uint", TypeId::UINT),
+            ("uint8", TypeId::UINT8),
+            ("byte", TypeId::UINT8),
+            ("uint16", TypeId::UINT16),
+            ("uint32", TypeId::UINT32),
+            ("uint64", TypeId::UINT64),
+            ("uintptr", TypeId::UINTPTR),
+            ("float32", TypeId::FLOAT32),
+            ("float64", TypeId::FLOAT64),
+            ("string", TypeId::STRING),
+            ("any", TypeId::ANY),
+            ("error", TypeId::ERROR),
+        ];
+        for (name, t) in basic_names {
+            universe.insert(name.to_string(), Entity::Type(t));
+        }
+        universe.insert(
+            "true".into(),
+            Entity::Const(TypeId::UNTYPED_BOOL, ConstValue::Bool(true)),
+        );
+        universe.insert(
+            "false".into(),
+            Entity::Const(TypeId::UNTYPED_BOOL, ConstValue::Bool(false)),
+        );
+        universe.insert("nil".into(), Entity::Nil);
+        use Builtin::*;
+        for (name, b) in [
+            ("append", Append),
+            ("cap", Cap),
+            ("clear", Clear),
+            ("close", Close),
+            ("copy", Copy),
+            ("delete", Delete),
+            ("len", Len),
+            ("make", Make),
+            ("max", Max),
+            ("min", Min),
+            ("new", New),
+            ("panic", Panic),
+            ("print", Print),
+            ("println", Println),
+            ("recover", Recover),
+        ] {
+            universe.insert(name.to_string(), Entity::Builtin(b));
+        }
+        let mut pkgs = vec![Package {
+            name: "main".into(),
+            path: "main".into(),
+            scope: HashMap::new(),
+        }];
+        let mut files = vec![file];
+        for (f, p) in preludes.iter().zip(paths) {
+            pkgs.push(Package {
+                name: f.package.name.clone(),
+                path: p.to_string(),
+                scope: HashMap::new(),
+            });
+            files.push(f);
+        }
+        Checker {
+            tt: TypeTable::new(),
+            diags: Vec::new(),
+            exprs: vec![ExprInfo::default(); n],
+            res: vec![None; n],
+            consts: vec![None; n],
+            selections: HashMap::new(),
+            calls: HashMap::new(),
+            locals: Vec::new(),
+            local_used: Vec::new(),
+            local_depth: Vec::new(),
+            globals: Vec::new(),
+            funcs: Vec::new(),
+            func_lits: HashMap::new(),
+            global_inits: Vec::new(),
+            universe,
+            pkgs,
+            files,
+            cur_pkg: 0,
+            scopes: Vec::new(),
+            fstack: Vec::new(),
+            imports: Vec::new(),
+            lazies: Vec::new(),
+            iota: None,
+            in_for_init: false,
+        }
+    }
+
+    pub(super) fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    fn run(&mut self) {
+        // Preludes first: the program's declarations refer to them.
+        for p in 1..self.pkgs.len() {
+            self.declare_package(p);
+        }
+        let file = self.files[0];
+        for imp in &file.imports {
+            let Some(pkg) = self.pkgs.iter().position(|p| p.path == imp.path) else {
+                self.error(imp.path_span, format!("package {} is not in std", imp.path));
+                continue;
+            };
+            let explicit = imp.name.as_ref().map(|n| n.name.clone());
+            let local = explicit
+                .clone()
+                .unwrap_or_else(|| self.pkgs[pkg].name.clone());
+            let idx = self.imports.len();
+            self.imports.push(ImportInfo {
+                path: imp.path.clone(),
+                pkg,
+                span: imp.span,
+                explicit_name: explicit,
+                used: false,
+            });
+            if let Some(n) = &imp.name {
+                self.record_res(n.id, Res::Package(imp.path.clone()));
+            }
+            if local != "_" && local != "." {
+                if self.universe.contains_key(&format!("pkg:{local}")) {
+                    self.error(imp.path_span, format!("{local} redeclared in this block"));
+                }
+                self.universe
+                    .insert(format!("pkg:{local}"), Entity::Package(idx));
+            }
+        }
+        self.declare_package(0);
+        self.cur_pkg = 0;
+        for (i, d) in file.decls.iter().enumerate() {
+            if let Decl::Func(f) = d {
+                self.check_func_body(i, f);
+            }
+        }
+        if file.package.name != "main" && !file.package.name.is_empty() {
+            // Only `package main` runs; gc would build a library and run nothing.
+            self.error(
+                file.package.span,
+                format!("package {} is not a main package", file.package.name),
+            );
+        } else if !matches!(self.pkgs[0].scope.get("main"), Some(Entity::Func(_))) {
+            self.error(
+                Span::new(0, 0),
+                "function main is undeclared in the main package",
+            );
+        }
+        for imp in &self.imports {
+            if !imp.used && imp.explicit_name.as_deref() != Some("_") {
+                let msg = match &imp.explicit_name {
+                    Some(n) if *n != self.pkgs[imp.pkg].name => {
+                        format!("\"{}\" imported as {n} and not used", imp.path)
+                    }
+                    _ => format!("\"{}\" imported and not used", imp.path),
+                };
+                self.diags.push(Diagnostic::new(imp.span, msg));
+            }
+        }
+    }
+
+    /// Declares every top-level name of package `p`, resolves its types, method
+    /// signatures, variables and constants (function bodies come later).
+    fn declare_package(&mut self, p: usize) {
+        self.cur_pkg = p;
+        let file = self.files[p];
+        let pkg_name = self.pkgs[p].name.clone();
+        let pkg_path = self.pkgs[p].path.clone();
+        // 1. Names of types, functions, vars and consts.
+        let mut type_specs = Vec::new();
+        for (di, d) in file.decls.iter().enumerate() {
+            match d {
+                Decl::Gen(GenDecl::Type(specs)) => {
+                    for spec in specs {
+                        let ty = if spec.alias {
+                            TypeId::INVALID
+                        } else {
+                            self.tt.add_named(&spec.name.name, Some(&pkg_name))
+                        };
+                        self.declare_pkg_name(&spec.name, Entity::Type(ty));
+                        self.record_res(spec.name.id, Res::Type(ty));
+                        type_specs.push((spec, ty));
+                    }
+                }
+                Decl::Gen(GenDecl::Var(specs)) | Decl::Gen(GenDecl::Const(specs)) => {
+                    let is_const = matches!(d, Decl::Gen(GenDecl::Const(_)));
+                    for (si, spec) in specs.iter().enumerate() {
+                        let lazy = self.lazies.len();
+                        self.lazies.push(Lazy {
+                            pkg: p,
+                            decl: di,
+                            spec: si,
+                            is_const,
+                            state: LazyState::Pending,
+                        });
+                        for n in &spec.names {
+                            if !n.is_blank() {
+                                self.declare_pkg_name(n, Entity::Lazy(lazy));
+                            }
+                        }
+                    }
+                }
+                Decl::Func(f) if f.recv.is_none() => {
+                    let id = FuncId(self.funcs.len() as u32);
+                    self.funcs.push(FuncInfo {
+                        name: f.name.name.clone(),
+                        pkg: pkg_path.clone(),
+                        recv_type: None,
+                        ptr_recv: false,
+                        sig: TypeId::INVALID,
+                        decl: (p == 0).then_some(di),
+                        recv: None,
+                        params: Vec::new(),
+                        results: Vec::new(),
+                        named_results: false,
+                    });
+                    if f.name.name == "init" {
+                        continue;
+                    }
+                    if f.name.name == "main" && p == 0 {
+                        let ft = &f.ty;
+                        if !ft.params.is_empty() || !ft.results.is_empty() {
+                            self.error(
+                                f.name.span,
+                                "func main must have no arguments and no return values",
+                            );
+                        }
+                    }
+                    self.declare_pkg_name(&f.name, Entity::Func(id));
+                    self.record_res(f.name.id, Res::Func(id));
+                }
+                _ => {}
+            }
+        }
+        // 2. Underlying types, in order; aliases take their target.
+        for (spec, ty) in type_specs {
+            let target = self.resolve_type(&spec.ty);
+            if spec.alias {
+                self.pkgs[p]
+                    .scope
+                    .insert(spec.name.name.clone(), Entity::Type(target));
+                self.record_res(spec.name.id, Res::Type(target));
+            } else {
+                if self.tt.underlying(target) == TypeId::INVALID && target != TypeId::INVALID {
+                    self.error(
+                        spec.name.span,
+                        format!("invalid recursive type {}", spec.name.name),
+                    );
+                }
+                self.tt.set_underlying(ty, target);
+            }
+        }
+        // 3. Signatures of functions and methods.
+        let mut next_plain = self
+            .funcs
+            .iter()
+            .position(|f| f.pkg == pkg_path)
+            .unwrap_or(self.funcs.len());
+        for (di, d) in file.decls.iter().enumerate() {
+            let Decl::Func(f) = d else { continue };
+            let sig = self.signature(&f.ty);
+            if f.recv.is_none() {
+                self.funcs[next_plain].sig = sig;
+                next_plain += 1;
+                continue;
+            }
+            self.declare_method(p, di, f, sig);
+        }
+        // 4. Package-level variables and constants, in source order.
+        for l in 0..self.lazies.len() {
+            if self.lazies[l].pkg == p {
+                self.resolve_lazy(l);
+            }
+        }
+    }
+
+    fn declare_method(&mut self, p: usize, di: usize, f: &FuncDecl, sig: TypeId) {
+        let Some(recv) = &f.recv else { return };
+        let (base_expr, ptr) = match &recv.ty.kind {
+            ExprKind::Star(inner) => (&**inner, true),
+            _ => (&recv.ty, false),
+        };
+        let base = self.resolve_type(base_expr);
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(FuncInfo {
+            name: f.name.name.clone(),
+            pkg: self.pkgs[p].path.clone(),
+            recv_type: Some(base),
+            ptr_recv: ptr,
+            sig,
+            decl: (p == 0).then_some(di),
+            recv: None,
+            params: Vec::new(),
+            results: Vec::new(),
+            named_results: false,
+        });
+        self.record_res(f.name.id, Res::Func(id));
+        let Some(named) = self.tt.named(base).cloned() else {
+            if base != TypeId::INVALID {
+                let t = self.tt.error_string(base);
+                self.error(
+                    base_expr.span,
+                    format!("cannot define new methods on non-local type {t}"),
+                );
+            }
+            return;
+        };
+        if matches!(self.tt.under(base), Type::Pointer(_) | Type::Interface(_)) {
+            let t = self.tt.error_string(base);
+            self.error(
+                base_expr.span,
+                format!("invalid receiver type {t} (pointer or interface type)"),
+            );
+            return;
+        }
+        if named.methods.iter().any(|m| m.name == f.name.name) {
+            self.error(
+                f.name.span,
+                format!("method {}.{} already declared", named.name, f.name.name),
+            );
+            return;
+        }
+        if let Type::Struct(fields) = self.tt.under(base) {
+            if fields.iter().any(|fl| fl.name == f.name.name) {
+                self.error(
+                    f.name.span,
+                    format!("field and method with the same name {}", f.name.name),
+                );
+                return;
+            }
+        }
+        self.tt.add_method(
+            base,
+            Method {
+                name: f.name.name.clone(),
+                func: id,
+                ptr_recv: ptr,
+                sig,
+            },
+        );
+    }
+
+    fn declare_pkg_name(&mut self, name: &Ident, e: Entity) {
+        if name.is_blank() {
+            return;
+        }
+        let scope = &mut self.pkgs[self.cur_pkg].scope;
+        if scope.contains_key(&name.name) {
+            self.error(name.span, format!("{} redeclared in this block", name.name));
+            return;
+        }
+        scope.insert(name.name.clone(), e);
+    }
+
+    pub(super) fn record(&mut self, id: ExprId, ty: TypeId, mode: Mode) {
+        let i = id.index();
+        if i >= self.exprs.len() {
+            self.exprs.resize(i + 1, ExprInfo::default());
+        }
+        self.exprs[i] = ExprInfo { ty, mode };
+    }
+
+    pub(super) fn record_res(&mut self, id: ExprId, r: Res) {
+        let i = id.index();
+        if i >= self.res.len() {
+            self.res.resize(i + 1, None);
+        }
+        self.res[i] = Some(r);
+    }
+
+    pub(super) fn record_const(&mut self, id: ExprId, v: ConstValue) {
+        let i = id.index();
+        if i >= self.consts.len() {
+            self.consts.resize(i + 1, None);
+        }
+        self.consts[i] = Some(v);
+    }
+
+    /// Looks a name up from the innermost scope out to the universe.
+    pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
+        for s in self.scopes.iter().rev() {
+            if let Some(e) = s.get(name) {
+                return Some(e.clone());
+            }
+        }
+        if let Some(e) = self.pkgs[self.cur_pkg].scope.get(name) {
+            return Some(e.clone());
+        }
+        if self.cur_pkg == 0 {
+            if let Some(e) = self.universe.get(&format!("pkg:{name}")) {
+                return Some(e.clone());
+            }
+        }
+        if name == "iota" {
+            if let Some(v) = self.iota {
+                return Some(Entity::Const(TypeId::UNTYPED_INT, ConstValue::Int(v)));
+            }
+        }
+        self.universe.get(name).cloned()
+    }
+
+    /// A new local variable in the innermost scope ("x redeclared" if already there).
+    pub(super) fn declare_local(
+        &mut self,
+        name: &Ident,
+        ty: TypeId,
+        kind: LocalKind,
+        loop_var: bool,
+    ) -> LocalId {
+        let id = self.new_local(name.name.clone(), ty, kind, name.span, loop_var);
+        // Parameters and results count as used; so does `_`.
+        self.local_used[id.0 as usize] = kind != LocalKind::Var || name.is_blank();
+        self.record_res(name.id, Res::Local(id));
+        self.record(name.id, ty, Mode::Variable);
+        if !name.is_blank() && !name.name.is_empty() {
+            if let Some(scope) = self.scopes.last_mut() {
+                if scope.contains_key(&name.name) {
+                    self.diags.push(Diagnostic::new(
+                        name.span,
+                        format!("{} redeclared in this block", name.name),
+                    ));
+                }
+                scope.insert(name.name.clone(), Entity::Local(id));
+            }
+        }
+        id
+    }
+
+    /// A new local of the current function, counted as used.
+    pub(super) fn new_local(
+        &mut self,
+        name: String,
+        ty: TypeId,
+        kind: LocalKind,
+        span: Span,
+        loop_var: bool,
+    ) -> LocalId {
+        let id = LocalId(self.locals.len() as u32);
+        let owner = self
+            .fstack
+            .last()
+            .map_or(Owner::Func(FuncId(0)), |f| f.owner);
+        self.locals.push(LocalInfo {
+            name,
+            ty,
+            span,
+            kind,
+            owner,
+            captured: false,
+            loop_var,
+        });
+        self.local_used.push(true);
+        self.local_depth.push(self.fstack.len());
+        id
+    }
+
+    /// Marks a local read, and captured if it belongs to an enclosing function.
+    pub(super) fn use_local(&mut self, l: LocalId) {
+        let i = l.0 as usize;
+        self.local_used[i] = true;
+        let depth = self.local_depth[i];
+        if depth < self.fstack.len() {
+            self.locals[i].captured = true;
+            for f in &mut self.fstack[depth..] {
+                if !f.captures.contains(&l) {
+                    f.captures.push(l);
+                }
+            }
+        }
+    }
+
+    pub(super) fn push_scope(&mut self) {
+        self.scopes.push(HashMap::new());
+    }
+
+    /// Closes a scope, reporting its unused variables.
+    pub(super) fn pop_scope(&mut self) {
+        let Some(scope) = self.scopes.pop() else {
+            return;
+        };
+        let mut unused: Vec<(Span, String)> = scope
+            .iter()
+            .filter_map(|(name, e)| match e {
+                Entity::Local(l) if !self.local_used[l.0 as usize] => {
+                    Some((self.locals[l.0 as usize].span, name.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        unused.sort();
+        match self.fstack.last_mut() {
+            Some(f) => f.unused.extend(unused),
+            None => {
+                for (span, name) in unused {
+                    self.error(span, format!("declared and not used: {name}"));
+                }
+            }
+        }
+    }
+
+    /// Resolves one package-level var/const spec (all its names).
+    pub(super) fn resolve_lazy(&mut self, l: usize) {
+        match self.lazies[l].state {
+            LazyState::Done => return,
+            LazyState::InProgress => {
+                let (p, d, s) = (self.lazies[l].pkg, self.lazies[l].decl, self.lazies[l].spec);
+                if let Some(spec) = self.spec(p, d, s) {
+                    let n = &spec.names[0];
+                    self.error(
+                        n.span,
+                        format!(
+                            "initialization cycle or invalid recursive reference to {}",
+                            n.name
+                        ),
+                    );
+                }
+                return;
+            }
+            LazyState::Pending => {}
+        }
+        self.lazies[l].state = LazyState::InProgress;
+        let (p, d, s, is_const) = {
+            let z = &self.lazies[l];
+            (z.pkg, z.decl, z.spec, z.is_const)
+        };
+        // Checked in package context: no function scopes.
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_fstack = std::mem::take(&mut self.fstack);
+        let saved_pkg = self.cur_pkg;
+        self.cur_pkg = p;
+        if let Some(spec) = self.spec(p, d, s) {
+            if is_const {
+                let group = self.const_group(p, d);
+                let entities = self.const_spec(spec, group, s);
+                for (n, e) in spec.names.iter().zip(entities) {
+                    if !n.is_blank() {
+                        self.pkgs[p].scope.insert(n.name.clone(), e);
+                    }
+                }
+            } else {
+                let ids = self.global_var_spec(spec, p);
+                if p == 0 {
+                    self.global_inits.push(GlobalInit {
+                        decl: d,
+                        spec: s,
+                        globals: ids,
+                    });
+                }
+            }
+        }
+        self.cur_pkg = saved_pkg;
+        self.scopes = saved_scopes;
+        self.fstack = saved_fstack;
+        self.lazies[l].state = LazyState::Done;
+    }
+
+    fn spec(&self, p: usize, d: usize, s: usize) -> Option<&'a ValueSpec> {
+        match self.files[p].decls.get(d)? {
+            Decl::Gen(GenDecl::Var(specs)) | Decl::Gen(GenDecl::Const(specs)) => specs.get(s),
+            _ => None,
+        }
+    }
+
+    fn const_group(&self, p: usize, d: usize) -> &'a [ValueSpec] {
+        match self.files[p].decls.get(d) {
+            Some(Decl::Gen(GenDecl::Const(specs))) => specs,
+            _ => &[],
+        }
+    }
+
+    fn global_var_spec(&mut self, spec: &ValueSpec, p: usize) -> Vec<Option<GlobalId>> {
+        let types = self.var_spec_types(spec);
+        let mut ids = Vec::new();
+        for (n, ty) in spec.names.iter().zip(types) {
+            if n.is_blank() {
+                self.record_res(n.id, Res::Blank);
+                ids.push(None);
+                continue;
+            }
+            let g = GlobalId(self.globals.len() as u32);
+            self.globals.push(GlobalInfo {
+                name: n.name.clone(),
+                pkg: self.pkgs[p].path.clone(),
+                ty,
+                span: n.span,
+            });
+            self.record_res(n.id, Res::Global(g));
+            self.record(n.id, ty, Mode::Variable);
+            self.pkgs[p].scope.insert(n.name.clone(), Entity::Global(g));
+            ids.push(Some(g));
+        }
+        ids
+    }
+}

@@ -1,0 +1,661 @@
+//! Calls for the checker: function and method calls with gc's argument-count messages
+//! (`not enough arguments in call to f` + `have (...)`/`want (...)`), conversions
+//! `T(x)`, built-in functions, and composite literals.
+
+use super::ast::*;
+use super::check::Checker;
+use super::check_types::Operand;
+use super::consts;
+use super::exprstring::expr_string;
+use super::info::{Builtin, CallKind, Mode};
+use super::types::*;
+
+impl Checker<'_> {
+    pub(super) fn call(&mut self, e: &Expr) -> Operand {
+        let text = expr_string(e);
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return Operand::invalid(text);
+        };
+        let f = self.expr(func);
+        if f.is_invalid() {
+            for a in args {
+                self.expr(a);
+            }
+            return Operand::invalid(text);
+        }
+        match f.mode {
+            Mode::Type => self.conversion(e, f.ty, args),
+            Mode::Builtin => {
+                let b = match &func.kind {
+                    ExprKind::Ident(id) => match self.res.get(id.id.index()) {
+                        Some(Some(super::info::Res::Builtin(b))) => Some(*b),
+                        _ => None,
+                    },
+                    ExprKind::Paren(_) => None,
+                    _ => None,
+                };
+                match b {
+                    Some(b) => {
+                        self.calls.insert(e.id, CallKind::Builtin(b));
+                        self.builtin(e, b, args, ellipsis.is_some())
+                    }
+                    None => Operand::invalid(text),
+                }
+            }
+            _ => {
+                let f = self.single(func, f);
+                if f.is_invalid() {
+                    return f;
+                }
+                let Some(sig) = self.tt.signature(f.ty).cloned() else {
+                    let d = self.describe(&f);
+                    self.error(
+                        e.span,
+                        format!("invalid operation: cannot call non-function {d}"),
+                    );
+                    for a in args {
+                        self.expr(a);
+                    }
+                    return Operand::invalid(text);
+                };
+                self.calls.insert(e.id, CallKind::Call);
+                let fname = expr_string(func);
+                self.arguments(e, &fname, &sig, args, ellipsis.is_some());
+                let (mode, ty) = match sig.results.len() {
+                    0 => (Mode::NoValue, TypeId::VOID),
+                    1 => (Mode::Value, sig.results[0]),
+                    _ => (Mode::Value, self.tt.tuple(sig.results.clone())),
+                };
+                Operand {
+                    mode,
+                    ty,
+                    val: None,
+                    comma_ok: false,
+                    expr: text,
+                }
+            }
+        }
+    }
+
+    /// `typesSummary` of types2: untyped numbers are `number`, other untyped kinds lose
+    /// the `untyped ` prefix; a variadic last parameter prints as `...T`.
+    pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, dots: bool) -> String {
+        let mut parts = Vec::new();
+        for (i, &t) in list.iter().enumerate() {
+            let mut s = if t == TypeId::INVALID {
+                "unknown type".to_string()
+            } else if self.tt.is_untyped(t) {
+                let k = self.tt.basic(t).unwrap_or(BasicKind::Invalid);
+                if k.is_numeric() {
+                    "number".into()
+                } else {
+                    k.name().replace("untyped ", "")
+                }
+            } else {
+                self.tt.error_string(t)
+            };
+            if i + 1 == list.len() {
+                if variadic {
+                    let elem = self.tt.elem(t).unwrap_or(t);
+                    s = format!("...{}", self.tt.error_string(elem));
+                } else if dots {
+                    s.push_str("...");
+                }
+            }
+            parts.push(s);
+        }
+        format!("({})", parts.join(", "))
+    }
+
+    /// Checks call arguments against a signature, as types2's `arguments`.
+    fn arguments(&mut self, call: &Expr, fname: &str, sig: &Signature, args: &[Expr], dots: bool) {
+        // f(g()) where g returns several values spreads them over the parameters.
+        let mut ops: Vec<(Operand, &Expr)> = Vec::new();
+        if args.len() == 1 && !dots {
+            let x = self.expr(&args[0]);
+            if let Type::Tuple(elems) = self.tt.get(x.ty).clone() {
+                if x.mode != Mode::NoValue && elems.len() > 1 {
+                    for t in elems {
+                        let mut o = x.clone();
+                        o.ty = t;
+                        o.mode = Mode::Value;
+                        ops.push((o, &args[0]));
+                    }
+                } else {
+                    let x = self.single(&args[0], x);
+                    ops.push((x, &args[0]));
+                }
+            } else {
+                let x = self.single(&args[0], x);
+                ops.push((x, &args[0]));
+            }
+        } else {
+            for a in args {
+                let x = self.value(a);
+                ops.push((x, a));
+            }
+        }
+        let nargs = ops.len();
+        let mut npars = sig.params.len();
+        let mut params = sig.params.clone();
+        if sig.variadic {
+            if !dots {
+                if nargs + 1 >= npars {
+                    let last = params.pop().unwrap_or(TypeId::INVALID);
+                    let elem = self.tt.elem(last).unwrap_or(TypeId::INVALID);
+                    while params.len() < nargs {
+                        params.push(elem);
+                    }
+                    npars = nargs;
+                } else {
+                    npars -= 1;
+                }
+            }
+        } else if dots {
+            self.error(
+                call.span,
+                format!("cannot use ... in call to non-variadic {fname}"),
+            );
+            return;
+        }
+        if nargs != npars {
+            let (at, q) = if nargs > npars {
+                (ops[npars].1.span, "too many")
+            } else if nargs > 0 {
+                (ops[nargs - 1].1.span, "not enough")
+            } else {
+                (call.span, "not enough")
+            };
+            let have: Vec<TypeId> = ops.iter().map(|(o, _)| o.ty).collect();
+            let have = self.types_summary(&have, false, dots);
+            let want = self.types_summary(&sig.params, sig.variadic, false);
+            self.error(
+                at,
+                format!("{q} arguments in call to {fname}\n\thave {have}\n\twant {want}"),
+            );
+            return;
+        }
+        let ctx = format!("argument to {fname}");
+        for ((mut x, a), t) in ops.into_iter().zip(params) {
+            self.assign_to(a, &mut x, t, &ctx);
+        }
+    }
+
+    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+        let text = expr_string(e);
+        let ts = self.tt.error_string(t);
+        if args.len() != 1 {
+            for a in args {
+                self.expr(a);
+            }
+            let msg = if args.is_empty() {
+                format!("missing argument in conversion to {ts}")
+            } else {
+                format!("too many arguments in conversion to {ts}")
+            };
+            self.error(e.span, msg);
+            return Operand::invalid(text);
+        }
+        self.calls.insert(e.id, CallKind::Conversion(t));
+        let mut x = self.value(&args[0]);
+        if x.is_invalid() || t == TypeId::INVALID {
+            return Operand::invalid(text);
+        }
+        let mut r = Operand::value(t, text);
+        let tk = self.tt.basic(t);
+        // Constant conversions stay constant when the result type is basic.
+        if let (Some(v), Some(tk)) = (x.val.clone(), tk) {
+            let xk = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
+            if tk.is_string() && xk.is_integer() {
+                let s = match v {
+                    ConstValue::Int(i) => u32::try_from(i)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}')
+                        .to_string(),
+                    _ => String::new(),
+                };
+                self.update_untyped(&args[0], TypeId::INT32);
+                r.mode = Mode::Constant;
+                r.val = Some(ConstValue::String(s));
+                return r;
+            }
+            let kinds_ok = (xk.is_numeric() && tk.is_numeric())
+                || (xk.is_string() && tk.is_string())
+                || (xk.is_boolean() && tk.is_boolean());
+            if kinds_ok {
+                let conv = if xk.is_float() && tk.is_integer() && !xk.is_untyped() {
+                    // float64(2.5) → int is a constant conversion that truncates? No: Go
+                    // reports it; only exact values convert.
+                    consts::represent(&v, tk)
+                } else {
+                    consts::represent(&v, tk)
+                };
+                match conv {
+                    Ok(nv) => {
+                        if self.tt.is_untyped(x.ty) {
+                            self.set_type(&args[0], &mut x, t);
+                        }
+                        r.mode = Mode::Constant;
+                        r.val = Some(nv);
+                        return r;
+                    }
+                    Err(why) => {
+                        let d = self.describe(&x);
+                        let suffix = match why {
+                            consts::NotRepresentable::Truncated => " (truncated)",
+                            _ => "",
+                        };
+                        self.error(
+                            args[0].span,
+                            format!("cannot convert {d} to type {ts}{suffix}"),
+                        );
+                        return Operand::invalid(r.expr);
+                    }
+                }
+            }
+        }
+        if self.tt.is_untyped(x.ty) {
+            if x.is_nil() {
+                if self.nilable(t) {
+                    self.set_type(&args[0], &mut x, t);
+                    return r;
+                }
+            } else {
+                let d = self.default_type(x.ty);
+                let target = if self.tt.is_interface(t) || tk.is_none() {
+                    d
+                } else {
+                    t
+                };
+                self.set_type(&args[0], &mut x, target);
+            }
+        }
+        if !self.convertible(x.ty, t) {
+            let d = self.describe(&x);
+            self.error(args[0].span, format!("cannot convert {d} to type {ts}"));
+            return Operand::invalid(r.expr);
+        }
+        r
+    }
+
+    fn convertible(&self, v: TypeId, t: TypeId) -> bool {
+        if self.assignable_type(v, t).is_ok() && !self.tt.is_interface(v) || v == t {
+            return true;
+        }
+        if self.tt.is_interface(t) {
+            return self.missing_method(v, t).is_none();
+        }
+        let (vu, tu) = (self.tt.underlying(v), self.tt.underlying(t));
+        if vu == tu {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (self.tt.get(vu), self.tt.get(tu)) {
+            if self.tt.underlying(*a) == self.tt.underlying(*b) {
+                return true;
+            }
+        }
+        let (vk, tk) = (self.tt.basic(v), self.tt.basic(t));
+        if let (Some(a), Some(b)) = (vk, tk) {
+            if a.is_numeric() && b.is_numeric() {
+                return true;
+            }
+            if a.is_integer() && b.is_string() {
+                return true;
+            }
+            if a.is_string() && b.is_string() {
+                return true;
+            }
+        }
+        let byte_or_rune_slice = |x: TypeId| match self.tt.under(x) {
+            Type::Slice(e) => matches!(
+                self.tt.basic(*e),
+                Some(BasicKind::Uint8) | Some(BasicKind::Int32)
+            ),
+            _ => false,
+        };
+        (tk.is_some_and(|k| k.is_string()) && byte_or_rune_slice(v))
+            || (vk.is_some_and(|k| k.is_string()) && byte_or_rune_slice(t))
+    }
+
+    fn builtin_arg_count(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        args: &[Expr],
+        min: usize,
+        max: usize,
+    ) -> bool {
+        if args.len() < min {
+            let text = expr_string(e);
+            self.error(
+                e.span,
+                format!(
+                    "not enough arguments for {text} (expected {min}, found {})",
+                    args.len()
+                ),
+            );
+            return false;
+        }
+        if args.len() > max {
+            let text = expr_string(e);
+            self.error(
+                args[max].span,
+                format!(
+                    "too many arguments for {text} (expected {max}, found {})",
+                    args.len()
+                ),
+            );
+            return false;
+        }
+        let _ = name;
+        true
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], dots: bool) -> Operand {
+        let text = expr_string(e);
+        let ok = |ty: TypeId| Operand {
+            mode: Mode::Value,
+            ty,
+            val: None,
+            comma_ok: false,
+            expr: text.clone(),
+        };
+        let no_value = Operand {
+            mode: Mode::NoValue,
+            ty: TypeId::VOID,
+            val: None,
+            comma_ok: false,
+            expr: text.clone(),
+        };
+        let (min, max) = match b {
+            Builtin::Len
+            | Builtin::Cap
+            | Builtin::Close
+            | Builtin::New
+            | Builtin::Panic
+            | Builtin::Clear => (1, 1),
+            Builtin::Append => (1, usize::MAX),
+            Builtin::Copy | Builtin::Delete => (2, 2),
+            Builtin::Make => (1, 3),
+            Builtin::Max | Builtin::Min => (1, usize::MAX),
+            Builtin::Print | Builtin::Println => (0, usize::MAX),
+            Builtin::Recover => (0, 0),
+        };
+        let name = format!("{b:?}").to_lowercase();
+        if !self.builtin_arg_count(e, &name, args, min, max) {
+            for a in args {
+                self.expr(a);
+            }
+            return Operand::invalid(text);
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = self.value(&args[0]);
+                if x.is_invalid() {
+                    return Operand::invalid(text);
+                }
+                let under = self.tt.under(x.ty).clone();
+                let valid = match &under {
+                    Type::Basic(k) => k.is_string() && b == Builtin::Len,
+                    Type::Slice(_) | Type::Chan(..) => true,
+                    Type::Array(..) => true,
+                    Type::Pointer(p) => matches!(self.tt.under(*p), Type::Array(..)),
+                    Type::Map(..) => b == Builtin::Len,
+                    _ => false,
+                };
+                if !valid {
+                    let d = self.describe(&x);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} for built-in {name}"),
+                    );
+                    return Operand::invalid(text);
+                }
+                let mut r = ok(TypeId::INT);
+                if let Some(ConstValue::String(s)) = &x.val {
+                    r.mode = Mode::Constant;
+                    r.val = Some(ConstValue::Int(s.len() as i128));
+                    let mut x = x;
+                    if self.tt.is_untyped(x.ty) {
+                        self.set_type(&args[0], &mut x, TypeId::STRING);
+                    }
+                } else if let Type::Array(n, _) = under {
+                    r.mode = Mode::Constant;
+                    r.val = Some(ConstValue::Int(n as i128));
+                }
+                r
+            }
+            Builtin::Append => {
+                let s = self.value(&args[0]);
+                if s.is_invalid() {
+                    for a in &args[1..] {
+                        self.value(a);
+                    }
+                    return Operand::invalid(text);
+                }
+                if s.is_nil() {
+                    self.error(
+                        args[0].span,
+                        "first argument to append must be a typed slice; found untyped nil",
+                    );
+                    return Operand::invalid(text);
+                }
+                let Type::Slice(elem) = self.tt.under(s.ty).clone() else {
+                    let d = self.describe(&s);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} is not a slice"),
+                    );
+                    return Operand::invalid(text);
+                };
+                if dots {
+                    if args.len() != 2 {
+                        self.error(e.span, "can only use ... with final argument in list");
+                        return Operand::invalid(text);
+                    }
+                    let mut x = self.value(&args[1]);
+                    if x.is_invalid() {
+                        return ok(s.ty);
+                    }
+                    // append([]byte, string...) is allowed.
+                    let is_str = self.tt.basic(x.ty).is_some_and(|k| k.is_string());
+                    if is_str && elem == TypeId::UINT8 {
+                        if self.tt.is_untyped(x.ty) {
+                            self.set_type(&args[1], &mut x, TypeId::STRING);
+                        }
+                        return ok(s.ty);
+                    }
+                    let st = self.tt.slice(elem);
+                    self.assign_to(&args[1], &mut x, st, "argument to append");
+                } else {
+                    for a in &args[1..] {
+                        let mut x = self.value(a);
+                        self.assign_to(a, &mut x, elem, "argument to append");
+                    }
+                }
+                ok(s.ty)
+            }
+            Builtin::Make => {
+                let t = self.resolve_type(&args[0]);
+                if t == TypeId::INVALID {
+                    return Operand::invalid(text);
+                }
+                let (lo, hi) = match self.tt.under(t) {
+                    Type::Slice(_) => (2, 3),
+                    Type::Map(..) | Type::Chan(..) => (1, 2),
+                    _ => {
+                        let ts = expr_string(&args[0]);
+                        self.error(args[0].span, format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
+                        return Operand::invalid(text);
+                    }
+                };
+                if args.len() < lo || args.len() > hi {
+                    let ts = expr_string(&args[0]);
+                    let want = if lo == 2 { "2 or 3" } else { "1 or 2" };
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {text} expects {want} arguments; found {}",
+                            args.len()
+                        ),
+                    );
+                    let _ = ts;
+                    return Operand::invalid(text);
+                }
+                let mut sizes = Vec::new();
+                for a in &args[1..] {
+                    sizes.push(self.index_value(a, None));
+                }
+                if let [Some(l), Some(c)] = sizes[..] {
+                    if l > c {
+                        self.error(
+                            args[1].span,
+                            "invalid argument: length and capacity swapped",
+                        );
+                    }
+                }
+                ok(t)
+            }
+            Builtin::New => {
+                let t = self.resolve_type(&args[0]);
+                let p = self.tt.pointer(t);
+                ok(p)
+            }
+            Builtin::Panic => {
+                let mut x = self.value(&args[0]);
+                self.assign_to(&args[0], &mut x, TypeId::ANY, "argument to panic");
+                no_value
+            }
+            Builtin::Recover => ok(TypeId::ANY),
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.value(a);
+                    if self.tt.is_untyped(x.ty) && !x.is_invalid() {
+                        if x.is_nil() {
+                            self.error(a.span, "use of untyped nil in argument to built-in print");
+                            continue;
+                        }
+                        let d = self.default_type(x.ty);
+                        self.set_type(a, &mut x, d);
+                    }
+                }
+                no_value
+            }
+            Builtin::Close => {
+                let x = self.value(&args[0]);
+                if x.is_invalid() {
+                    return no_value;
+                }
+                match self.tt.under(x.ty) {
+                    Type::Chan(ChanDir::Recv, _) => {
+                        let d = self.describe(&x);
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close receive-only channel {d}"),
+                        );
+                    }
+                    Type::Chan(..) => {}
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close non-channel {d}"),
+                        );
+                    }
+                }
+                no_value
+            }
+            Builtin::Delete => {
+                let m = self.value(&args[0]);
+                let mut k = self.value(&args[1]);
+                if m.is_invalid() {
+                    return no_value;
+                }
+                match self.tt.under(m.ty).clone() {
+                    Type::Map(kt, _) => {
+                        self.assign_to(&args[1], &mut k, kt, "argument to delete");
+                    }
+                    _ => {
+                        let d = self.describe(&m);
+                        self.error(args[0].span, format!("invalid argument: {d} is not a map"));
+                    }
+                }
+                no_value
+            }
+            Builtin::Clear => {
+                let x = self.value(&args[0]);
+                if !x.is_invalid() && !matches!(self.tt.under(x.ty), Type::Map(..) | Type::Slice(_))
+                {
+                    let d = self.describe(&x);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} cannot be cleared"),
+                    );
+                }
+                no_value
+            }
+            Builtin::Copy => {
+                let d = self.value(&args[0]);
+                let mut s = self.value(&args[1]);
+                if d.is_invalid() || s.is_invalid() {
+                    return ok(TypeId::INT);
+                }
+                if self.tt.is_untyped(s.ty) {
+                    self.set_type(&args[1], &mut s, TypeId::STRING);
+                }
+                ok(TypeId::INT)
+            }
+            Builtin::Max | Builtin::Min => {
+                let mut x = self.value(&args[0]);
+                for a in &args[1..] {
+                    let mut y = self.value(a);
+                    if x.is_invalid() || y.is_invalid() {
+                        continue;
+                    }
+                    if self.tt.is_untyped(x.ty) && !self.tt.is_untyped(y.ty) {
+                        let t = y.ty;
+                        if self.convert_untyped(&mut x, t).is_ok() {
+                            self.set_type(&args[0], &mut x, t);
+                        }
+                    } else if !self.tt.is_untyped(x.ty) {
+                        let t = x.ty;
+                        self.assign_to(a, &mut y, t, &format!("argument to {name}"));
+                    }
+                    if let (Some(av), Some(bv)) = (&x.val, &y.val) {
+                        // min keeps the smaller constant, max the larger.
+                        let (lo, hi) = if b == Builtin::Min {
+                            (bv, av)
+                        } else {
+                            (av, bv)
+                        };
+                        let less = consts::binary(BinaryOp::Lt, lo, hi, false);
+                        if matches!(less, Ok(Some(ConstValue::Bool(true)))) {
+                            x.val = Some(bv.clone());
+                        }
+                    } else {
+                        x.val = None;
+                        x.mode = Mode::Value;
+                    }
+                }
+                let k = self.tt.basic(x.ty);
+                if !x.is_invalid() && !k.is_some_and(|k| k.is_numeric() || k.is_string()) {
+                    let d = self.describe(&x);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {d} cannot be ordered"),
+                    );
+                    return Operand::invalid(text);
+                }
+                x.expr = text;
+                x
+            }
+        }
+    }
+}

@@ -1,0 +1,729 @@
+//! Expressions for the checker: identifiers, literals, selectors, indexing, slicing,
+//! type assertions, unary and binary operators (with constant folding). Calls and
+//! composite literals are in `check_call.rs`.
+
+use super::ast::*;
+use super::check::{Checker, Entity};
+use super::check_types::{Found, Operand};
+use super::consts;
+use super::exprstring::expr_string;
+use super::info::{Mode, Res, Selection};
+use super::types::*;
+
+impl Checker<'_> {
+    /// Resolves an identifier (resolving a pending package-level var/const first),
+    /// records what it denotes and marks imports used.
+    pub(super) fn lookup_ident(&mut self, id: &Ident) -> Option<Entity> {
+        let mut ent = self.lookup(&id.name)?;
+        if let Entity::Lazy(l) = ent {
+            self.resolve_lazy(l);
+            let p = self.lazies[l].pkg;
+            ent = self.pkgs[p].scope.get(&id.name).cloned()?;
+            if matches!(ent, Entity::Lazy(_)) {
+                return None;
+            }
+        }
+        let res = match &ent {
+            Entity::Local(l) => Res::Local(*l),
+            Entity::Global(g) => Res::Global(*g),
+            Entity::Func(f) => Res::Func(*f),
+            Entity::Type(t) => Res::Type(*t),
+            Entity::Const(..) => Res::Const,
+            Entity::Builtin(b) => Res::Builtin(*b),
+            Entity::Package(i) => {
+                self.imports[*i].used = true;
+                Res::Package(self.imports[*i].path.clone())
+            }
+            Entity::Nil => Res::Nil,
+            Entity::Lazy(_) => return None,
+        };
+        self.record_res(id.id, res);
+        Some(ent)
+    }
+
+    /// Evaluates an expression that must be a single value.
+    pub(super) fn value(&mut self, e: &Expr) -> Operand {
+        let x = self.expr(e);
+        self.single(e, x)
+    }
+
+    pub(super) fn single(&mut self, e: &Expr, x: Operand) -> Operand {
+        if x.is_invalid() {
+            return x;
+        }
+        match x.mode {
+            Mode::NoValue => {
+                self.error(e.span, format!("{} (no value) used as value", x.expr));
+                Operand::invalid(x.expr)
+            }
+            Mode::Type => {
+                self.error(e.span, format!("{} (type) is not an expression", x.expr));
+                Operand::invalid(x.expr)
+            }
+            Mode::Builtin => {
+                self.error(e.span, format!("{} (built-in) must be called", x.expr));
+                Operand::invalid(x.expr)
+            }
+            _ if matches!(self.tt.get(x.ty), Type::Tuple(_)) => {
+                let d = self.describe(&x);
+                self.error(
+                    e.span,
+                    format!("multiple-value {d} in single-value context"),
+                );
+                Operand::invalid(x.expr)
+            }
+            _ => x,
+        }
+    }
+
+    /// Evaluates any expression (value, type, built-in, no-value call, tuple) and
+    /// records its type, mode and constant value.
+    pub(super) fn expr(&mut self, e: &Expr) -> Operand {
+        let x = self.expr_inner(e);
+        let mode = if x.is_invalid() {
+            Mode::Invalid
+        } else {
+            x.mode
+        };
+        self.record(e.id, x.ty, mode);
+        if let Some(v) = &x.val {
+            self.record_const(e.id, v.clone());
+        }
+        x
+    }
+
+    fn operand(&self, e: &Expr, mode: Mode, ty: TypeId) -> Operand {
+        Operand {
+            mode,
+            ty,
+            val: None,
+            comma_ok: false,
+            expr: expr_string(e),
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Operand {
+        let text = expr_string(e);
+        match &e.kind {
+            ExprKind::Ident(id) => self.ident_expr(e, id),
+            ExprKind::BasicLit(kind, raw) => match consts::literal_value(*kind, raw) {
+                Ok(v) => {
+                    let ty = match kind {
+                        LitKind::Int => TypeId::UNTYPED_INT,
+                        LitKind::Float => TypeId::UNTYPED_FLOAT,
+                        LitKind::Rune => TypeId::UNTYPED_RUNE,
+                        _ => TypeId::UNTYPED_STRING,
+                    };
+                    let mut x = self.operand(e, Mode::Constant, ty);
+                    x.val = Some(v);
+                    x
+                }
+                Err(msg) => {
+                    self.error(e.span, msg);
+                    Operand::invalid(text)
+                }
+            },
+            ExprKind::Composite { .. } => self.composite(e, None),
+            ExprKind::FuncLit { ty, body } => {
+                let sig = self.signature(ty);
+                self.func_lit(e, ty, body, sig);
+                self.operand(e, Mode::Value, sig)
+            }
+            ExprKind::Paren(inner) => {
+                let mut x = self.expr(inner);
+                x.expr = text;
+                x
+            }
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Index(x, i) => self.index(e, x, i),
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, [lo, hi, max]),
+            ExprKind::TypeAssert(x, t) => self.type_assert(e, x, t.as_deref()),
+            ExprKind::Call { .. } => self.call(e),
+            ExprKind::Star(inner) => {
+                let x = self.expr(inner);
+                if x.is_invalid() {
+                    return Operand::invalid(text);
+                }
+                if x.mode == Mode::Type {
+                    let t = self.tt.pointer(x.ty);
+                    return self.operand(e, Mode::Type, t);
+                }
+                let x = self.single(inner, x);
+                if x.is_invalid() {
+                    return x;
+                }
+                if x.is_nil() {
+                    self.error(inner.span, "invalid operation: cannot indirect nil");
+                    return Operand::invalid(text);
+                }
+                match self.tt.under(x.ty) {
+                    Type::Pointer(elem) => {
+                        let elem = *elem;
+                        self.operand(e, Mode::Variable, elem)
+                    }
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(
+                            inner.span,
+                            format!("invalid operation: cannot indirect {d}"),
+                        );
+                        Operand::invalid(text)
+                    }
+                }
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x),
+            ExprKind::Binary(op, x, y) => self.binary(e, *op, x, y),
+            ExprKind::KeyValue(..) => {
+                self.error(e.span, "unexpected key:value expression");
+                Operand::invalid(text)
+            }
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => {
+                let t = self.resolve_type(e);
+                self.operand(e, Mode::Type, t)
+            }
+            ExprKind::Ellipsis(_) => {
+                self.error(e.span, "invalid use of ...");
+                Operand::invalid(text)
+            }
+            ExprKind::Bad => Operand::invalid(text),
+        }
+    }
+
+    fn ident_expr(&mut self, e: &Expr, id: &Ident) -> Operand {
+        if id.is_blank() {
+            self.error(e.span, "cannot use _ as value");
+            return Operand::invalid(id.name.clone());
+        }
+        let Some(ent) = self.lookup_ident(id) else {
+            self.error(e.span, format!("undefined: {}", id.name));
+            return Operand::invalid(id.name.clone());
+        };
+        match ent {
+            Entity::Local(l) => {
+                self.use_local(l);
+                let ty = self.locals[l.0 as usize].ty;
+                self.operand(e, Mode::Variable, ty)
+            }
+            Entity::Global(g) => {
+                let ty = self.globals[g.0 as usize].ty;
+                self.operand(e, Mode::Variable, ty)
+            }
+            Entity::Func(f) => {
+                let ty = self.funcs[f.0 as usize].sig;
+                self.operand(e, Mode::Value, ty)
+            }
+            Entity::Type(t) => self.operand(e, Mode::Type, t),
+            Entity::Const(t, v) => {
+                let mut x = self.operand(e, Mode::Constant, t);
+                x.val = Some(v);
+                x
+            }
+            Entity::Builtin(_) => self.operand(e, Mode::Builtin, TypeId::INVALID),
+            Entity::Nil => self.operand(e, Mode::Value, TypeId::UNTYPED_NIL),
+            Entity::Package(_) => {
+                self.error(
+                    e.span,
+                    format!("use of package {} without selector", id.name),
+                );
+                Operand::invalid(id.name.clone())
+            }
+            Entity::Lazy(_) => Operand::invalid(id.name.clone()),
+        }
+    }
+
+    fn selector(&mut self, e: &Expr, base: &Expr, sel: &Ident) -> Operand {
+        let text = expr_string(e);
+        if let ExprKind::Ident(pkg) = &base.kind {
+            if let Some(Entity::Package(imp)) = self.lookup(&pkg.name) {
+                self.lookup_ident(pkg);
+                self.record(base.id, TypeId::INVALID, Mode::Package);
+                return self.pkg_member(e, pkg, imp, sel);
+            }
+        }
+        let x = self.expr(base);
+        if x.is_invalid() {
+            return Operand::invalid(text);
+        }
+        if x.mode == Mode::Type {
+            self.error(
+                e.span,
+                format!("method expressions are not supported: {text}"),
+            );
+            return Operand::invalid(text);
+        }
+        let x = self.single(base, x);
+        if x.is_invalid() {
+            return x;
+        }
+        let found = self.lookup_field_or_method(x.ty, &sel.name);
+        let is_ptr = matches!(self.tt.get(x.ty), Type::Pointer(_));
+        match found {
+            None => {
+                let ts = self.tt.error_string(x.ty);
+                let hint = self.case_hint(x.ty, &sel.name);
+                self.error(
+                    sel.span,
+                    format!(
+                        "{text} undefined (type {ts} has no field or method {}{hint})",
+                        sel.name
+                    ),
+                );
+                Operand::invalid(text)
+            }
+            Some(Found::Field { path, ty }) => {
+                let mode = if x.mode == Mode::Variable || is_ptr || self.path_has_ptr(x.ty, &path) {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                self.selections.insert(e.id, Selection::Field { path });
+                self.operand(e, mode, ty)
+            }
+            Some(Found::Method {
+                func,
+                sig,
+                ptr_recv,
+                path,
+                indirect,
+            }) => {
+                let holder_ptr = if path.is_empty() {
+                    is_ptr
+                } else {
+                    self.path_ends_in_ptr(x.ty, &path)
+                };
+                if ptr_recv && !indirect && x.mode != Mode::Variable {
+                    let ts = self.tt.error_string(x.ty);
+                    self.error(
+                        sel.span,
+                        format!("cannot call pointer method {} on {ts}", sel.name),
+                    );
+                    return Operand::invalid(text);
+                }
+                self.record_res(sel.id, Res::Func(func));
+                self.selections.insert(
+                    e.id,
+                    Selection::Method {
+                        func,
+                        ptr_recv,
+                        path,
+                        addr: ptr_recv && !holder_ptr,
+                        deref: !ptr_recv && holder_ptr,
+                    },
+                );
+                self.operand(e, Mode::Value, sig)
+            }
+            Some(Found::IfaceMethod { sig }) => {
+                self.selections.insert(
+                    e.id,
+                    Selection::IfaceMethod {
+                        name: sel.name.clone(),
+                    },
+                );
+                self.operand(e, Mode::Value, sig)
+            }
+        }
+    }
+
+    /// gc's `, but does have field Foo` hint for a name that differs only in case.
+    fn case_hint(&self, t: TypeId, name: &str) -> String {
+        let lower = name.to_lowercase();
+        let mut cands: Vec<String> = Vec::new();
+        let base = self
+            .tt
+            .elem(t)
+            .filter(|_| matches!(self.tt.get(t), Type::Pointer(_)))
+            .unwrap_or(t);
+        if let Some(n) = self.tt.named(base) {
+            cands.extend(n.methods.iter().map(|m| m.name.clone()));
+        }
+        if let Type::Struct(fs) = self.tt.under(base) {
+            for f in fs {
+                if f.name.to_lowercase() == lower && f.name != name {
+                    return format!(", but does have field {}", f.name);
+                }
+            }
+        }
+        for c in cands {
+            if c.to_lowercase() == lower && c != name {
+                return format!(", but does have method {c}");
+            }
+        }
+        String::new()
+    }
+
+    fn embedded_types(&self, t: TypeId, path: &[usize]) -> Vec<TypeId> {
+        let mut out = Vec::new();
+        let mut cur = t;
+        for &i in path {
+            let base = match self.tt.get(cur) {
+                Type::Pointer(e) => *e,
+                _ => cur,
+            };
+            let Type::Struct(fs) = self.tt.under(base) else {
+                break;
+            };
+            let Some(f) = fs.get(i) else { break };
+            cur = f.ty;
+            out.push(cur);
+        }
+        out
+    }
+
+    /// Whether a field path goes through a pointer (so the field is addressable).
+    fn path_has_ptr(&self, t: TypeId, path: &[usize]) -> bool {
+        let tys = self.embedded_types(t, path);
+        tys[..tys.len().saturating_sub(1)]
+            .iter()
+            .any(|t| matches!(self.tt.get(*t), Type::Pointer(_)))
+    }
+
+    fn path_ends_in_ptr(&self, t: TypeId, path: &[usize]) -> bool {
+        self.embedded_types(t, path)
+            .last()
+            .is_some_and(|t| matches!(self.tt.get(*t), Type::Pointer(_)))
+    }
+
+    fn pkg_member(&mut self, e: &Expr, pkg: &Ident, imp: usize, sel: &Ident) -> Operand {
+        let text = expr_string(e);
+        let p = self.imports[imp].pkg;
+        let exported = sel.name.starts_with(|c: char| c.is_uppercase());
+        let ent = if exported {
+            self.pkgs[p].scope.get(&sel.name).cloned()
+        } else {
+            None
+        };
+        let Some(ent) = ent else {
+            let msg = if exported || !self.pkgs[p].scope.contains_key(&sel.name) {
+                format!("undefined: {}.{}", pkg.name, sel.name)
+            } else {
+                format!(
+                    "name {} not exported by package {}",
+                    sel.name, self.pkgs[p].name
+                )
+            };
+            self.error(sel.span, msg);
+            return Operand::invalid(text);
+        };
+        let (res, mut x) = match ent {
+            Entity::Func(f) => (
+                Res::Func(f),
+                self.operand(e, Mode::Value, self.funcs[f.0 as usize].sig),
+            ),
+            Entity::Global(g) => (
+                Res::Global(g),
+                self.operand(e, Mode::Variable, self.globals[g.0 as usize].ty),
+            ),
+            Entity::Type(t) => (Res::Type(t), self.operand(e, Mode::Type, t)),
+            Entity::Const(t, v) => {
+                let mut x = self.operand(e, Mode::Constant, t);
+                x.val = Some(v);
+                (Res::Const, x)
+            }
+            _ => {
+                self.error(sel.span, format!("undefined: {}.{}", pkg.name, sel.name));
+                return Operand::invalid(text);
+            }
+        };
+        x.expr = text;
+        self.record_res(sel.id, res.clone());
+        self.selections.insert(e.id, Selection::PkgMember(res));
+        x
+    }
+
+    /// An integer index (or slice bound); `len` is the known length for bound checks.
+    pub(super) fn index_value(&mut self, i: &Expr, len: Option<i128>) -> Option<i128> {
+        let mut x = self.value(i);
+        if x.is_invalid() {
+            return None;
+        }
+        let is_int = self.tt.basic(x.ty).is_some_and(|k| k.is_integer())
+            || (x.ty == TypeId::UNTYPED_FLOAT
+                && matches!(&x.val, Some(ConstValue::Float(f)) if f.fract() == 0.0));
+        if !is_int {
+            let d = self.describe(&x);
+            let msg = if x.ty == TypeId::UNTYPED_FLOAT {
+                format!("invalid argument: index {d} truncated to int")
+            } else {
+                format!("invalid argument: index {d} must be integer")
+            };
+            self.error(i.span, msg);
+            return None;
+        }
+        if self.tt.is_untyped(x.ty) {
+            self.set_type(i, &mut x, TypeId::INT);
+        }
+        let v = match &x.val {
+            Some(ConstValue::Int(v)) => *v,
+            Some(ConstValue::Float(f)) => *f as i128,
+            _ => return None,
+        };
+        if v < 0 {
+            let d = self.describe(&x);
+            self.error(
+                i.span,
+                format!("invalid argument: index {d} must not be negative"),
+            );
+            return None;
+        }
+        if let Some(n) = len {
+            if v >= n {
+                self.error(
+                    i.span,
+                    format!("invalid argument: index {v} out of bounds [0:{n}]"),
+                );
+            }
+        }
+        Some(v)
+    }
+
+    fn index(&mut self, e: &Expr, base: &Expr, i: &Expr) -> Operand {
+        let text = expr_string(e);
+        let x = self.value(base);
+        if x.is_invalid() {
+            self.value(i);
+            return Operand::invalid(text);
+        }
+        let under = self.tt.under(x.ty).clone();
+        match under {
+            Type::Basic(k) if k.is_string() => {
+                let len = match &x.val {
+                    Some(ConstValue::String(s)) => Some(s.len() as i128),
+                    _ => None,
+                };
+                let idx = self.index_value(i, len);
+                let mut r = self.operand(e, Mode::Value, TypeId::UINT8);
+                if let (Some(ConstValue::String(s)), Some(n)) = (&x.val, idx) {
+                    if let Some(b) = s.as_bytes().get(n as usize) {
+                        r.mode = Mode::Constant;
+                        r.val = Some(ConstValue::Int(*b as i128));
+                    }
+                }
+                r
+            }
+            Type::Slice(elem) => {
+                self.index_value(i, None);
+                self.operand(e, Mode::Variable, elem)
+            }
+            Type::Array(n, elem) => {
+                self.index_value(i, Some(n as i128));
+                let mode = if x.mode == Mode::Variable {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                self.operand(e, mode, elem)
+            }
+            Type::Pointer(p) if matches!(self.tt.under(p), Type::Array(..)) => {
+                let Type::Array(n, elem) = self.tt.under(p).clone() else {
+                    return Operand::invalid(text);
+                };
+                self.index_value(i, Some(n as i128));
+                self.operand(e, Mode::Variable, elem)
+            }
+            Type::Map(k, v) => {
+                let mut key = self.value(i);
+                self.assign_to(i, &mut key, k, "map index");
+                let mut r = self.operand(e, Mode::MapIndex, v);
+                r.comma_ok = true;
+                r
+            }
+            _ => {
+                self.value(i);
+                let d = self.describe(&x);
+                self.error(e.span, format!("invalid operation: cannot index {d}"));
+                Operand::invalid(text)
+            }
+        }
+    }
+
+    fn slice_expr(&mut self, e: &Expr, base: &Expr, idx: [&Option<Box<Expr>>; 3]) -> Operand {
+        let text = expr_string(e);
+        let x = self.value(base);
+        for i in idx.iter().copied().flatten() {
+            self.index_value(i, None);
+        }
+        if x.is_invalid() {
+            return Operand::invalid(text);
+        }
+        let under = self.tt.under(x.ty).clone();
+        let ty = match under {
+            Type::Basic(k) if k.is_string() => {
+                if idx[2].is_some() {
+                    self.error(e.span, "invalid operation: 3-index slice of string");
+                    return Operand::invalid(text);
+                }
+                if k == BasicKind::UntypedString {
+                    TypeId::STRING
+                } else {
+                    x.ty
+                }
+            }
+            Type::Slice(_) => x.ty,
+            Type::Array(_, elem) => {
+                if x.mode != Mode::Variable {
+                    let d = self.describe(&x);
+                    self.error(
+                        e.span,
+                        format!("invalid operation: {d} (slice of unaddressable value)"),
+                    );
+                    return Operand::invalid(text);
+                }
+                self.tt.slice(elem)
+            }
+            Type::Pointer(p) => match self.tt.under(p).clone() {
+                Type::Array(_, elem) => self.tt.slice(elem),
+                _ => {
+                    let d = self.describe(&x);
+                    self.error(e.span, format!("cannot slice {d}"));
+                    return Operand::invalid(text);
+                }
+            },
+            _ => {
+                let d = self.describe(&x);
+                self.error(e.span, format!("cannot slice {d}"));
+                return Operand::invalid(text);
+            }
+        };
+        self.operand(e, Mode::Value, ty)
+    }
+
+    fn type_assert(&mut self, e: &Expr, base: &Expr, t: Option<&Expr>) -> Operand {
+        let text = expr_string(e);
+        let x = self.value(base);
+        let Some(t) = t else {
+            self.error(
+                e.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
+            return Operand::invalid(text);
+        };
+        let ty = self.resolve_type(t);
+        if x.is_invalid() || ty == TypeId::INVALID {
+            return Operand::invalid(text);
+        }
+        if !self.tt.is_interface(x.ty) {
+            let d = self.describe(&x);
+            self.error(
+                base.span,
+                format!("invalid operation: {d} is not an interface"),
+            );
+            return Operand::invalid(text);
+        }
+        if !self.tt.is_interface(ty) {
+            if let Some(reason) = self.missing_method(ty, x.ty) {
+                let ts = self.tt.error_string(ty);
+                let is = self.tt.error_string(x.ty);
+                self.error(
+                    base.span,
+                    format!("impossible type assertion: {text}\n\t{ts} does not implement {is} {reason}"),
+                );
+                return Operand::invalid(text);
+            }
+        }
+        let mut r = self.operand(e, Mode::Value, ty);
+        r.comma_ok = true;
+        r
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnaryOp, inner: &Expr) -> Operand {
+        let text = expr_string(e);
+        if op == UnaryOp::Addr {
+            let mut base = inner;
+            while let ExprKind::Paren(b) = &base.kind {
+                base = b;
+            }
+            let x = self.value(inner);
+            if x.is_invalid() {
+                return Operand::invalid(text);
+            }
+            let is_lit = matches!(base.kind, ExprKind::Composite { .. });
+            if x.mode != Mode::Variable && !is_lit {
+                let d = self.describe(&x);
+                self.error(
+                    inner.span,
+                    format!("invalid operation: cannot take address of {d}"),
+                );
+                return Operand::invalid(text);
+            }
+            let t = self.tt.pointer(x.ty);
+            return self.operand(e, Mode::Value, t);
+        }
+        if op == UnaryOp::Recv {
+            let x = self.value(inner);
+            if x.is_invalid() {
+                return Operand::invalid(text);
+            }
+            return match self.tt.under(x.ty).clone() {
+                Type::Chan(ChanDir::Send, _) => {
+                    let d = self.describe(&x);
+                    self.error(
+                        inner.span,
+                        format!("invalid operation: cannot receive from send-only channel {d}"),
+                    );
+                    Operand::invalid(text)
+                }
+                Type::Chan(_, elem) => {
+                    let mut r = self.operand(e, Mode::Value, elem);
+                    r.comma_ok = true;
+                    r
+                }
+                _ => {
+                    let d = self.describe(&x);
+                    self.error(
+                        inner.span,
+                        format!("invalid operation: cannot receive from non-channel {d}"),
+                    );
+                    Operand::invalid(text)
+                }
+            };
+        }
+        let mut x = self.value(inner);
+        if x.is_invalid() {
+            return Operand::invalid(text);
+        }
+        let k = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let ok = match op {
+            UnaryOp::Pos | UnaryOp::Neg => k.is_numeric(),
+            UnaryOp::Not => k.is_boolean(),
+            _ => k.is_integer(),
+        };
+        if !ok {
+            let d = self.describe(&x);
+            self.error(
+                inner.span,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
+            );
+            return Operand::invalid(text);
+        }
+        x.expr = text;
+        if let Some(v) = &x.val {
+            match consts::unary(op, v, k) {
+                Some(nv) => {
+                    if !k.is_untyped() && consts::represent(&nv, k).is_err() {
+                        let ts = self.tt.error_string(x.ty);
+                        let vs = consts::const_string(&nv);
+                        self.error(
+                            e.span,
+                            format!("{} (constant {vs} of type {ts}) overflows {ts}", x.expr),
+                        );
+                        return Operand::invalid(x.expr);
+                    }
+                    x.val = Some(nv);
+                }
+                None => x.val = None,
+            }
+        }
+        if x.val.is_none() || x.mode != Mode::Constant {
+            x.mode = Mode::Value;
+        }
+        x
+    }
+}

@@ -1,0 +1,631 @@
+//! Expressions and types for the parser (see `parser.rs`). Types are parsed as
+//! expressions, as in gc, because `T(x)`, `[]int{1}` and `make([]int, n)` mix them.
+
+use super::ast::*;
+use super::parser::Parser;
+use super::span::Span;
+use super::token::TokenKind as T;
+
+fn binary_op(k: T) -> Option<BinaryOp> {
+    use BinaryOp::*;
+    Some(match k {
+        T::Add => Add,
+        T::Sub => Sub,
+        T::Mul => Mul,
+        T::Quo => Quo,
+        T::Rem => Rem,
+        T::And => And,
+        T::Or => Or,
+        T::Xor => Xor,
+        T::Shl => Shl,
+        T::Shr => Shr,
+        T::AndNot => AndNot,
+        T::LAnd => LAnd,
+        T::LOr => LOr,
+        T::Eql => Eq,
+        T::Neq => Ne,
+        T::Lss => Lt,
+        T::Leq => Le,
+        T::Gtr => Gt,
+        T::Geq => Ge,
+        _ => return None,
+    })
+}
+
+impl Parser<'_> {
+    pub(super) fn expr_list(&mut self) -> Vec<Expr> {
+        let mut list = vec![self.parse_expr()];
+        while self.got(T::Comma) {
+            list.push(self.parse_expr());
+        }
+        list
+    }
+
+    pub(super) fn parse_expr(&mut self) -> Expr {
+        self.binary_expr(1)
+    }
+
+    fn binary_expr(&mut self, min_prec: u8) -> Expr {
+        let mut x = self.unary_expr();
+        while let Some(op) = binary_op(self.tok()) {
+            let prec = op.precedence();
+            if prec < min_prec {
+                break;
+            }
+            self.bump();
+            let y = self.binary_expr(prec + 1);
+            let lo = x.span.lo;
+            x = self.expr(lo, ExprKind::Binary(op, Box::new(x), Box::new(y)));
+        }
+        x
+    }
+
+    fn unary_expr(&mut self) -> Expr {
+        let lo = self.span().lo;
+        let op = match self.tok() {
+            T::Add => UnaryOp::Pos,
+            T::Sub => UnaryOp::Neg,
+            T::Not => UnaryOp::Not,
+            T::Xor => UnaryOp::BitNot,
+            T::And => UnaryOp::Addr,
+            T::Mul => {
+                self.bump();
+                let x = self.unary_expr();
+                return self.expr(lo, ExprKind::Star(Box::new(x)));
+            }
+            T::Arrow => {
+                self.bump();
+                if self.tok() == T::Chan {
+                    // `<-chan T` in expression position (`make(<-chan int)`).
+                    self.bump();
+                    let elem = self.parse_type();
+                    return self.expr(lo, ExprKind::ChanType(ChanDir::Recv, Box::new(elem)));
+                }
+                let x = self.unary_expr();
+                return self.expr(lo, ExprKind::Unary(UnaryOp::Recv, Box::new(x)));
+            }
+            _ => return self.primary_expr(),
+        };
+        self.bump();
+        let x = self.unary_expr();
+        self.expr(lo, ExprKind::Unary(op, Box::new(x)))
+    }
+
+    fn operand(&mut self) -> Expr {
+        let lo = self.span().lo;
+        match self.tok() {
+            T::Ident => {
+                let id = self.ident();
+                Expr {
+                    id: id.id,
+                    span: id.span,
+                    kind: ExprKind::Ident(id),
+                }
+            }
+            T::Int | T::Float | T::Imag | T::Char | T::String => {
+                let kind = match self.tok() {
+                    T::Int => LitKind::Int,
+                    T::Float => LitKind::Float,
+                    T::Imag => LitKind::Imag,
+                    T::Char => LitKind::Rune,
+                    _ => LitKind::String,
+                };
+                let raw = self.text().to_string();
+                self.bump();
+                self.expr(lo, ExprKind::BasicLit(kind, raw))
+            }
+            T::LParen => {
+                self.bump();
+                self.expr_lev += 1;
+                let x = self.parse_expr_or_type();
+                self.expr_lev -= 1;
+                self.want(T::RParen);
+                self.expr(lo, ExprKind::Paren(Box::new(x)))
+            }
+            T::Func => {
+                self.bump();
+                let ty = self.signature(lo);
+                if self.tok() == T::LBrace {
+                    self.expr_lev += 1;
+                    let body = self.block();
+                    self.expr_lev -= 1;
+                    self.expr(lo, ExprKind::FuncLit { ty, body })
+                } else {
+                    self.expr(lo, ExprKind::FuncType(ty))
+                }
+            }
+            T::LBrack | T::Map | T::Chan | T::Struct | T::Interface | T::Mul | T::Arrow => {
+                self.parse_type()
+            }
+            _ => {
+                let x = self.bad_expr();
+                self.syntax_error("expected expression");
+                self.advance(&[T::RParen, T::RBrack, T::RBrace]);
+                x
+            }
+        }
+    }
+
+    fn parse_expr_or_type(&mut self) -> Expr {
+        self.parse_expr()
+    }
+
+    fn primary_expr(&mut self) -> Expr {
+        let mut x = self.operand();
+        loop {
+            let lo = x.span.lo;
+            match self.tok() {
+                T::Period => {
+                    self.bump();
+                    match self.tok() {
+                        T::Ident => {
+                            let sel = self.ident();
+                            x = self.expr(lo, ExprKind::Selector(Box::new(x), sel));
+                        }
+                        T::LParen => {
+                            self.bump();
+                            if self.got(T::Type) {
+                                self.want(T::RParen);
+                                x = self.expr(lo, ExprKind::TypeAssert(Box::new(x), None));
+                            } else {
+                                let t = self.parse_type();
+                                self.want(T::RParen);
+                                x = self
+                                    .expr(lo, ExprKind::TypeAssert(Box::new(x), Some(Box::new(t))));
+                            }
+                        }
+                        _ => {
+                            self.syntax_error("expected name or (");
+                            self.advance(&[]);
+                            return x;
+                        }
+                    }
+                }
+                T::LBrack => {
+                    self.bump();
+                    self.expr_lev += 1;
+                    x = self.index_or_slice(x);
+                    self.expr_lev -= 1;
+                }
+                T::LParen => {
+                    self.bump();
+                    self.expr_lev += 1;
+                    let mut args = Vec::new();
+                    let mut ellipsis = None;
+                    while self.tok() != T::RParen && self.tok() != T::Eof {
+                        args.push(self.parse_expr_or_type());
+                        if self.tok() == T::Ellipsis {
+                            ellipsis = Some(self.span());
+                            self.bump();
+                        }
+                        if !self.got(T::Comma) {
+                            if self.tok() != T::RParen {
+                                self.syntax_error("in argument list; possibly missing comma or )");
+                                self.advance(&[T::RParen]);
+                            }
+                            break;
+                        }
+                    }
+                    self.expr_lev -= 1;
+                    let rparen = self.want(T::RParen);
+                    x = self.expr(
+                        lo,
+                        ExprKind::Call {
+                            func: Box::new(x),
+                            args,
+                            ellipsis,
+                            rparen,
+                        },
+                    );
+                }
+                T::LBrace if self.is_literal_type(&x) => {
+                    x = self.composite(Some(x), lo);
+                }
+                _ => return x,
+            }
+        }
+    }
+
+    /// gc's rule: `T{` starts a composite literal if `T` can be a literal type, except
+    /// that in a control clause header a plain (possibly qualified) type name cannot.
+    fn is_literal_type(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Ident(_) => self.expr_lev >= 0,
+            ExprKind::Selector(inner, _) => {
+                matches!(inner.kind, ExprKind::Ident(_)) && self.expr_lev >= 0
+            }
+            ExprKind::ArrayType { .. } | ExprKind::MapType(..) | ExprKind::StructType(_) => true,
+            _ => false,
+        }
+    }
+
+    fn index_or_slice(&mut self, x: Expr) -> Expr {
+        let lo = x.span.lo;
+        let mut idx: [Option<Box<Expr>>; 3] = [None, None, None];
+        if self.tok() != T::Colon {
+            let i = self.parse_expr_or_type();
+            if self.got(T::RBrack) {
+                return self.expr(lo, ExprKind::Index(Box::new(x), Box::new(i)));
+            }
+            idx[0] = Some(Box::new(i));
+        }
+        let mut colons = 0;
+        while colons < 2 && self.got(T::Colon) {
+            colons += 1;
+            if self.tok() != T::Colon && self.tok() != T::RBrack {
+                idx[colons] = Some(Box::new(self.parse_expr()));
+            }
+        }
+        if colons == 0 {
+            self.syntax_error("expected comma, : or ]");
+            self.advance(&[T::RBrack]);
+        }
+        if colons == 2 && (idx[1].is_none() || idx[2].is_none()) {
+            let sp = self.span();
+            self.error_at(
+                sp,
+                "middle and final index required in 3-index slice".into(),
+            );
+        }
+        self.want(T::RBrack);
+        let [lo_i, hi_i, max_i] = idx;
+        self.expr(
+            lo,
+            ExprKind::Slice {
+                x: Box::new(x),
+                lo: lo_i,
+                hi: hi_i,
+                max: max_i,
+            },
+        )
+    }
+
+    /// `{ elements }` after the literal's type (or with an elided type when `ty` is None).
+    fn composite(&mut self, ty: Option<Expr>, lo: u32) -> Expr {
+        self.want(T::LBrace);
+        self.expr_lev += 1;
+        let mut elts = Vec::new();
+        while self.tok() != T::RBrace && self.tok() != T::Eof {
+            let e = self.element();
+            let e = if self.got(T::Colon) {
+                let v = self.element();
+                let l = e.span.lo;
+                self.expr(l, ExprKind::KeyValue(Box::new(e), Box::new(v)))
+            } else {
+                e
+            };
+            elts.push(e);
+            if !self.got(T::Comma) {
+                if self.tok() != T::RBrace {
+                    self.syntax_error("in composite literal; possibly missing comma or }");
+                    self.advance(&[T::RBrace]);
+                }
+                break;
+            }
+        }
+        self.expr_lev -= 1;
+        let rbrace = self.want(T::RBrace);
+        self.expr(
+            lo,
+            ExprKind::Composite {
+                ty: ty.map(Box::new),
+                elts,
+                rbrace,
+            },
+        )
+    }
+
+    fn element(&mut self) -> Expr {
+        if self.tok() == T::LBrace {
+            let lo = self.span().lo;
+            self.composite(None, lo)
+        } else {
+            self.parse_expr()
+        }
+    }
+
+    // ---- types ----
+
+    /// A type; reports "expected type" (and returns `Bad`) when there is none.
+    pub(super) fn parse_type(&mut self) -> Expr {
+        let lo = self.span().lo;
+        match self.tok() {
+            T::Ident => {
+                let id = self.ident();
+                let x = Expr {
+                    id: id.id,
+                    span: id.span,
+                    kind: ExprKind::Ident(id),
+                };
+                if self.tok() == T::Period {
+                    self.bump();
+                    let sel = self.ident();
+                    return self.expr(lo, ExprKind::Selector(Box::new(x), sel));
+                }
+                x
+            }
+            T::Mul => {
+                self.bump();
+                let elem = self.parse_type();
+                self.expr(lo, ExprKind::Star(Box::new(elem)))
+            }
+            T::LBrack => {
+                self.bump();
+                if self.got(T::RBrack) {
+                    let elem = self.parse_type();
+                    return self.expr(
+                        lo,
+                        ExprKind::ArrayType {
+                            len: None,
+                            elem: Box::new(elem),
+                        },
+                    );
+                }
+                let len = if self.tok() == T::Ellipsis {
+                    let l = self.span().lo;
+                    self.bump();
+                    self.expr(l, ExprKind::Ellipsis(None))
+                } else {
+                    self.expr_lev += 1;
+                    let e = self.parse_expr();
+                    self.expr_lev -= 1;
+                    e
+                };
+                self.want(T::RBrack);
+                let elem = self.parse_type();
+                self.expr(
+                    lo,
+                    ExprKind::ArrayType {
+                        len: Some(Box::new(len)),
+                        elem: Box::new(elem),
+                    },
+                )
+            }
+            T::Map => {
+                self.bump();
+                self.want(T::LBrack);
+                let k = self.parse_type();
+                self.want(T::RBrack);
+                let v = self.parse_type();
+                self.expr(lo, ExprKind::MapType(Box::new(k), Box::new(v)))
+            }
+            T::Chan => {
+                self.bump();
+                let dir = if self.got(T::Arrow) {
+                    ChanDir::Send
+                } else {
+                    ChanDir::Both
+                };
+                let elem = self.parse_type();
+                self.expr(lo, ExprKind::ChanType(dir, Box::new(elem)))
+            }
+            T::Arrow => {
+                self.bump();
+                if !self.got(T::Chan) {
+                    self.syntax_error("expected chan");
+                }
+                let elem = self.parse_type();
+                self.expr(lo, ExprKind::ChanType(ChanDir::Recv, Box::new(elem)))
+            }
+            T::Func => {
+                self.bump();
+                let ty = self.signature(lo);
+                self.expr(lo, ExprKind::FuncType(ty))
+            }
+            T::Struct => self.struct_type(),
+            T::Interface => self.interface_type(),
+            T::LParen => {
+                self.bump();
+                let t = self.parse_type();
+                self.want(T::RParen);
+                self.expr(lo, ExprKind::Paren(Box::new(t)))
+            }
+            _ => {
+                let x = self.bad_expr();
+                self.syntax_error("expected type");
+                self.advance(&[T::Comma, T::Colon, T::RParen, T::RBrack, T::RBrace]);
+                x
+            }
+        }
+    }
+
+    fn struct_type(&mut self) -> Expr {
+        let lo = self.span().lo;
+        self.bump();
+        self.want(T::LBrace);
+        let mut fields = Vec::new();
+        while self.tok() != T::RBrace && self.tok() != T::Eof {
+            let flo = self.span().lo;
+            let field = if self.tok() == T::Mul
+                || (self.tok() == T::Ident
+                    && matches!(
+                        self.peek_kind(1),
+                        T::Semi { .. } | T::RBrace | T::Period | T::String
+                    )) {
+                // Embedded field: `T`, `*T`, `pkg.T`.
+                let ty = self.parse_type();
+                Field {
+                    names: vec![],
+                    ty,
+                    span: Span {
+                        lo: flo,
+                        hi: self.prev_end(),
+                    },
+                }
+            } else {
+                let mut names = vec![self.ident()];
+                while self.got(T::Comma) {
+                    names.push(self.ident());
+                }
+                let ty = self.parse_type();
+                Field {
+                    names,
+                    ty,
+                    span: Span {
+                        lo: flo,
+                        hi: self.prev_end(),
+                    },
+                }
+            };
+            fields.push(field);
+            self.got(T::String); // a tag; irrelevant here
+            if !self.got_semi() && self.tok() != T::RBrace {
+                self.syntax_error("expected semicolon, newline, or }");
+                self.advance(&[T::RBrace]);
+            }
+        }
+        self.want(T::RBrace);
+        self.expr(lo, ExprKind::StructType(fields))
+    }
+
+    fn interface_type(&mut self) -> Expr {
+        let lo = self.span().lo;
+        self.bump();
+        self.want(T::LBrace);
+        let mut elems = Vec::new();
+        while self.tok() != T::RBrace && self.tok() != T::Eof {
+            if self.tok() == T::Ident && self.peek_kind(1) == T::LParen {
+                let name = self.ident();
+                let l = name.span.lo;
+                let ty = self.signature(l);
+                elems.push(InterfaceElem::Method { name, ty });
+            } else {
+                let t = self.parse_type();
+                elems.push(InterfaceElem::Embed(t));
+            }
+            if !self.got_semi() && self.tok() != T::RBrace {
+                self.syntax_error("expected semicolon, newline, or }");
+                self.advance(&[T::RBrace]);
+            }
+        }
+        self.want(T::RBrace);
+        self.expr(lo, ExprKind::InterfaceType(elems))
+    }
+
+    /// `(params) results` after `func` (or after a method name); `lo` starts the span.
+    pub(super) fn signature(&mut self, lo: u32) -> FuncType {
+        let params = if self.tok() == T::LParen {
+            self.params()
+        } else {
+            self.syntax_error("expected (");
+            Vec::new()
+        };
+        let results = match self.tok() {
+            T::LParen => self.params(),
+            T::Ident
+            | T::Mul
+            | T::LBrack
+            | T::Map
+            | T::Chan
+            | T::Func
+            | T::Struct
+            | T::Interface
+            | T::Arrow => {
+                let rlo = self.span().lo;
+                let ty = self.parse_type();
+                vec![Field {
+                    names: vec![],
+                    ty,
+                    span: Span {
+                        lo: rlo,
+                        hi: self.prev_end(),
+                    },
+                }]
+            }
+            _ => Vec::new(),
+        };
+        FuncType {
+            params,
+            results,
+            span: Span {
+                lo,
+                hi: self.prev_end(),
+            },
+        }
+    }
+
+    /// `(a, b int, c ...string)` or `(int, string)`: entries are parsed as types first;
+    /// if any entry is `name Type`, every bare entry is a name sharing the next type.
+    pub(super) fn params(&mut self) -> Vec<Field> {
+        self.want(T::LParen);
+        // (name-or-type, explicit type)
+        let mut entries: Vec<(Expr, Option<Expr>, u32)> = Vec::new();
+        while self.tok() != T::RParen && self.tok() != T::Eof {
+            let lo = self.span().lo;
+            let first = self.param_type();
+            let ty = match self.tok() {
+                T::Comma | T::RParen => None,
+                _ => Some(self.param_type()),
+            };
+            entries.push((first, ty, lo));
+            if !self.got(T::Comma) {
+                if self.tok() != T::RParen {
+                    self.syntax_error("in parameter list; possibly missing comma or )");
+                    self.advance(&[T::RParen]);
+                }
+                break;
+            }
+        }
+        self.want(T::RParen);
+        let named = entries.iter().any(|e| e.1.is_some());
+        if !named {
+            return entries
+                .into_iter()
+                .map(|(ty, _, lo)| {
+                    let hi = ty.span.hi;
+                    Field {
+                        names: vec![],
+                        ty,
+                        span: Span { lo, hi },
+                    }
+                })
+                .collect();
+        }
+        let mut fields = Vec::new();
+        let mut pending: Vec<Ident> = Vec::new();
+        let mut group_lo = None;
+        for (first, ty, lo) in entries {
+            group_lo.get_or_insert(lo);
+            let name = match first.kind {
+                ExprKind::Ident(id) => id,
+                _ => {
+                    self.error_at(
+                        first.span,
+                        "syntax error: mixed named and unnamed parameters".into(),
+                    );
+                    continue;
+                }
+            };
+            pending.push(name);
+            if let Some(ty) = ty {
+                let span = Span {
+                    lo: group_lo.take().unwrap_or(lo),
+                    hi: ty.span.hi,
+                };
+                fields.push(Field {
+                    names: std::mem::take(&mut pending),
+                    ty,
+                    span,
+                });
+            }
+        }
+        if let Some(last) = pending.last() {
+            let sp = last.span;
+            self.error_at(
+                sp,
+                "syntax error: mixed named and unnamed parameters".into(),
+            );
+        }
+        fields
+    }
+
+    fn param_type(&mut self) -> Expr {
+        if self.tok() == T::Ellipsis {
+            let lo = self.span().lo;
+            self.bump();
+            let t = self.parse_type();
+            return self.expr(lo, ExprKind::Ellipsis(Some(Box::new(t))));
+        }
+        self.parse_type()
+    }
+}

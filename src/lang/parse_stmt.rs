@@ -1,0 +1,550 @@
+//! Statements for the parser (see `parser.rs`), including the `if`/`for`/`switch`
+//! headers, where `T{` is not a composite literal.
+
+use super::ast::*;
+use super::parser::Parser;
+use super::span::Span;
+use super::token::TokenKind as T;
+
+impl Parser<'_> {
+    pub(super) fn block(&mut self) -> Block {
+        let lo = self.span().lo;
+        self.want(T::LBrace);
+        let stmts = self.stmt_list();
+        let rbrace = self.span();
+        self.want(T::RBrace);
+        Block {
+            stmts,
+            span: Span {
+                lo,
+                hi: self.prev_end(),
+            },
+            rbrace,
+        }
+    }
+
+    fn stmt_list(&mut self) -> Vec<Stmt> {
+        let mut list = Vec::new();
+        loop {
+            while self.got_semi() {}
+            if matches!(self.tok(), T::RBrace | T::Eof | T::Case | T::Default) {
+                break;
+            }
+            let before = self.span().lo;
+            list.push(self.stmt());
+            if matches!(self.tok(), T::RBrace | T::Case | T::Default) {
+                continue;
+            }
+            if !self.got_semi() {
+                self.syntax_error("at end of statement");
+                self.advance(&[T::RBrace, T::Case, T::Default]);
+                self.got_semi();
+            }
+            // Never loop without consuming input.
+            if self.span().lo == before && !matches!(self.tok(), T::RBrace | T::Eof) {
+                self.bump();
+            }
+        }
+        list
+    }
+
+    fn stmt_at(&self, lo: u32, kind: StmtKind) -> Stmt {
+        Stmt {
+            span: Span {
+                lo,
+                hi: self.prev_end().max(lo),
+            },
+            kind,
+        }
+    }
+
+    fn stmt(&mut self) -> Stmt {
+        let lo = self.span().lo;
+        match self.tok() {
+            T::Var | T::Const | T::Type => {
+                let d = self.gen_decl_stmt();
+                self.stmt_at(lo, StmtKind::Decl(d))
+            }
+            T::LBrace => {
+                let b = self.block();
+                self.stmt_at(lo, StmtKind::Block(b))
+            }
+            T::If => self.if_stmt(),
+            T::For => self.for_stmt(),
+            T::Switch => self.switch_stmt(),
+            T::Select => self.select_stmt(),
+            T::Go | T::Defer => {
+                let is_go = self.tok() == T::Go;
+                self.bump();
+                let x = self.parse_expr();
+                let what = if is_go { "go" } else { "defer" };
+                match &x.kind {
+                    ExprKind::Call { .. } => {}
+                    ExprKind::Paren(_) => self.error_at(
+                        x.span,
+                        format!("syntax error: expression in {what} must not be parenthesized"),
+                    ),
+                    _ => self.error_at(
+                        x.span,
+                        format!("syntax error: expression in {what} must be function call"),
+                    ),
+                }
+                self.stmt_at(
+                    lo,
+                    if is_go {
+                        StmtKind::Go(x)
+                    } else {
+                        StmtKind::Defer(x)
+                    },
+                )
+            }
+            T::Return => {
+                self.bump();
+                let results = if self.is_semi() || self.tok() == T::RBrace {
+                    Vec::new()
+                } else {
+                    self.expr_list()
+                };
+                self.stmt_at(lo, StmtKind::Return(results))
+            }
+            T::Break | T::Continue | T::Goto | T::Fallthrough => {
+                let kind = match self.tok() {
+                    T::Break => BranchKind::Break,
+                    T::Continue => BranchKind::Continue,
+                    T::Goto => BranchKind::Goto,
+                    _ => BranchKind::Fallthrough,
+                };
+                self.bump();
+                let label = if self.tok() == T::Ident && kind != BranchKind::Fallthrough {
+                    Some(self.ident())
+                } else {
+                    None
+                };
+                self.stmt_at(lo, StmtKind::Branch(kind, label))
+            }
+            T::Semi { .. } => self.stmt_at(lo, StmtKind::Empty),
+            T::Ident if self.peek_kind(1) == T::Colon => {
+                let label = self.ident();
+                self.bump(); // :
+                if self.tok() == T::RBrace {
+                    let sp = Span::new(lo as usize, lo as usize);
+                    self.error_at(sp, "syntax error: missing statement after label".into());
+                    let empty = self.stmt_at(self.span().lo, StmtKind::Empty);
+                    return self.stmt_at(lo, StmtKind::Labeled(label, Box::new(empty)));
+                }
+                while self.got_semi() {}
+                let s = self.stmt();
+                self.stmt_at(lo, StmtKind::Labeled(label, Box::new(s)))
+            }
+            _ => self.simple_stmt(false),
+        }
+    }
+
+    fn gen_decl_stmt(&mut self) -> GenDecl {
+        self.gen_decl_pub()
+    }
+
+    /// An expression, send, inc/dec, assignment or short variable declaration; with
+    /// `range_ok`, also the `k, v := range x` of a `for` header (body left empty).
+    fn simple_stmt(&mut self, range_ok: bool) -> Stmt {
+        let lo = self.span().lo;
+        if range_ok && self.tok() == T::Range {
+            self.bump();
+            let x = self.parse_expr();
+            return self.range_stmt(lo, None, None, false, x);
+        }
+        let mut lhs = self.expr_list();
+        let op_span = self.span();
+        let op = match self.tok() {
+            T::Define => AssignOp::Define,
+            T::Assign => AssignOp::Assign,
+            T::AddAssign => AssignOp::Op(BinaryOp::Add),
+            T::SubAssign => AssignOp::Op(BinaryOp::Sub),
+            T::MulAssign => AssignOp::Op(BinaryOp::Mul),
+            T::QuoAssign => AssignOp::Op(BinaryOp::Quo),
+            T::RemAssign => AssignOp::Op(BinaryOp::Rem),
+            T::AndAssign => AssignOp::Op(BinaryOp::And),
+            T::OrAssign => AssignOp::Op(BinaryOp::Or),
+            T::XorAssign => AssignOp::Op(BinaryOp::Xor),
+            T::ShlAssign => AssignOp::Op(BinaryOp::Shl),
+            T::ShrAssign => AssignOp::Op(BinaryOp::Shr),
+            T::AndNotAssign => AssignOp::Op(BinaryOp::AndNot),
+            T::Inc | T::Dec if lhs.len() == 1 => {
+                let inc = self.tok() == T::Inc;
+                self.bump();
+                let x = lhs.pop().unwrap_or_else(|| self.bad_expr());
+                return self.stmt_at(lo, StmtKind::IncDec(x, inc));
+            }
+            T::Arrow if lhs.len() == 1 => {
+                self.bump();
+                let v = self.parse_expr();
+                let ch = lhs.pop().unwrap_or_else(|| self.bad_expr());
+                return self.stmt_at(lo, StmtKind::Send(ch, v));
+            }
+            _ => {
+                if lhs.len() > 1 {
+                    self.syntax_error("expected := or = or comma");
+                    self.advance(&[T::RBrace]);
+                    return self.stmt_at(lo, StmtKind::Bad);
+                }
+                let x = lhs.pop().unwrap_or_else(|| self.bad_expr());
+                return self.stmt_at(lo, StmtKind::Expr(x));
+            }
+        };
+        self.bump();
+        if range_ok && self.tok() == T::Range && matches!(op, AssignOp::Define | AssignOp::Assign) {
+            self.bump();
+            let x = self.parse_expr();
+            if lhs.len() > 2 {
+                let sp = lhs[2].span;
+                self.error_at(
+                    sp,
+                    "range clause permits at most two iteration variables".into(),
+                );
+            }
+            let mut it = lhs.into_iter();
+            let key = it.next();
+            let value = it.next();
+            return self.range_stmt(lo, key, value, op == AssignOp::Define, x);
+        }
+        let rhs = if matches!(op, AssignOp::Op(_)) {
+            vec![self.parse_expr()]
+        } else {
+            self.expr_list()
+        };
+        self.stmt_at(
+            lo,
+            StmtKind::Assign {
+                lhs,
+                op,
+                rhs,
+                op_span,
+            },
+        )
+    }
+
+    fn range_stmt(
+        &mut self,
+        lo: u32,
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+    ) -> Stmt {
+        let body = Block {
+            stmts: Vec::new(),
+            span: Span::default(),
+            rbrace: Span::default(),
+        };
+        self.stmt_at(
+            lo,
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            },
+        )
+    }
+
+    /// gc's `header`: `init; cond` of `if`/`switch`, or `init; cond; post` of `for`
+    /// (the post statement is returned third).
+    fn header(&mut self, kw: T) -> (Option<Stmt>, Option<Stmt>, Option<Stmt>) {
+        if self.tok() == T::LBrace {
+            if kw == T::If {
+                self.syntax_error("missing condition in if statement");
+            }
+            return (None, None, None);
+        }
+        let outer = self.expr_lev;
+        self.expr_lev = -1;
+        let mut init = None;
+        if !self.is_semi() {
+            if self.tok() == T::Var {
+                self.syntax_error(&format!(
+                    "var declaration not allowed in {} initializer",
+                    kw.describe()
+                ));
+            }
+            init = Some(self.simple_stmt(kw == T::For));
+        }
+        let mut cond = None;
+        let mut post = None;
+        let is_range = matches!(
+            &init,
+            Some(Stmt {
+                kind: StmtKind::Range { .. },
+                ..
+            })
+        );
+        if !is_range && self.is_semi() {
+            let semi_span = self.span();
+            let semi_is_newline = matches!(self.tok(), T::Semi { auto: true });
+            self.bump();
+            if kw == T::For {
+                if !self.is_semi() {
+                    if self.tok() == T::LBrace {
+                        self.syntax_error("expected for loop condition");
+                    } else {
+                        cond = Some(self.simple_stmt(false));
+                    }
+                }
+                if !self.got_semi() && self.tok() != T::LBrace {
+                    self.syntax_error("expected semicolon or newline");
+                }
+                if self.tok() != T::LBrace {
+                    post = Some(self.simple_stmt(false));
+                }
+            } else if self.tok() != T::LBrace {
+                cond = Some(self.simple_stmt(false));
+            } else if kw == T::If {
+                let msg = if semi_is_newline {
+                    "unexpected newline, expected { after if clause".to_string()
+                } else {
+                    "missing condition in if statement".to_string()
+                };
+                self.error_at(semi_span, format!("syntax error: {msg}"));
+            }
+        } else {
+            cond = init.take();
+        }
+        self.expr_lev = outer;
+        (init, cond, post)
+    }
+
+    /// The condition of `if`/`for` as an expression ("cannot use ... as value" else).
+    fn cond_expr(&mut self, s: Option<Stmt>) -> Option<Expr> {
+        match s {
+            None => None,
+            Some(Stmt {
+                kind: StmtKind::Expr(x),
+                ..
+            }) => Some(x),
+            Some(s) => {
+                let text = s.span.text(self.src).to_string();
+                self.error_at(s.span, format!("syntax error: cannot use {text} as value"));
+                Some(self.bad_expr())
+            }
+        }
+    }
+
+    fn if_stmt(&mut self) -> Stmt {
+        let lo = self.span().lo;
+        self.bump();
+        let (init, cond, _) = self.header(T::If);
+        let cond = match self.cond_expr(cond) {
+            Some(c) => c,
+            None => self.bad_expr(),
+        };
+        let then = self.block();
+        let els = if self.got(T::Else) {
+            match self.tok() {
+                T::If => Some(Box::new(self.if_stmt())),
+                T::LBrace => {
+                    let blo = self.span().lo;
+                    let b = self.block();
+                    Some(Box::new(self.stmt_at(blo, StmtKind::Block(b))))
+                }
+                _ => {
+                    self.syntax_error("else must be followed by if or statement block");
+                    self.advance(&[T::RBrace]);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        self.stmt_at(
+            lo,
+            StmtKind::If {
+                init: init.map(Box::new),
+                cond,
+                then,
+                els,
+            },
+        )
+    }
+
+    fn for_stmt(&mut self) -> Stmt {
+        let lo = self.span().lo;
+        self.bump();
+        let (init, cond, post) = self.header(T::For);
+        if let Some(Stmt {
+            kind:
+                StmtKind::Range {
+                    key,
+                    value,
+                    define,
+                    x,
+                    ..
+                },
+            ..
+        }) = cond
+        {
+            let body = self.block();
+            return self.stmt_at(
+                lo,
+                StmtKind::Range {
+                    key,
+                    value,
+                    define,
+                    x,
+                    body,
+                },
+            );
+        }
+        let cond = self.cond_expr(cond);
+        if let Some(p) = &post {
+            if let StmtKind::Assign {
+                op: AssignOp::Define,
+                ..
+            } = p.kind
+            {
+                self.error_at(
+                    p.span,
+                    "syntax error: cannot declare in post statement of for loop".into(),
+                );
+            }
+        }
+        let body = self.block();
+        self.stmt_at(
+            lo,
+            StmtKind::For {
+                init: init.map(Box::new),
+                cond,
+                post: post.map(Box::new),
+                body,
+            },
+        )
+    }
+
+    fn switch_stmt(&mut self) -> Stmt {
+        let lo = self.span().lo;
+        self.bump();
+        let (init, tag, _) = self.header(T::Switch);
+        let init = init.map(Box::new);
+        if self.tok() != T::LBrace {
+            self.syntax_error("missing { after switch clause");
+            self.advance(&[T::Case, T::Default, T::RBrace]);
+        }
+        self.got(T::LBrace);
+        let mut cases = Vec::new();
+        while matches!(self.tok(), T::Case | T::Default) {
+            cases.push(self.case_clause());
+        }
+        if self.tok() != T::RBrace {
+            self.syntax_error("expected case or default or }");
+            self.advance(&[T::RBrace]);
+        }
+        self.want(T::RBrace);
+        // A type switch guard: `x.(type)` or `v := x.(type)`.
+        let kind = match tag {
+            Some(Stmt {
+                kind: StmtKind::Expr(x),
+                ..
+            }) if matches!(x.kind, ExprKind::TypeAssert(_, None)) => StmtKind::TypeSwitch {
+                init,
+                bind: None,
+                x,
+                cases,
+            },
+            Some(Stmt {
+                kind:
+                    StmtKind::Assign {
+                        mut lhs,
+                        op: AssignOp::Define,
+                        mut rhs,
+                        ..
+                    },
+                span,
+            }) if lhs.len() == 1
+                && rhs.len() == 1
+                && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
+            {
+                let x = rhs.pop().unwrap_or_else(|| self.bad_expr());
+                let bind = match lhs.pop().map(|e| e.kind) {
+                    Some(ExprKind::Ident(id)) => Some(id),
+                    _ => {
+                        self.error_at(
+                            span,
+                            "syntax error: invalid variable name in type switch".into(),
+                        );
+                        None
+                    }
+                };
+                StmtKind::TypeSwitch {
+                    init,
+                    bind,
+                    x,
+                    cases,
+                }
+            }
+            tag => {
+                let tag = self.cond_expr(tag);
+                StmtKind::Switch { init, tag, cases }
+            }
+        };
+        self.stmt_at(lo, kind)
+    }
+
+    fn case_clause(&mut self) -> CaseClause {
+        let lo = self.span().lo;
+        let default = self.tok() == T::Default;
+        self.bump();
+        let exprs = if default {
+            Vec::new()
+        } else {
+            self.expr_list()
+        };
+        self.want(T::Colon);
+        let body = self.stmt_list();
+        CaseClause {
+            exprs,
+            default,
+            body,
+            span: Span {
+                lo,
+                hi: self.prev_end(),
+            },
+            implicit: self.new_id(),
+        }
+    }
+
+    fn select_stmt(&mut self) -> Stmt {
+        let lo = self.span().lo;
+        self.bump();
+        if self.tok() != T::LBrace {
+            self.syntax_error("missing { after select clause");
+            self.advance(&[T::Case, T::Default, T::RBrace]);
+        }
+        self.got(T::LBrace);
+        let mut clauses = Vec::new();
+        while matches!(self.tok(), T::Case | T::Default) {
+            let clo = self.span().lo;
+            let default = self.tok() == T::Default;
+            self.bump();
+            let comm = if default {
+                None
+            } else {
+                Some(Box::new(self.simple_stmt(false)))
+            };
+            self.want(T::Colon);
+            let body = self.stmt_list();
+            clauses.push(CommClause {
+                comm,
+                body,
+                span: Span {
+                    lo: clo,
+                    hi: self.prev_end(),
+                },
+            });
+        }
+        if self.tok() != T::RBrace {
+            self.syntax_error("expected case or default or }");
+            self.advance(&[T::RBrace]);
+        }
+        self.want(T::RBrace);
+        self.stmt_at(lo, StmtKind::Select(clauses))
+    }
+}

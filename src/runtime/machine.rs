@@ -1,0 +1,231 @@
+//! The machine: all state of a running program as plain data (goroutines with their
+//! frames, value stacks, defer records and panics; Ps with run queues; the heap; the
+//! pool state; virtual time; output). `Clone` is a snapshot.
+
+use super::bytecode::Program;
+use super::heap::Heap;
+use super::messages::Caption;
+use super::poolstate::PoolState;
+use super::sched::{Decision, P};
+use super::value::Value;
+use crate::lang::span::Span;
+use std::rc::Rc;
+
+/// Default step budget.
+pub const DEFAULT_BUDGET: u64 = 1_000_000;
+/// Frames one goroutine may hold before Go's stack-overflow fatal error.
+pub const MAX_FRAMES: usize = 20_000;
+/// Goroutines a program may start.
+pub const MAX_GOROUTINES: usize = 10_000;
+
+/// A `defer`red call: the function value and arguments, evaluated at the statement.
+#[derive(Clone, Debug)]
+pub struct DeferRec {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub span: Span,
+}
+
+/// Why a frame was called, which decides where its results go.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FrameKind {
+    /// An ordinary call: results are pushed for the caller.
+    Normal,
+    /// A deferred call; `by_panic` when run by a panic unwinding (so `recover` works).
+    Deferred { by_panic: bool },
+    /// The body of a goroutine: results are dropped, returning ends the goroutine.
+    GoRoot,
+    /// A `String()`/`Error()` call made for `fmt`: the result replaces the operand at `at`.
+    Shown { at: super::value::Ptr },
+}
+
+/// One activation.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    /// Stack index of local slot 0.
+    pub bp: u32,
+    /// Stack height to restore on return (below the arguments and function value).
+    pub ret_sp: u32,
+    pub caps: Rc<[Value]>,
+    pub defers: Vec<DeferRec>,
+    pub kind: FrameKind,
+    /// Executing its `return`: results are set and defers are running.
+    pub returning: bool,
+}
+
+/// A panic in flight.
+#[derive(Clone, Debug)]
+pub struct PanicRec {
+    pub value: Value,
+    pub recovered: bool,
+    /// Re-raised with the value it recovered (`[recovered, repanicked]`).
+    pub repanicked: bool,
+    /// `runtime.Goexit` rather than a panic.
+    pub goexit: bool,
+    /// Frame depth when raised: recovering in a frame at or below it ends this panic.
+    pub depth: usize,
+}
+
+/// What a goroutine is doing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GStatus {
+    Runnable,
+    Running,
+    /// Blocked, with Go's wait reason (`chan receive`, `sync.WaitGroup.Wait`, ...).
+    Waiting(&'static str),
+    /// Sleeping until virtual time `t`.
+    Sleeping(u64),
+    Dead,
+}
+
+#[derive(Clone, Debug)]
+pub struct Goroutine {
+    pub id: u32,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    /// Panics in flight, oldest first.
+    pub panics: Vec<PanicRec>,
+    /// Unwinding the stack for the newest panic.
+    pub unwinding: bool,
+    pub status: GStatus,
+    /// Value delivered by whoever woke it (a received value, a select index).
+    pub wake: Option<Value>,
+    /// A blocked receive wants the `ok` flag too.
+    pub want_ok: bool,
+}
+
+/// How the run ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Exit status.
+    Code(i32),
+    /// The step budget ran out.
+    Budget,
+}
+
+/// A pool or scheduling event inside a step, with a message key and arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub key: &'static str,
+    pub args: Vec<String>,
+}
+
+/// What one step did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub span: Span,
+    pub gid: u32,
+    pub p: u32,
+    pub events: Vec<Event>,
+    pub caption: Caption,
+}
+
+/// The whole machine.
+#[derive(Clone, Debug)]
+pub struct Machine {
+    pub prog: Rc<Program>,
+    pub gs: Vec<Goroutine>,
+    pub ps: Vec<P>,
+    /// Goroutines made runnable by `Gosched`, Go's global run queue.
+    pub global_q: std::collections::VecDeque<u32>,
+    pub heap: Heap,
+    pub stdout: String,
+    pub stderr: String,
+    pub exit: Option<Exit>,
+    pub steps: u64,
+    pub budget: u64,
+    /// Virtual time in nanoseconds.
+    pub now: u64,
+    /// Seed state for map iteration order.
+    pub rng: u64,
+    pub pool: PoolState,
+    /// Every scheduling decision taken, for replay.
+    pub decisions: Vec<Decision>,
+    /// Events gathered during the current step.
+    pub events: Vec<Event>,
+    pub next_gid: u32,
+    /// Pool engine id of each `sync.Pool` by address.
+    pub pool_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
+    /// Values of pooled objects by object id.
+    pub pool_objs: Vec<Value>,
+    /// Object id of each pointer ever put into a pool (identity).
+    pub obj_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
+    /// Mutex, WaitGroup, Once state by address.
+    pub syncs: std::collections::BTreeMap<super::value::Ptr, super::natives_sync::SyncObj>,
+    /// `time.After` timers: (fire time, channel).
+    pub timers: Vec<(u64, u32)>,
+    pub gc_percent: i64,
+}
+
+impl Machine {
+    /// A machine ready to run `prog` with `procs` Ps.
+    pub fn new(prog: Rc<Program>, procs: usize, seed: u64) -> Machine {
+        let mut heap = Heap::default();
+        for z in &prog.globals {
+            heap.alloc(super::heap::Obj::Cell(z.clone()));
+        }
+        let procs = procs.clamp(1, 64);
+        let mut m = Machine {
+            gs: Vec::new(),
+            ps: (0..procs).map(|_| P::default()).collect(),
+            global_q: Default::default(),
+            heap,
+            stdout: String::new(),
+            stderr: String::new(),
+            exit: None,
+            steps: 0,
+            budget: DEFAULT_BUDGET,
+            now: 0,
+            rng: seed ^ 0x9e37_79b9_7f4a_7c15,
+            pool: PoolState::new(procs),
+            decisions: Vec::new(),
+            events: Vec::new(),
+            next_gid: 1,
+            pool_ids: Default::default(),
+            pool_objs: Vec::new(),
+            obj_ids: Default::default(),
+            syncs: Default::default(),
+            timers: Vec::new(),
+            gc_percent: 100,
+            prog,
+        };
+        let entry = m.prog.entry;
+        let gid = m.spawn(Value::Nil, Some(entry), Vec::new());
+        if let Some(g) = m.gs.get_mut(gid) {
+            g.status = GStatus::Running;
+        }
+        m.ps[0].cur = Some(gid as u32);
+        m.ps[0].runnext = None;
+        m
+    }
+
+    /// Next pseudo-random number (xorshift), for map iteration order and `random:` scheduling.
+    pub fn rand(&mut self) -> u64 {
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+
+    pub fn event(&mut self, key: &'static str, args: Vec<String>) {
+        self.events.push(Event { key, args });
+    }
+
+    /// Writes to the program's standard output.
+    pub fn print(&mut self, s: &str) {
+        self.stdout.push_str(s);
+    }
+
+    pub fn finished(&self) -> bool {
+        self.exit.is_some()
+    }
+
+    /// Number of goroutines not yet dead.
+    pub fn live_goroutines(&self) -> usize {
+        self.gs.iter().filter(|g| g.status != GStatus::Dead).count()
+    }
+}

@@ -1,0 +1,573 @@
+//! The library implemented natively: `fmt`, `errors`, `strings`, `bytes.Buffer` and
+//! `strings.Builder`, `os`. Each native is named `pkg.Func` or `pkg.Type.Method` in
+//! [`NATIVES`]; its id is its index. Sync, time and runtime natives live in
+//! `natives_sync.rs`.
+
+use super::bytecode::Program;
+use super::calls::Flow;
+use super::format::{verbs_of, Printer};
+use super::machine::{Exit, FrameKind, Machine};
+use super::value::{Ptr, Value};
+use crate::lang::types::{FuncId, Type, TypeId, TypeTable};
+use std::rc::Rc;
+
+pub use super::exec::NIL_DEREF;
+
+/// Every native, by id.
+pub const NATIVES: &[&str] = &[
+    "fmt.Print",
+    "fmt.Println",
+    "fmt.Printf",
+    "fmt.Sprint",
+    "fmt.Sprintln",
+    "fmt.Sprintf",
+    "fmt.Errorf",
+    "fmt.Fprint",
+    "fmt.Fprintln",
+    "fmt.Fprintf",
+    "errors.New",
+    "errors.Is",
+    "errors.As",
+    "errors.Unwrap",
+    "bytes.Buffer.Write",
+    "bytes.Buffer.WriteString",
+    "bytes.Buffer.WriteByte",
+    "bytes.Buffer.WriteRune",
+    "bytes.Buffer.String",
+    "bytes.Buffer.Bytes",
+    "bytes.Buffer.Len",
+    "bytes.Buffer.Cap",
+    "bytes.Buffer.Reset",
+    "bytes.Buffer.Grow",
+    "bytes.Buffer.Truncate",
+    "bytes.NewBuffer",
+    "bytes.NewBufferString",
+    "strings.Builder.Write",
+    "strings.Builder.WriteString",
+    "strings.Builder.WriteByte",
+    "strings.Builder.WriteRune",
+    "strings.Builder.String",
+    "strings.Builder.Len",
+    "strings.Builder.Cap",
+    "strings.Builder.Reset",
+    "strings.Builder.Grow",
+    "strings.Contains",
+    "strings.Count",
+    "strings.Fields",
+    "strings.HasPrefix",
+    "strings.HasSuffix",
+    "strings.Index",
+    "strings.Join",
+    "strings.Repeat",
+    "strings.Replace",
+    "strings.ReplaceAll",
+    "strings.Split",
+    "strings.ToLower",
+    "strings.ToUpper",
+    "strings.TrimPrefix",
+    "strings.TrimSpace",
+    "strings.TrimSuffix",
+    "strings.EqualFold",
+    "os.Exit",
+    "os.Getenv",
+    "os.File.Write",
+    "os.File.WriteString",
+    "builtin.print",
+    "builtin.println",
+    "errors.errorString.Error",
+    "fmt.wrapError.Error",
+    "fmt.wrapError.Unwrap",
+    "runtime.Error.Error",
+    "runtime.Error.RuntimeError",
+    "sync.Pool.Get",
+    "sync.Pool.Put",
+    "sync.WaitGroup.Add",
+    "sync.WaitGroup.Done",
+    "sync.WaitGroup.Wait",
+    "sync.WaitGroup.Go",
+    "sync.Mutex.Lock",
+    "sync.Mutex.Unlock",
+    "sync.Mutex.TryLock",
+    "sync.RWMutex.Lock",
+    "sync.RWMutex.Unlock",
+    "sync.RWMutex.RLock",
+    "sync.RWMutex.RUnlock",
+    "sync.Once.Do",
+    "runtime.GC",
+    "runtime.GOMAXPROCS",
+    "runtime.Gosched",
+    "runtime.Goexit",
+    "runtime.NumCPU",
+    "runtime.NumGoroutine",
+    "runtime.KeepAlive",
+    "debug.SetGCPercent",
+    "debug.FreeOSMemory",
+    "time.Sleep",
+    "time.After",
+    "time.Now",
+    "time.Since",
+    "time.Time.Sub",
+    "time.Duration.String",
+    "time.Duration.Seconds",
+    "time.Duration.Milliseconds",
+    "time.Tick",
+];
+
+/// The id of native `name`.
+pub fn native_id(name: &str) -> Option<u16> {
+    NATIVES.iter().position(|n| *n == name).map(|i| i as u16)
+}
+
+/// First `FuncId` used for the runtime's own methods (`*errors.errorString.Error`).
+pub const RT_FUNC_BASE: u32 = u32::MAX - 64;
+
+/// The compiled function or native behind a checker `FuncId`.
+pub fn code_of(prog: &Program, f: FuncId) -> Result<u32, u16> {
+    if f.0 >= RT_FUNC_BASE {
+        return Err((f.0 - RT_FUNC_BASE) as u16);
+    }
+    prog.func_map
+        .get(f.0 as usize)
+        .copied()
+        .unwrap_or(Err(u16::MAX))
+}
+
+/// A native method for a dynamic type that has no checker method (none today: all
+/// runtime types register their methods), kept for robustness.
+pub fn iface_native(_prog: &Program, _ty: TypeId, _name: &str) -> Option<u16> {
+    None
+}
+
+/// The zero value of type `ty`.
+pub fn zero_value(t: &TypeTable, ty: TypeId) -> Value {
+    zero_depth(t, ty, 0)
+}
+
+fn zero_depth(t: &TypeTable, ty: TypeId, depth: u32) -> Value {
+    use super::types::{lib_type, Lib};
+    match lib_type(t, ty) {
+        Some(Lib::BytesBuffer | Lib::StringsBuilder) => return Value::Buf(Rc::new(Vec::new())),
+        Some(Lib::Duration) => return Value::Int(0),
+        Some(_) => {}
+        None => {}
+    }
+    if depth > 32 {
+        return Value::Nil;
+    }
+    match t.under(ty) {
+        Type::Basic(k) if k.is_boolean() => Value::Bool(false),
+        Type::Basic(k) if k.is_integer() => Value::Int(0),
+        Type::Basic(k) if k.is_float() => Value::Float(0.0),
+        Type::Basic(k) if k.is_string() => Value::str(""),
+        Type::Struct(fs) => Value::agg(fs.iter().map(|f| zero_depth(t, f.ty, depth + 1)).collect()),
+        Type::Array(n, e) => Value::agg(vec![
+            zero_depth(t, *e, depth + 1);
+            (*n).min(1 << 16) as usize
+        ]),
+        _ => Value::Nil,
+    }
+}
+
+/// Whether `v` is the nil-dereference runtime error (Go adds a SIGSEGV line).
+pub fn is_nil_deref(v: &Value) -> bool {
+    matches!(v.dyn_parts(), Some((_, Value::Str(s))) if &**s == NIL_DEREF)
+}
+
+/// `time.Duration.String`.
+pub fn duration_string(d: i64) -> String {
+    if d == 0 {
+        return "0s".into();
+    }
+    let neg = d < 0;
+    let u = d.unsigned_abs();
+    let s = if u < 1_000 {
+        format!("{u}ns")
+    } else if u < 1_000_000 {
+        format!("{}µs", trim_frac(u as f64 / 1e3))
+    } else if u < 1_000_000_000 {
+        format!("{}ms", trim_frac(u as f64 / 1e6))
+    } else {
+        let mut out = String::new();
+        let h = u / 3_600_000_000_000;
+        let m = (u / 60_000_000_000) % 60;
+        let secs = (u % 60_000_000_000) as f64 / 1e9;
+        if h > 0 {
+            out.push_str(&format!("{h}h"));
+        }
+        if h > 0 || m > 0 {
+            out.push_str(&format!("{m}m"));
+        }
+        out.push_str(&format!("{}s", trim_frac(secs)));
+        out
+    };
+    if neg {
+        format!("-{s}")
+    } else {
+        s
+    }
+}
+
+fn trim_frac(x: f64) -> String {
+    let s = format!("{x:.9}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+/// How a panic value prints after `panic: ` (Go's `printpanicval`).
+pub fn panic_value_text(m: &Machine, v: &Value) -> String {
+    let prog = &m.prog;
+    let pr = Printer {
+        heap: &m.heap,
+        types: &prog.types,
+        rt: &prog.rt,
+    };
+    match v {
+        Value::Shown(s) => s.to_string(),
+        Value::Iface(b) => {
+            if let Some(t) = pr.native_text(b.0, &b.1) {
+                return t;
+            }
+            let t = &prog.types;
+            let named = t.named(b.0).is_some();
+            let sp = super::format::Spec {
+                verb: 'v',
+                ..Default::default()
+            };
+            match t.under(b.0) {
+                Type::Basic(k) => {
+                    let mut s = String::new();
+                    if k.is_float() {
+                        s = format!("{:+e}", b.1.as_float());
+                        s = go_print_float(b.1.as_float()).unwrap_or(s);
+                    } else {
+                        pr.value(&mut s, b.0, &b.1, &sp, 1);
+                    }
+                    if k.is_string() && named {
+                        format!("{}({})", t.type_string(b.0), super::fmtnum::quote(&s))
+                    } else if named {
+                        format!("{}({s})", t.type_string(b.0))
+                    } else {
+                        s
+                    }
+                }
+                _ => format!("({}) 0xc000012345", t.type_string(b.0)),
+            }
+        }
+        _ => "nil".into(),
+    }
+}
+
+/// The runtime's `print(float64)` form: `+1.500000e+000`.
+fn go_print_float(f: f64) -> Option<String> {
+    let s = format!("{:.6e}", f);
+    let (m, e) = s.split_once('e')?;
+    let e: i32 = e.parse().ok()?;
+    let sign = if f < 0.0 { "" } else { "+" };
+    Some(format!(
+        "{sign}{m}e{}{:03}",
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    ))
+}
+
+impl Machine {
+    fn args(&self, gi: usize, argc: u32) -> Vec<Value> {
+        let st = &self.gs[gi].stack;
+        st[st.len().saturating_sub(argc as usize)..].to_vec()
+    }
+
+    /// Pops the arguments and pushes `results`.
+    pub fn native_ret(&mut self, gi: usize, argc: u32, results: Vec<Value>) -> Flow {
+        let st = &mut self.gs[gi].stack;
+        st.truncate(st.len().saturating_sub(argc as usize));
+        st.extend(results);
+        Flow::Go
+    }
+
+    fn printer(&self) -> Printer<'_> {
+        Printer {
+            heap: &self.heap,
+            types: &self.prog.types,
+            rt: &self.prog.rt,
+        }
+    }
+
+    /// Before formatting, calls a user `Error()`/`String()` method of an operand (the
+    /// native re-runs afterwards). Returns `Some` when a call was started.
+    fn shown_first(&mut self, gi: usize, ops: &Value, verbs: &[char]) -> Option<Flow> {
+        let prog = self.prog.clone();
+        let Value::Slice(sl) = ops else { return None };
+        let items = self.heap.slice_elems(ops).to_vec();
+        for (i, v) in items.iter().enumerate() {
+            let verb = verbs.get(i).copied().unwrap_or('v');
+            if !matches!(verb, 'v' | 's' | 'q' | 'x' | 'X' | 'w') {
+                continue;
+            }
+            let Some((ty, inner)) = v.dyn_parts() else {
+                continue;
+            };
+            let found = super::types::find_method(&prog.types, ty, "Error")
+                .or_else(|| super::types::find_method(&prog.types, ty, "String"));
+            let Some(found) = found else { continue };
+            let Ok(code) = code_of(&prog, found.func) else {
+                continue;
+            };
+            let recv = if found.deref {
+                match self.deref(inner) {
+                    Ok(r) => r,
+                    Err(e) => return Some(self.rt_panic(e)),
+                }
+            } else {
+                inner.clone()
+            };
+            if let Some(fr) = self.gs[gi].frames.last_mut() {
+                fr.pc = fr.pc.saturating_sub(1);
+            }
+            self.gs[gi].stack.push(recv);
+            let at = Ptr {
+                obj: sl.arr,
+                path: Box::new([sl.off + i as u32]),
+            };
+            return Some(self.push_frame(
+                gi,
+                code,
+                Rc::from(Vec::new()),
+                1,
+                FrameKind::Shown { at },
+            ));
+        }
+        None
+    }
+
+    /// Runs native `id` with `argc` arguments on the stack.
+    pub fn call_native(&mut self, gi: usize, id: u16, argc: u32) -> Flow {
+        let Some(&name) = NATIVES.get(id as usize) else {
+            return self.rt_panic("poolscope: unknown native");
+        };
+        if name.starts_with("fmt.") {
+            return self.fmt_native(gi, name, argc);
+        }
+        let a = self.args(gi, argc);
+        let s = |i: usize| a.get(i).map(|v| v.as_str().to_string()).unwrap_or_default();
+        let int = |i: usize| a.get(i).map(|v| v.as_int()).unwrap_or(0);
+        let r = match name {
+            "errors.New" => vec![self.new_error(&s(0))],
+            "errors.Is" => {
+                let mut e = a.first().cloned().unwrap_or_default();
+                let target = a.get(1).cloned().unwrap_or_default();
+                let mut found = false;
+                for _ in 0..100 {
+                    if super::arith::equal(&e, &target) {
+                        found = true;
+                        break;
+                    }
+                    match self.unwrap_error(&e) {
+                        Some(n) => e = n,
+                        None => break,
+                    }
+                }
+                vec![Value::Bool(found)]
+            }
+            "errors.Unwrap" | "fmt.wrapError.Unwrap" => {
+                vec![self.unwrap_error(&a[0]).unwrap_or_default()]
+            }
+            "errors.As" => vec![Value::Bool(self.errors_as(&a))],
+            "errors.errorString.Error" | "fmt.wrapError.Error" => match a.first() {
+                Some(Value::Ptr(p)) => vec![self.heap.load(p).field(0)],
+                _ => return self.rt_panic(NIL_DEREF),
+            },
+            "runtime.Error.Error" => vec![a[0].clone()],
+            "runtime.Error.RuntimeError" => vec![],
+            "os.Exit" => {
+                self.exit = Some(Exit::Code(int(0) as i32));
+                return Flow::Switch;
+            }
+            "os.Getenv" => vec![Value::str("")],
+            "os.File.Write" | "os.File.WriteString" => {
+                let text = if name.ends_with("String") {
+                    s(1)
+                } else {
+                    self.bytes_text(&a[1])
+                };
+                self.write_file(&a[0], &text);
+                vec![Value::Int(text.len() as i64), Value::Nil]
+            }
+            "builtin.print" | "builtin.println" => {
+                let parts: Vec<String> = a
+                    .iter()
+                    .map(|v| {
+                        self.printer().operand(
+                            v,
+                            &super::format::Spec {
+                                verb: 'v',
+                                ..Default::default()
+                            },
+                        )
+                    })
+                    .collect();
+                let text = if name == "builtin.println" {
+                    parts.join(" ") + "\n"
+                } else {
+                    parts.concat()
+                };
+                self.stderr.push_str(&text);
+                vec![]
+            }
+            n if n.starts_with("bytes.") || n.starts_with("strings.Builder.") => {
+                return self.buffer_native(gi, n, argc, &a)
+            }
+            n if n.starts_with("strings.") => super::natives_str::strings_native(self, n, &a),
+            _ => return self.sync_native(gi, name, argc, &a),
+        };
+        self.native_ret(gi, argc, r)
+    }
+
+    fn fmt_native(&mut self, gi: usize, name: &str, argc: u32) -> Flow {
+        let a = self.args(gi, argc);
+        // Operands start after the format string and/or writer.
+        let (first, fmt_at) = match name {
+            "fmt.Printf" | "fmt.Sprintf" | "fmt.Errorf" => (1, Some(0)),
+            "fmt.Fprintf" => (2, Some(1)),
+            "fmt.Fprint" | "fmt.Fprintln" => (1, None),
+            _ => (0, None),
+        };
+        let verbs = fmt_at
+            .map(|i| verbs_of(a.get(i).map_or("", |v| v.as_str())))
+            .unwrap_or_default();
+        let packed = a.get(first).cloned().unwrap_or_default();
+        if let Some(f) = self.shown_first(gi, &packed, &verbs) {
+            return f;
+        }
+        let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
+        let text = {
+            let p = self.printer();
+            match (name, fmt_at) {
+                (_, Some(i)) => p.sprintf(a[i].as_str(), &ops),
+                ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln", _) => p.sprintln(&ops),
+                _ => p.sprint(&ops),
+            }
+        };
+        let n = Value::Int(text.len() as i64);
+        let r = match name {
+            "fmt.Print" | "fmt.Println" | "fmt.Printf" => {
+                self.print(&text);
+                vec![n, Value::Nil]
+            }
+            "fmt.Fprint" | "fmt.Fprintln" | "fmt.Fprintf" => {
+                let w = a.first().cloned().unwrap_or_default();
+                self.write_any(gi, &w, &text);
+                vec![n, Value::Nil]
+            }
+            "fmt.Errorf" => {
+                let w = verbs
+                    .iter()
+                    .position(|&v| v == 'w')
+                    .and_then(|i| ops.get(i).cloned());
+                vec![match w {
+                    Some(inner) => {
+                        let cell = self
+                            .heap
+                            .new_cell(Value::agg(vec![Value::Str(Rc::from(text)), inner]));
+                        Value::iface(self.prog.rt.wrap_error_ptr, Value::Ptr(cell))
+                    }
+                    None => self.new_error(&text),
+                }]
+            }
+            _ => vec![Value::Str(Rc::from(text))],
+        };
+        self.native_ret(gi, argc, r)
+    }
+
+    /// `errors.New(text)`: a fresh `*errors.errorString`, so two are never equal.
+    pub fn new_error(&mut self, text: &str) -> Value {
+        let cell = self.heap.new_cell(Value::agg(vec![Value::str(text)]));
+        Value::iface(self.prog.rt.error_string_ptr, Value::Ptr(cell))
+    }
+
+    fn unwrap_error(&self, e: &Value) -> Option<Value> {
+        let (ty, inner) = e.dyn_parts()?;
+        if ty != self.prog.rt.wrap_error_ptr {
+            return None;
+        }
+        match inner {
+            Value::Ptr(p) => Some(self.heap.load(p).field(1)),
+            _ => None,
+        }
+    }
+
+    fn errors_as(&mut self, a: &[Value]) -> bool {
+        let prog = self.prog.clone();
+        let Some((tt, Value::Ptr(target))) = a
+            .get(1)
+            .and_then(|t| t.dyn_parts())
+            .map(|(t, v)| (t, v.clone()))
+        else {
+            return false;
+        };
+        let Type::Pointer(want) = prog.types.get(tt).clone() else {
+            return false;
+        };
+        let mut e = a.first().cloned().unwrap_or_default();
+        for _ in 0..100 {
+            let Some((ty, inner)) = e.dyn_parts() else {
+                return false;
+            };
+            if prog.types.is_interface(want) && super::types::implements(&prog.types, ty, want) {
+                self.heap.store(&target, e.clone());
+                return true;
+            }
+            if ty == want {
+                self.heap.store(&target, inner.clone());
+                return true;
+            }
+            match self.unwrap_error(&e) {
+                Some(n) => e = n,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    fn bytes_text(&self, v: &Value) -> String {
+        let b: Vec<u8> = self
+            .heap
+            .slice_elems(v)
+            .iter()
+            .map(|x| x.as_int() as u8)
+            .collect();
+        String::from_utf8_lossy(&b).into_owned()
+    }
+
+    fn write_file(&mut self, f: &Value, text: &str) {
+        match f {
+            Value::Ptr(p) if p.obj == STDERR_OBJ => self.stderr.push_str(text),
+            _ => self.stdout.push_str(text),
+        }
+    }
+
+    /// `Fprint*` to an `io.Writer`: a file, a `*bytes.Buffer` or a `*strings.Builder`.
+    fn write_any(&mut self, _gi: usize, w: &Value, text: &str) {
+        let Some((_, inner)) = w.dyn_parts() else {
+            return;
+        };
+        match inner {
+            Value::Ptr(p) if p.obj >= STDERR_OBJ => self.write_file(inner, text),
+            Value::Ptr(p) => {
+                if let Value::Buf(mut b) = self.heap.load(p) {
+                    Rc::make_mut(&mut b).extend_from_slice(text.as_bytes());
+                    self.heap.store(p, Value::Buf(b));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Heap object numbers standing for `os.Stdout` and `os.Stderr`.
+pub const STDOUT_OBJ: u32 = u32::MAX - 1;
+pub const STDERR_OBJ: u32 = u32::MAX - 2;
+
+/// The value of `os.Stdout` / `os.Stderr`.
+pub fn std_file(stderr: bool) -> Value {
+    Value::Ptr(Ptr::cell(if stderr { STDERR_OBJ } else { STDOUT_OBJ }))
+}

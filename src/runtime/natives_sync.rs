@@ -1,0 +1,306 @@
+//! Native `sync` (Pool, WaitGroup, Mutex, RWMutex, Once), `runtime`, `runtime/debug`
+//! and `time` on virtual time. Sync objects are keyed by their address, so copying a
+//! zero `sync.Mutex` value gives a fresh mutex as in Go. Blocked goroutines queue FIFO.
+
+use super::calls::Flow;
+use super::machine::{FrameKind, GStatus, Machine};
+use super::poolstate::GetOutcome;
+use super::value::{Ptr, Value};
+use std::collections::VecDeque;
+
+/// State of one sync object.
+#[derive(Clone, Debug, Default)]
+pub struct SyncObj {
+    /// WaitGroup counter; Mutex: 1 when locked; RWMutex: active readers.
+    pub count: i64,
+    /// RWMutex held by a writer.
+    pub writer: bool,
+    /// Once has run.
+    pub done: bool,
+    pub waiters: VecDeque<u32>,
+}
+
+impl Machine {
+    fn sync_obj(&mut self, p: &Ptr) -> &mut SyncObj {
+        self.syncs.entry(p.clone()).or_default()
+    }
+
+    /// Blocks the running goroutine so it re-runs the same call when woken.
+    fn block_retry(&mut self, gi: usize, reason: &'static str) -> Flow {
+        if let Some(fr) = self.gs[gi].frames.last_mut() {
+            fr.pc = fr.pc.saturating_sub(1);
+        }
+        self.park(gi as u32, reason);
+        Flow::Switch
+    }
+
+    fn wake_all(&mut self, gi: usize, ws: VecDeque<u32>) {
+        let p = self.p_of(gi as u32);
+        for w in ws {
+            self.ready(w, p);
+        }
+    }
+
+    /// Runs a sync, runtime, debug or time native.
+    pub fn sync_native(&mut self, gi: usize, name: &str, argc: u32, a: &[Value]) -> Flow {
+        let recv = match a.first() {
+            Some(Value::Ptr(p)) => Some(p.clone()),
+            _ => None,
+        };
+        let arg_int = |i: usize| a.get(i).map_or(0, |v| v.as_int());
+        let needs_recv = name.starts_with("sync.");
+        if needs_recv && recv.is_none() {
+            return self.rt_panic(super::exec::NIL_DEREF);
+        }
+        let rp = recv.clone().unwrap_or_else(|| Ptr::cell(0));
+        let p = self.p_of(gi as u32);
+        let results = match name {
+            "sync.Pool.Get" => {
+                let pool = self.pool_id(&rp);
+                let mut ev = Vec::new();
+                let got = self.pool.get(pool, p, &mut ev);
+                self.events.extend(ev);
+                match got {
+                    GetOutcome::Hit(o) => {
+                        vec![self.pool_objs.get(o as usize).cloned().unwrap_or_default()]
+                    }
+                    GetOutcome::Miss => {
+                        let new = self.heap.load(&rp).field(0);
+                        if new.is_nil() {
+                            vec![Value::Nil]
+                        } else {
+                            self.native_ret(gi, argc, vec![]);
+                            return self.call_value(gi, new, 0, FrameKind::Normal);
+                        }
+                    }
+                }
+            }
+            "sync.Pool.Put" => {
+                let x = a.get(1).cloned().unwrap_or_default();
+                if x.is_nil() {
+                    self.event("pool.put_nil", vec![]);
+                } else {
+                    let pool = self.pool_id(&rp);
+                    let obj = self.object_id(&x);
+                    let mut ev = Vec::new();
+                    self.pool.put(pool, p, obj, &mut ev);
+                    self.events.extend(ev);
+                }
+                vec![]
+            }
+            "sync.WaitGroup.Add" | "sync.WaitGroup.Done" => {
+                let d = if name.ends_with("Done") {
+                    -1
+                } else {
+                    arg_int(1)
+                };
+                let o = self.sync_obj(&rp);
+                o.count += d;
+                if o.count < 0 {
+                    return self.rt_panic_plain("sync: negative WaitGroup counter");
+                }
+                if o.count == 0 {
+                    let ws = std::mem::take(&mut o.waiters);
+                    self.wake_all(gi, ws);
+                }
+                vec![]
+            }
+            "sync.WaitGroup.Wait" => {
+                let o = self.sync_obj(&rp);
+                if o.count > 0 {
+                    o.waiters.push_back(gi as u32);
+                    self.native_ret(gi, argc, vec![]);
+                    self.park(gi as u32, "sync.WaitGroup.Wait");
+                    return Flow::Switch;
+                }
+                vec![]
+            }
+            "sync.Mutex.Lock" | "sync.RWMutex.Lock" => {
+                let o = self.sync_obj(&rp);
+                if o.writer || o.count > 0 {
+                    o.waiters.push_back(gi as u32);
+                    return self.block_retry(gi, "sync.Mutex.Lock");
+                }
+                o.writer = true;
+                vec![]
+            }
+            "sync.Mutex.TryLock" => {
+                let o = self.sync_obj(&rp);
+                let ok = !o.writer;
+                o.writer = true;
+                vec![Value::Bool(ok)]
+            }
+            "sync.Mutex.Unlock" | "sync.RWMutex.Unlock" => {
+                let o = self.sync_obj(&rp);
+                if !o.writer {
+                    self.stderr
+                        .push_str("fatal error: sync: unlock of unlocked mutex\n");
+                    self.exit = Some(super::machine::Exit::Code(2));
+                    return Flow::Switch;
+                }
+                o.writer = false;
+                let w = if name.starts_with("sync.RW") {
+                    std::mem::take(&mut o.waiters)
+                } else {
+                    o.waiters.pop_front().into_iter().collect()
+                };
+                self.wake_all(gi, w);
+                vec![]
+            }
+            "sync.RWMutex.RLock" => {
+                let o = self.sync_obj(&rp);
+                if o.writer {
+                    o.waiters.push_back(gi as u32);
+                    return self.block_retry(gi, "sync.RWMutex.RLock");
+                }
+                o.count += 1;
+                vec![]
+            }
+            "sync.RWMutex.RUnlock" => {
+                let o = self.sync_obj(&rp);
+                o.count -= 1;
+                if o.count <= 0 {
+                    o.count = 0;
+                    let ws = std::mem::take(&mut o.waiters);
+                    self.wake_all(gi, ws);
+                }
+                vec![]
+            }
+            "sync.Once.Do" => {
+                let o = self.sync_obj(&rp);
+                if o.done {
+                    vec![]
+                } else {
+                    o.done = true;
+                    let f = a.get(1).cloned().unwrap_or_default();
+                    self.native_ret(gi, argc, vec![]);
+                    return self.call_value(gi, f, 0, FrameKind::Normal);
+                }
+            }
+            "runtime.GC" | "debug.FreeOSMemory" => {
+                let mut ev = Vec::new();
+                self.pool.gc(&mut ev);
+                self.events.extend(ev);
+                vec![]
+            }
+            "debug.SetGCPercent" => {
+                let old = self.gc_percent;
+                self.gc_percent = arg_int(0);
+                vec![Value::Int(old)]
+            }
+            "runtime.GOMAXPROCS" => {
+                let old = self.ps.len() as i64;
+                let n = arg_int(0);
+                if n > 0 && n != old {
+                    self.set_procs(n as usize);
+                }
+                vec![Value::Int(old)]
+            }
+            "runtime.NumCPU" => vec![Value::Int(self.ps.len() as i64)],
+            "runtime.NumGoroutine" => vec![Value::Int(self.live_goroutines() as i64)],
+            "runtime.KeepAlive" => vec![],
+            "runtime.Gosched" => {
+                self.native_ret(gi, argc, vec![]);
+                for pp in &mut self.ps {
+                    if pp.cur == Some(gi as u32) {
+                        pp.cur = None;
+                    }
+                }
+                self.gs[gi].status = GStatus::Runnable;
+                self.global_q.push_back(gi as u32);
+                return Flow::Switch;
+            }
+            "runtime.Goexit" => {
+                self.native_ret(gi, argc, vec![]);
+                return self.start_goexit(gi);
+            }
+            "time.Sleep" => {
+                let d = arg_int(0);
+                self.native_ret(gi, argc, vec![]);
+                if d > 0 {
+                    let until = self.now.saturating_add(d as u64);
+                    self.park(gi as u32, "sleep");
+                    self.gs[gi].status = GStatus::Sleeping(until);
+                    return Flow::Switch;
+                }
+                return Flow::Go;
+            }
+            "time.After" => {
+                let d = arg_int(0).max(0) as u64;
+                let id = self
+                    .heap
+                    .alloc(super::heap::Obj::Chan(super::heap::ChanObj {
+                        cap: 1,
+                        ..Default::default()
+                    }));
+                self.timers.push((self.now.saturating_add(d), id));
+                vec![Value::Chan(id)]
+            }
+            "time.Now" => vec![Value::agg(vec![Value::Int(self.now as i64)])],
+            "time.Since" => vec![Value::Int(self.now as i64 - a[0].field(0).as_int())],
+            "time.Time.Sub" => vec![Value::Int(
+                a[0].field(0).as_int() - a.get(1).map_or(0, |t| t.field(0).as_int()),
+            )],
+            "time.Duration.String" => {
+                vec![Value::str(&super::natives::duration_string(arg_int(0)))]
+            }
+            "time.Duration.Seconds" => vec![Value::Float(arg_int(0) as f64 / 1e9)],
+            "time.Duration.Milliseconds" => vec![Value::Int(arg_int(0) / 1_000_000)],
+            _ => return self.rt_panic_plain(&format!("poolscope: {name} is not supported")),
+        };
+        self.native_ret(gi, argc, results)
+    }
+
+    fn pool_id(&mut self, p: &Ptr) -> u32 {
+        if let Some(&id) = self.pool_ids.get(p) {
+            return id;
+        }
+        let id = self.pool.new_pool();
+        self.pool_ids.insert(p.clone(), id);
+        id
+    }
+
+    /// The object id of a value put into a pool: the same pointer is the same object.
+    fn object_id(&mut self, x: &Value) -> u32 {
+        let ptr = match x.dyn_parts() {
+            Some((_, Value::Ptr(p))) => Some(p.clone()),
+            _ => None,
+        };
+        if let Some(id) = ptr.as_ref().and_then(|p| self.obj_ids.get(p)) {
+            let id = *id;
+            if let Some(slot) = self.pool_objs.get_mut(id as usize) {
+                *slot = x.clone();
+            }
+            return id;
+        }
+        let id = self.pool_objs.len() as u32;
+        self.pool_objs.push(x.clone());
+        if let Some(p) = ptr {
+            self.obj_ids.insert(p, id);
+        }
+        id
+    }
+
+    /// Changes GOMAXPROCS: queued goroutines of removed Ps move to P0, and pools
+    /// re-allocate their per-P caches (losing the old ones, as `pinSlow` does).
+    pub fn set_procs(&mut self, n: usize) {
+        let n = n.clamp(1, 64);
+        while self.ps.len() > n {
+            if let Some(old) = self.ps.pop() {
+                let p0 = &mut self.ps[0];
+                p0.runq.extend(old.runnext);
+                p0.runq.extend(old.runq);
+                if let Some(c) = old.cur {
+                    p0.runq.push_back(c);
+                }
+            }
+        }
+        while self.ps.len() < n {
+            self.ps.push(Default::default());
+        }
+        self.pool.procs = n;
+        for pc in &mut self.pool.pools {
+            pc.local = vec![Default::default(); n];
+        }
+    }
+}

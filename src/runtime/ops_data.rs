@@ -1,0 +1,583 @@
+//! Instructions on data: indexing, slicing, maps, `append`, `len`/`cap`/`copy`,
+//! conversions, type assertions and composite literals, with Go's runtime errors.
+
+use super::bytecode::{Op, SliceOf};
+use super::calls::Flow;
+use super::heap::{grow_cap, MapObj, Obj, MAX_ALLOC};
+use super::machine::Machine;
+use super::types::{implements, noscan, size_of, wrap_int};
+use super::value::{Ptr, SliceRef, Value};
+use crate::lang::types::{BasicKind, Type, TypeId};
+use std::rc::Rc;
+
+fn index_err(i: i64, len: usize) -> String {
+    format!("runtime error: index out of range [{i}] with length {len}")
+}
+
+impl Machine {
+    fn popv(&mut self, gi: usize) -> Value {
+        self.gs[gi].stack.pop().unwrap_or_default()
+    }
+
+    fn pushv(&mut self, gi: usize, v: Value) -> Flow {
+        self.gs[gi].stack.push(v);
+        Flow::Go
+    }
+
+    fn fail(&mut self, msg: String) -> Flow {
+        self.rt_panic(&msg)
+    }
+
+    /// Executes a data instruction.
+    pub fn exec_data(&mut self, gi: usize, op: &Op) -> Flow {
+        match op {
+            Op::Index => {
+                let i = self.popv(gi).as_int();
+                let x = self.popv(gi);
+                match &x {
+                    Value::Str(s) => match (i >= 0).then(|| s.as_bytes().get(i as usize)).flatten()
+                    {
+                        Some(b) => self.pushv(gi, Value::Int(*b as i64)),
+                        None => self.fail(index_err(i, s.len())),
+                    },
+                    Value::Agg(a) => match (i >= 0).then(|| a.get(i as usize)).flatten() {
+                        Some(v) => {
+                            let v = v.clone();
+                            self.pushv(gi, v)
+                        }
+                        None => self.fail(index_err(i, a.len())),
+                    },
+                    _ => {
+                        let elems = self.heap.slice_elems(&x);
+                        match (i >= 0).then(|| elems.get(i as usize)).flatten() {
+                            Some(v) => {
+                                let v = v.clone();
+                                self.pushv(gi, v)
+                            }
+                            None => self.fail(index_err(i, elems.len())),
+                        }
+                    }
+                }
+            }
+            Op::ElemPtr => {
+                let i = self.popv(gi).as_int();
+                match self.popv(gi) {
+                    Value::Slice(s) => {
+                        if i < 0 || i >= s.len as i64 {
+                            return self.fail(index_err(i, s.len as usize));
+                        }
+                        self.pushv(
+                            gi,
+                            Value::Ptr(Ptr {
+                                obj: s.arr,
+                                path: Box::new([s.off + i as u32]),
+                            }),
+                        )
+                    }
+                    Value::Ptr(p) => {
+                        let n = match self.heap.load(&p) {
+                            Value::Agg(a) => a.len(),
+                            _ => 0,
+                        };
+                        if i < 0 || i as usize >= n {
+                            return self.fail(index_err(i, n));
+                        }
+                        self.pushv(gi, Value::Ptr(p.child(i as u32)))
+                    }
+                    Value::Nil => self.fail(index_err(i, 0)),
+                    _ => self.rt_panic(super::exec::NIL_DEREF),
+                }
+            }
+            Op::MapIndex { ok, zero } => {
+                let k = self.popv(gi);
+                let m = self.popv(gi);
+                let got = match m {
+                    Value::Map(id) => self.heap.map(id).and_then(|m| m.get(&k)).cloned(),
+                    _ => None,
+                };
+                let found = got.is_some();
+                self.pushv(gi, got.unwrap_or_else(|| zero.clone()));
+                if *ok {
+                    self.pushv(gi, Value::Bool(found));
+                }
+                Flow::Go
+            }
+            Op::MapHas => {
+                let k = self.popv(gi);
+                let m = self.popv(gi);
+                let has = matches!(m, Value::Map(id) if self.heap.map(id).is_some_and(|m| m.get(&k).is_some()));
+                self.pushv(gi, Value::Bool(has))
+            }
+            Op::MapStore => {
+                let v = self.popv(gi);
+                let k = self.popv(gi);
+                match self.popv(gi) {
+                    Value::Map(id) => {
+                        if super::heap::Key::of(&k).is_none() {
+                            return self.fail("runtime error: hash of unhashable type".into());
+                        }
+                        if let Some(m) = self.heap.map_mut(id) {
+                            m.insert(k, v);
+                        }
+                        Flow::Go
+                    }
+                    _ => self.fail("assignment to entry in nil map".into()),
+                }
+            }
+            Op::MapDelete => {
+                let k = self.popv(gi);
+                if let Value::Map(id) = self.popv(gi) {
+                    if let Some(m) = self.heap.map_mut(id) {
+                        m.delete(&k);
+                    }
+                }
+                Flow::Go
+            }
+            Op::MapKeys => {
+                let m = self.popv(gi);
+                let seed = self.rand();
+                let keys = match m {
+                    Value::Map(id) => self
+                        .heap
+                        .map(id)
+                        .map(|m| m.iter_keys(seed))
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                let n = keys.len();
+                let v = self.heap.new_slice(keys, n, &Value::Nil);
+                self.pushv(gi, v)
+            }
+            Op::StrNext => {
+                let i = self.popv(gi).as_int().max(0) as usize;
+                let s = self.popv(gi);
+                let bytes = s.as_str().as_bytes();
+                let (r, w) = decode_rune(bytes.get(i..).unwrap_or(&[]));
+                self.pushv(gi, Value::Int(r as i64));
+                self.pushv(gi, Value::Int((i + w) as i64))
+            }
+            Op::Slice { of, lo, hi, max } => self.slice_op(gi, *of, *lo, *hi, *max),
+            Op::Convert { from, to } => {
+                let v = self.popv(gi);
+                let r = self.convert(v, *from, *to);
+                self.pushv(gi, r)
+            }
+            Op::Assert { src, ty, ok, zero } => self.assert_op(gi, *src, *ty, *ok, zero),
+            Op::DynType => {
+                let v = self.popv(gi);
+                let t = v.dyn_parts().map_or(-1, |(t, _)| t.0 as i64);
+                self.pushv(gi, Value::Int(t))
+            }
+            Op::IsType(ty) => {
+                let v = self.popv(gi);
+                let prog = self.prog.clone();
+                let is = match v.dyn_parts() {
+                    None => *ty == TypeId::UNTYPED_NIL,
+                    Some((t, _)) if prog.types.is_interface(*ty) => implements(&prog.types, t, *ty),
+                    Some((t, _)) => t == *ty,
+                };
+                self.pushv(gi, Value::Bool(is))
+            }
+            Op::MakeAgg(n) => {
+                let vs = self.pop_values(gi, *n as usize);
+                self.pushv(gi, Value::agg(vs))
+            }
+            Op::MakeSliceLit { n, zero } => {
+                let vs = self.pop_values(gi, *n as usize);
+                let v = self.heap.new_slice(vs, *n as usize, zero);
+                self.pushv(gi, v)
+            }
+            Op::MakeSlice { has_cap, zero } => {
+                let cap = if *has_cap {
+                    Some(self.popv(gi).as_int())
+                } else {
+                    None
+                };
+                let len = self.popv(gi).as_int();
+                let cap = cap.unwrap_or(len);
+                if len < 0 || len as u64 > MAX_ALLOC {
+                    return self.fail("runtime error: makeslice: len out of range".into());
+                }
+                if cap < len || cap as u64 > MAX_ALLOC {
+                    return self.fail("runtime error: makeslice: cap out of range".into());
+                }
+                let v = self
+                    .heap
+                    .new_slice(vec![zero.clone(); len as usize], cap as usize, zero);
+                self.pushv(gi, v)
+            }
+            Op::MakeMap => {
+                let id = self.heap.alloc(Obj::Map(MapObj::default()));
+                self.pushv(gi, Value::Map(id))
+            }
+            Op::MapLit(n) => {
+                let vs = self.pop_values(gi, 2 * *n as usize);
+                let mut m = MapObj::default();
+                for kv in vs.chunks(2) {
+                    m.insert(kv[0].clone(), kv[1].clone());
+                }
+                let id = self.heap.alloc(Obj::Map(m));
+                self.pushv(gi, Value::Map(id))
+            }
+            Op::Append { n, spread, elem } => self.append_op(gi, *n, *spread, *elem),
+            Op::Len | Op::Cap => {
+                let v = self.popv(gi);
+                let cap = matches!(op, Op::Cap);
+                let n = match &v {
+                    Value::Str(s) => s.len(),
+                    Value::Slice(s) => (if cap { s.cap } else { s.len }) as usize,
+                    Value::Map(id) => self.heap.map(*id).map_or(0, |m| m.len()),
+                    Value::Agg(a) => a.len(),
+                    Value::Chan(id) => match self.heap.objs.get(*id as usize) {
+                        Some(Obj::Chan(c)) => {
+                            if cap {
+                                c.cap
+                            } else {
+                                c.buf.len()
+                            }
+                        }
+                        _ => 0,
+                    },
+                    Value::Ptr(p) => match self.heap.load(p) {
+                        Value::Agg(a) => a.len(),
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                self.pushv(gi, Value::Int(n as i64))
+            }
+            Op::Copy => {
+                let src = self.popv(gi);
+                let dst = self.popv(gi);
+                let items: Vec<Value> = match &src {
+                    Value::Str(s) => s.bytes().map(|b| Value::Int(b as i64)).collect(),
+                    _ => self.heap.slice_elems(&src).to_vec(),
+                };
+                let mut n = 0;
+                if let Value::Slice(d) = dst {
+                    n = items.len().min(d.len as usize);
+                    if let Some(a) = self.heap.array_mut(d.arr) {
+                        for (i, v) in items.into_iter().take(n).enumerate() {
+                            if let Some(slot) = a.get_mut(d.off as usize + i) {
+                                *slot = v;
+                            }
+                        }
+                    }
+                }
+                self.pushv(gi, Value::Int(n as i64))
+            }
+            _ => self.exec_chan(gi, op),
+        }
+    }
+
+    fn pop_values(&mut self, gi: usize, n: usize) -> Vec<Value> {
+        let st = &mut self.gs[gi].stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    fn slice_op(&mut self, gi: usize, of: SliceOf, lo: bool, hi: bool, max: bool) -> Flow {
+        let mx = if max {
+            Some(self.popv(gi).as_int())
+        } else {
+            None
+        };
+        let h = if hi {
+            Some(self.popv(gi).as_int())
+        } else {
+            None
+        };
+        let l = if lo { self.popv(gi).as_int() } else { 0 };
+        let x = self.popv(gi);
+        if let (SliceOf::String, Value::Str(s)) = (of, &x) {
+            let n = s.len() as i64;
+            let h = h.unwrap_or(n);
+            if h < 0 || h > n {
+                return self.fail(format!(
+                    "runtime error: slice bounds out of range [:{h}] with length {n}"
+                ));
+            }
+            if l < 0 || l > h {
+                return self.fail(format!(
+                    "runtime error: slice bounds out of range [{l}:{h}]"
+                ));
+            }
+            let sub = String::from_utf8_lossy(&s.as_bytes()[l as usize..h as usize]).into_owned();
+            return self.pushv(gi, Value::Str(Rc::from(sub)));
+        }
+        let s = match (&x, of) {
+            (Value::Slice(s), _) => *s,
+            (Value::Nil, _) => SliceRef {
+                arr: u32::MAX,
+                off: 0,
+                len: 0,
+                cap: 0,
+            },
+            (Value::Ptr(_), SliceOf::ArrayPtr) => {
+                return self
+                    .fail("runtime error: slicing arrays is not supported by poolscope".into());
+            }
+            _ => return self.rt_panic(super::exec::NIL_DEREF),
+        };
+        let cap = s.cap as i64;
+        let mx = mx.unwrap_or(cap);
+        if mx < 0 || mx > cap {
+            return self.fail(format!(
+                "runtime error: slice bounds out of range [::{mx}] with capacity {cap}"
+            ));
+        }
+        let h = h.unwrap_or(s.len as i64);
+        if h < 0 || h > mx {
+            return self.fail(if max {
+                format!("runtime error: slice bounds out of range [:{h}:{mx}]")
+            } else {
+                format!("runtime error: slice bounds out of range [:{h}] with capacity {cap}")
+            });
+        }
+        if l < 0 || l > h {
+            return self.fail(format!(
+                "runtime error: slice bounds out of range [{l}:{h}]"
+            ));
+        }
+        if s.arr == u32::MAX {
+            return self.pushv(gi, Value::Nil);
+        }
+        let r = SliceRef {
+            arr: s.arr,
+            off: s.off + l as u32,
+            len: (h - l) as u32,
+            cap: (mx - l) as u32,
+        };
+        self.pushv(gi, Value::Slice(r))
+    }
+
+    fn append_op(&mut self, gi: usize, n: u32, spread: bool, elem: TypeId) -> Flow {
+        let mut items = self.pop_values(gi, n as usize);
+        if spread {
+            let last = items.pop().unwrap_or_default();
+            match &last {
+                Value::Str(s) => items.extend(s.bytes().map(|b| Value::Int(b as i64))),
+                _ => items.extend(self.heap.slice_elems(&last).iter().cloned()),
+            }
+        }
+        let s = self.popv(gi);
+        let old = match s {
+            Value::Slice(r) => r,
+            _ => SliceRef {
+                arr: u32::MAX,
+                off: 0,
+                len: 0,
+                cap: 0,
+            },
+        };
+        if items.is_empty() {
+            return self.pushv(gi, s);
+        }
+        let new_len = old.len as u64 + items.len() as u64;
+        if new_len > MAX_ALLOC {
+            return self.fail("runtime error: growslice: len out of range".into());
+        }
+        if new_len <= old.cap as u64 {
+            if let Some(a) = self.heap.array_mut(old.arr) {
+                for (i, v) in items.into_iter().enumerate() {
+                    if let Some(slot) = a.get_mut((old.off + old.len) as usize + i) {
+                        *slot = v;
+                    }
+                }
+            }
+            return self.pushv(
+                gi,
+                Value::Slice(SliceRef {
+                    len: new_len as u32,
+                    ..old
+                }),
+            );
+        }
+        let prog = self.prog.clone();
+        let cap = grow_cap(
+            new_len,
+            old.cap as u64,
+            size_of(&prog.types, elem),
+            noscan(&prog.types, elem),
+        );
+        let mut elems: Vec<Value> = self.heap.slice_elems(&s).to_vec();
+        elems.extend(items);
+        let zero = super::natives::zero_value(&prog.types, elem);
+        let v = self.heap.new_slice(elems, cap as usize, &zero);
+        self.pushv(gi, v)
+    }
+
+    /// Converts `v` from type `from` to type `to`.
+    pub fn convert(&mut self, v: Value, from: TypeId, to: TypeId) -> Value {
+        let prog = self.prog.clone();
+        let t = &prog.types;
+        let (fb, tb) = (t.basic(from), t.basic(to));
+        match (fb, tb) {
+            (Some(f), Some(k)) if k.is_integer() => {
+                if f.is_float() {
+                    let x = v.as_float();
+                    let i = if k.is_unsigned() && x >= 9.2e18 {
+                        x as u64 as i64
+                    } else {
+                        x as i64
+                    };
+                    Value::Int(wrap_int(k, i))
+                } else {
+                    Value::Int(wrap_int(k, v.as_int()))
+                }
+            }
+            (Some(f), Some(k)) if k.is_float() => {
+                let x = if f.is_unsigned()
+                    && matches!(f, BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr)
+                {
+                    v.as_int() as u64 as f64
+                } else {
+                    v.as_float()
+                };
+                Value::Float(if k == BasicKind::Float32 {
+                    x as f32 as f64
+                } else {
+                    x
+                })
+            }
+            (Some(f), Some(k)) if k.is_string() && f.is_integer() => {
+                let c = char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}');
+                Value::Str(Rc::from(c.to_string()))
+            }
+            (_, Some(k)) if k.is_string() => match t.under(from) {
+                Type::Slice(e) => {
+                    let elems = self.heap.slice_elems(&v);
+                    let s: String = if t.basic(*e) == Some(BasicKind::Int32) {
+                        elems
+                            .iter()
+                            .map(|r| char::from_u32(r.as_int() as u32).unwrap_or('\u{FFFD}'))
+                            .collect()
+                    } else {
+                        let bytes: Vec<u8> = elems.iter().map(|b| b.as_int() as u8).collect();
+                        String::from_utf8_lossy(&bytes).into_owned()
+                    };
+                    Value::Str(Rc::from(s))
+                }
+                _ => v,
+            },
+            (Some(f), None) if f.is_string() => match t.under(to) {
+                Type::Slice(e) => {
+                    let s = v.as_str().to_string();
+                    let elems: Vec<Value> = if t.basic(*e) == Some(BasicKind::Int32) {
+                        s.chars().map(|c| Value::Int(c as i64)).collect()
+                    } else {
+                        s.bytes().map(|b| Value::Int(b as i64)).collect()
+                    };
+                    let n = elems.len();
+                    let cap = if n == 0 {
+                        0
+                    } else {
+                        grow_cap(n as u64, 0, size_of(t, *e), true) as usize
+                    };
+                    if n == 0 {
+                        return self.heap.new_slice(Vec::new(), 0, &Value::Int(0));
+                    }
+                    self.heap.new_slice(elems, cap.max(n), &Value::Int(0))
+                }
+                _ => v,
+            },
+            _ => {
+                if t.is_interface(to) && !t.is_interface(from) {
+                    if v.is_nil() && from == TypeId::UNTYPED_NIL {
+                        return Value::Nil;
+                    }
+                    return Value::iface(from, v);
+                }
+                v
+            }
+        }
+    }
+
+    fn assert_op(&mut self, gi: usize, src: TypeId, ty: TypeId, ok: bool, zero: &Value) -> Flow {
+        let v = self.popv(gi);
+        let prog = self.prog.clone();
+        let t = &prog.types;
+        let target_iface = t.is_interface(ty);
+        let hit = match v.dyn_parts() {
+            None => None,
+            Some((dt, inner)) => {
+                if target_iface {
+                    implements(t, dt, ty).then(|| v.clone())
+                } else {
+                    (dt == ty).then(|| inner.clone())
+                }
+            }
+        };
+        match (hit, ok) {
+            (Some(x), false) => self.pushv(gi, x),
+            (Some(x), true) => {
+                self.pushv(gi, x);
+                self.pushv(gi, Value::Bool(true))
+            }
+            (None, true) => {
+                self.pushv(
+                    gi,
+                    if target_iface {
+                        Value::Nil
+                    } else {
+                        zero.clone()
+                    },
+                );
+                self.pushv(gi, Value::Bool(false))
+            }
+            (None, false) => {
+                let msg = match v.dyn_parts() {
+                    None => format!(
+                        "interface conversion: interface is nil, not {}",
+                        t.type_string(ty)
+                    ),
+                    Some((dt, _)) if target_iface => {
+                        let missing = match t.under(ty) {
+                            Type::Interface(ms) => ms
+                                .iter()
+                                .find(|m| super::types::find_method(t, dt, &m.name).is_none())
+                                .map(|m| m.name.clone())
+                                .unwrap_or_default(),
+                            _ => String::new(),
+                        };
+                        format!(
+                            "interface conversion: {} is not {}: missing method {missing}",
+                            t.type_string(dt),
+                            t.type_string(ty)
+                        )
+                    }
+                    Some((dt, _)) => format!(
+                        "interface conversion: {} is {}, not {}",
+                        t.type_string(src),
+                        t.type_string(dt),
+                        t.type_string(ty)
+                    ),
+                };
+                let e = Value::iface(prog.rt.runtime_error, Value::str(&msg));
+                Flow::Panic(e)
+            }
+        }
+    }
+}
+
+/// Decodes one UTF-8 rune as Go's `for range` over a string does (invalid → U+FFFD, width 1).
+pub fn decode_rune(b: &[u8]) -> (u32, usize) {
+    if b.is_empty() {
+        return (0xFFFD, 1);
+    }
+    let n = match b[0] {
+        0x00..=0x7F => return (b[0] as u32, 1),
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    match b
+        .get(..n)
+        .and_then(|s| std::str::from_utf8(s).ok())
+        .and_then(|s| s.chars().next())
+    {
+        Some(c) => (c as u32, n),
+        None => (0xFFFD, 1),
+    }
+}

@@ -1,0 +1,298 @@
+//! Goroutines on Ps, after Go's `proc.go`: each P has a local run queue and a
+//! `runnext` slot. A new or woken goroutine goes to `runnext`, kicking the previous
+//! `runnext` to the tail of the queue, so with GOMAXPROCS=1 `go g1; go g2; go g3` then
+//! blocking runs g3, g1, g2. Which P takes the next global step is asked of a
+//! [`Scheduler`]; every answer is recorded as a [`Decision`] so a run replays exactly.
+
+use super::machine::{GStatus, Goroutine, Machine};
+use super::value::Value;
+use std::collections::VecDeque;
+
+/// A processor.
+#[derive(Clone, Debug, Default)]
+pub struct P {
+    /// The goroutine running on this P.
+    pub cur: Option<u32>,
+    /// Runs next, before the queue (Go's `runnext`).
+    pub runnext: Option<u32>,
+    pub runq: VecDeque<u32>,
+}
+
+impl P {
+    pub fn has_work(&self) -> bool {
+        self.cur.is_some() || self.runnext.is_some() || !self.runq.is_empty()
+    }
+}
+
+/// One recorded scheduling answer: which P took a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decision {
+    pub p: u32,
+}
+
+/// Chooses which P takes the next step among those with work (sorted, non-empty).
+pub trait Scheduler {
+    fn pick(&mut self, ready: &[u32]) -> u32;
+}
+
+/// Round-robin over Ps.
+#[derive(Clone, Debug, Default)]
+pub struct RoundRobin {
+    last: Option<u32>,
+}
+
+impl Scheduler for RoundRobin {
+    fn pick(&mut self, ready: &[u32]) -> u32 {
+        let next = match self.last {
+            Some(l) => ready.iter().copied().find(|&p| p > l).unwrap_or(ready[0]),
+            None => ready[0],
+        };
+        self.last = Some(next);
+        next
+    }
+}
+
+/// Seeded random choice (xorshift), deterministic for a seed.
+#[derive(Clone, Debug)]
+pub struct Random {
+    state: u64,
+}
+
+impl Random {
+    pub fn new(seed: u64) -> Random {
+        Random {
+            state: seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1,
+        }
+    }
+}
+
+impl Scheduler for Random {
+    fn pick(&mut self, ready: &[u32]) -> u32 {
+        let mut x = self.state;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.state = x;
+        ready[(x % ready.len() as u64) as usize]
+    }
+}
+
+/// Replays recorded decisions; past their end (or on a choice that is no longer
+/// possible) it falls back to round-robin.
+#[derive(Clone, Debug, Default)]
+pub struct Replay {
+    pub decisions: Vec<Decision>,
+    pub pos: usize,
+    fallback: RoundRobin,
+}
+
+impl Replay {
+    pub fn new(decisions: Vec<Decision>) -> Replay {
+        Replay {
+            decisions,
+            pos: 0,
+            fallback: RoundRobin::default(),
+        }
+    }
+}
+
+impl Scheduler for Replay {
+    fn pick(&mut self, ready: &[u32]) -> u32 {
+        let d = self.decisions.get(self.pos).copied();
+        self.pos += 1;
+        match d {
+            Some(d) if ready.contains(&d.p) => d.p,
+            _ => self.fallback.pick(ready),
+        }
+    }
+}
+
+/// The UI chooses: `choice` is taken once, otherwise the lowest ready P runs.
+#[derive(Clone, Debug, Default)]
+pub struct Manual {
+    pub choice: Option<u32>,
+}
+
+impl Scheduler for Manual {
+    fn pick(&mut self, ready: &[u32]) -> u32 {
+        match self.choice.take() {
+            Some(p) if ready.contains(&p) => p,
+            _ => ready[0],
+        }
+    }
+}
+
+impl Machine {
+    /// Creates a goroutine running `func` (a function value) or compiled function `code`
+    /// with `args`. Returns its index.
+    pub fn spawn(&mut self, func: Value, code: Option<u32>, args: Vec<Value>) -> usize {
+        let id = self.next_gid;
+        self.next_gid += 1;
+        let mut g = Goroutine {
+            id,
+            frames: Vec::new(),
+            stack: Vec::new(),
+            panics: Vec::new(),
+            unwinding: false,
+            status: GStatus::Runnable,
+            wake: None,
+            want_ok: false,
+        };
+        let idx = self.gs.len();
+        match code {
+            Some(f) => {
+                g.stack.extend(args);
+                self.gs.push(g);
+                self.push_frame(
+                    idx,
+                    f,
+                    Default::default(),
+                    0,
+                    super::machine::FrameKind::GoRoot,
+                );
+            }
+            None => {
+                self.gs.push(g);
+                self.start_go_call(idx, func, args);
+            }
+        }
+        idx
+    }
+
+    /// Makes goroutine `gi` runnable on P `p` (Go's `runqput(pp, gp, next=true)`).
+    pub fn ready(&mut self, gi: u32, p: usize) {
+        if let Some(g) = self.gs.get_mut(gi as usize) {
+            g.status = GStatus::Runnable;
+        }
+        let p = p.min(self.ps.len() - 1);
+        if let Some(old) = self.ps[p].runnext.replace(gi) {
+            self.ps[p].runq.push_back(old);
+        }
+    }
+
+    /// The P currently running goroutine `gi`.
+    pub fn p_of(&self, gi: u32) -> usize {
+        self.ps.iter().position(|p| p.cur == Some(gi)).unwrap_or(0)
+    }
+
+    /// Gives P `p` a goroutine to run if it has none: runnext, then its queue, then the
+    /// global queue, then stealing half of another P's queue (starting at `p+1`).
+    pub fn find_runnable(&mut self, p: usize) -> Option<u32> {
+        if let Some(g) = self.ps[p].cur {
+            return Some(g);
+        }
+        let next = self.ps[p]
+            .runnext
+            .take()
+            .or_else(|| self.ps[p].runq.pop_front())
+            .or_else(|| self.global_q.pop_front());
+        let next = next.or_else(|| {
+            let n = self.ps.len();
+            for i in 1..n {
+                let victim = (p + i) % n;
+                let take = self.ps[victim].runq.len().div_ceil(2);
+                if take > 0 {
+                    let stolen: Vec<u32> = self.ps[victim].runq.drain(..take).collect();
+                    let first = stolen[0];
+                    self.ps[p].runq.extend(stolen.into_iter().skip(1));
+                    self.event("sched.steal", vec![p.to_string(), victim.to_string()]);
+                    return Some(first);
+                }
+                if let Some(g) = self.ps[victim].runnext.take() {
+                    return Some(g);
+                }
+            }
+            None
+        })?;
+        self.ps[p].cur = Some(next);
+        if let Some(g) = self.gs.get_mut(next as usize) {
+            g.status = GStatus::Running;
+        }
+        Some(next)
+    }
+
+    /// Ps that can take a step now, after waking sleepers if nothing else can run.
+    pub fn ready_ps(&mut self) -> Vec<u32> {
+        let r: Vec<u32> = (0..self.ps.len() as u32)
+            .filter(|&p| self.ps[p as usize].has_work() || (!self.global_q.is_empty()))
+            .collect();
+        if !r.is_empty() {
+            return r;
+        }
+        // Nothing runnable: advance virtual time to the earliest sleeper.
+        let wake = self.gs.iter().filter_map(|g| match g.status {
+            GStatus::Sleeping(t) => Some(t),
+            _ => None,
+        });
+        let Some(t) = wake.min() else {
+            return Vec::new();
+        };
+        self.now = self.now.max(t);
+        let due: Vec<u32> = (0..self.gs.len() as u32)
+            .filter(|&i| self.gs[i as usize].status == GStatus::Sleeping(t))
+            .collect();
+        for g in due {
+            self.ready(g, 0);
+            self.event("sched.wake", vec![(g + 1).to_string()]);
+        }
+        vec![0]
+    }
+
+    /// Takes goroutine `gi` off its P because it blocks.
+    pub fn park(&mut self, gi: u32, reason: &'static str) {
+        if let Some(g) = self.gs.get_mut(gi as usize) {
+            g.status = GStatus::Waiting(reason);
+        }
+        for p in &mut self.ps {
+            if p.cur == Some(gi) {
+                p.cur = None;
+            }
+        }
+    }
+}
+
+impl Machine {
+    /// `go f(args)`: a new goroutine into the current P's `runnext`.
+    pub fn go_stmt(&mut self, gi: usize, func: Value, args: Vec<Value>) -> super::calls::Flow {
+        if self.live_goroutines() >= super::machine::MAX_GOROUTINES {
+            self.stderr
+                .push_str("poolscope: too many goroutines (limit 10000)\n");
+            self.exit = Some(super::machine::Exit::Code(2));
+            return super::calls::Flow::Switch;
+        }
+        let p = self.p_of(gi as u32);
+        let new = self.spawn(func, None, args);
+        let id = self.gs[new].id;
+        self.event("step.go", vec![id.to_string()]);
+        if self.gs[new].status != GStatus::Dead {
+            self.ready(new as u32, p);
+        }
+        super::calls::Flow::Go
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedulers_choose_among_ready_ps() {
+        let mut rr = RoundRobin::default();
+        assert_eq!(
+            [rr.pick(&[0, 2]), rr.pick(&[0, 2]), rr.pick(&[0, 2])],
+            [0, 2, 0]
+        );
+        let mut a = Random::new(7);
+        let mut b = Random::new(7);
+        let xs: Vec<u32> = (0..20).map(|_| a.pick(&[0, 1, 2, 3])).collect();
+        let ys: Vec<u32> = (0..20).map(|_| b.pick(&[0, 1, 2, 3])).collect();
+        assert_eq!(xs, ys);
+        assert!(xs.iter().any(|&x| x != xs[0]));
+        let mut r = Replay::new(vec![Decision { p: 1 }, Decision { p: 3 }]);
+        assert_eq!(r.pick(&[0, 1]), 1);
+        assert_eq!(r.pick(&[0, 1]), 0);
+        let mut m = Manual { choice: Some(2) };
+        assert_eq!(m.pick(&[1, 2]), 2);
+        assert_eq!(m.pick(&[1, 2]), 1);
+    }
+}

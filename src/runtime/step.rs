@@ -1,0 +1,207 @@
+//! `Machine::step`: one global step. Asks the scheduler which P runs, gives that P a
+//! goroutine (Go's `findRunnable`), and advances it by one statement or micro-step.
+
+use super::calls::Flow;
+use super::machine::{Exit, GStatus, Machine, Step};
+use super::messages::Caption;
+use super::sched::{Decision, Scheduler};
+use super::value::Value;
+use crate::lang::span::{LineIndex, Span};
+
+/// What `step` did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StepResult {
+    Step(Step),
+    /// The program has ended.
+    Done(Exit),
+}
+
+impl Machine {
+    /// Advances the machine by one step.
+    pub fn step(&mut self, sched: &mut dyn Scheduler) -> StepResult {
+        if let Some(e) = &self.exit {
+            return StepResult::Done(e.clone());
+        }
+        if self.steps >= self.budget {
+            self.exit = Some(Exit::Budget);
+            return StepResult::Done(Exit::Budget);
+        }
+        self.events.clear();
+        self.fire_timers();
+        let ready = self.ready_ps();
+        if ready.is_empty() {
+            self.deadlock();
+            return match self.exit.clone() {
+                Some(e) => StepResult::Done(e),
+                None => self.step(sched),
+            };
+        }
+        let p = if ready.len() == 1 {
+            ready[0]
+        } else {
+            sched.pick(&ready)
+        };
+        self.decisions.push(Decision { p });
+        let Some(gi) = self.find_runnable(p as usize) else {
+            return self.step(sched);
+        };
+        self.steps += 1;
+        let gi = gi as usize;
+        let mut span = Span::default();
+        let caption = self.advance(gi, &mut span);
+        let gid = self.gs.get(gi).map_or(0, |g| g.id);
+        StepResult::Step(Step {
+            span,
+            gid,
+            p,
+            events: std::mem::take(&mut self.events),
+            caption,
+        })
+    }
+
+    /// Runs goroutine `gi` for one step and says what the step was.
+    fn advance(&mut self, gi: usize, span: &mut Span) -> Caption {
+        if let Some(w) = self.gs[gi].wake.take() {
+            match w {
+                Value::Tuple(t) => {
+                    let want_ok = self.gs[gi].want_ok;
+                    let g = &mut self.gs[gi];
+                    g.stack.push(t.first().cloned().unwrap_or_default());
+                    if want_ok {
+                        g.stack.push(t.get(1).cloned().unwrap_or_default());
+                    }
+                }
+                Value::Str(msg) => {
+                    let f = self.rt_panic_plain(&msg);
+                    if let Flow::Panic(v) = f {
+                        self.start_panic(gi, v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let depth = self.gs[gi].frames.len();
+        let flow = if self.gs[gi].unwinding {
+            *span = self.top_span(gi);
+            let f = self.unwind_step(gi);
+            let name = self.top_name(gi);
+            let c = Caption::new("step.unwind", vec![name]);
+            self.finish(gi, f);
+            return c;
+        } else {
+            self.run_slice(gi, span)
+        };
+        let panicking = self.gs[gi].unwinding;
+        let line = if self.exit.is_none() {
+            self.line_of(*span)
+        } else {
+            0
+        };
+        self.finish(gi, flow);
+        let g = &self.gs[gi];
+        if panicking && !g.panics.is_empty() {
+            return Caption::new("step.panic", vec![line.to_string()]);
+        }
+        if g.frames.len() > depth
+            && g.frames
+                .last()
+                .is_some_and(|f| matches!(f.kind, super::machine::FrameKind::Deferred { .. }))
+        {
+            return Caption::new("step.defer_run", vec![self.top_name(gi)]);
+        }
+        if g.status == GStatus::Dead {
+            return Caption::new("step.goexit", vec![g.id.to_string()]);
+        }
+        Caption::new("step.stmt", vec![line.to_string()])
+    }
+
+    fn finish(&mut self, gi: usize, flow: Flow) {
+        match flow {
+            Flow::Panic(v) => {
+                self.start_panic(gi, v);
+            }
+            Flow::Go | Flow::Yield | Flow::Switch => {}
+        }
+        if let Some(g) = self.gs.get(gi) {
+            if g.status == GStatus::Running && g.frames.is_empty() && self.exit.is_none() {
+                self.end_goroutine(gi);
+            }
+        }
+    }
+
+    fn top_span(&self, gi: usize) -> Span {
+        let Some(fr) = self.gs[gi].frames.last() else {
+            return Span::default();
+        };
+        let f = &self.prog.funcs[fr.func as usize];
+        f.spans
+            .get(fr.pc.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(f.span)
+    }
+
+    fn top_name(&self, gi: usize) -> String {
+        self.gs[gi]
+            .frames
+            .last()
+            .map(|fr| self.prog.funcs[fr.func as usize].name.clone())
+            .unwrap_or_default()
+    }
+
+    /// 1-based line of a span.
+    pub fn line_of(&self, s: Span) -> u32 {
+        LineIndex::new(&self.prog.src).line_col(s.lo).0
+    }
+
+    /// Delivers due `time.After` values.
+    fn fire_timers(&mut self) {
+        let now = self.now;
+        let due: Vec<(u64, u32)> = self.timers.iter().copied().filter(|t| t.0 <= now).collect();
+        if due.is_empty() {
+            return;
+        }
+        self.timers.retain(|t| t.0 > now);
+        for (t, ch) in due {
+            let v = Value::agg(vec![Value::Int(t as i64)]);
+            let Some(c) = self.heap.chan_mut(ch) else {
+                continue;
+            };
+            if let Some(r) = c.recvq.pop_front() {
+                self.gs[r as usize].wake =
+                    Some(Value::Tuple(std::rc::Rc::new(vec![v, Value::Bool(true)])));
+                self.ready(r, 0);
+            } else {
+                c.buf.push_back(v);
+            }
+        }
+    }
+
+    /// All goroutines are blocked: Go's fatal deadlock error.
+    fn deadlock(&mut self) {
+        if let Some(t) = self.timers.iter().map(|t| t.0).min() {
+            self.now = self.now.max(t);
+            self.fire_timers();
+            if !self.ready_ps().is_empty() {
+                return;
+            }
+        }
+        let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
+        if let Some(g) = self.gs.first() {
+            if let GStatus::Waiting(r) = &g.status {
+                s.push_str(&format!("goroutine 1 [{r}]:\nmain.main()\n"));
+            }
+        }
+        s.push_str("exit status 2\n");
+        self.stderr.push_str(&s);
+        self.exit = Some(Exit::Code(2));
+    }
+
+    /// Runs to the end (or the budget) with scheduler `sched`.
+    pub fn run(&mut self, sched: &mut dyn Scheduler) -> Exit {
+        loop {
+            if let StepResult::Done(e) = self.step(sched) {
+                return e;
+            }
+        }
+    }
+}

@@ -1,0 +1,670 @@
+//! The checker's compile errors against gc: every expected output below was produced by
+//! running the program above it with `/work/shared/tools/real-go prog.go` (Go 1.27) and
+//! copying its stderr verbatim; the test renders our diagnostics the same way.
+
+use poolscope::lang::{compile_front, diag, CheckOptions};
+
+fn gc_errors(src: &str) -> String {
+    match compile_front(src, &CheckOptions::default()) {
+        Ok(_) => String::new(),
+        Err(d) => diag::render("prog.go", src, &d),
+    }
+}
+
+fn assert_like_gc(src: &str, want: &str) {
+    let got = gc_errors(src);
+    assert_eq!(got, want, "\n--- ours ---\n{got}\n--- gc ---\n{want}");
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn declared_and_not_used() {
+    let src = r#"package main
+
+func main() {
+	x := 1
+	var y string
+	for i := 0; i < 3; i++ {
+		z := i
+	}
+}
+"#;
+    let want = r#"prog.go:4:2: declared and not used: x
+prog.go:5:6: declared and not used: y
+prog.go:7:3: declared and not used: z
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn imported_and_not_used() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	str "strings"
+)
+
+func main() {
+	fmt.Println("hi")
+}
+"#;
+    let want = r#"prog.go:5:2: "os" imported and not used
+prog.go:6:2: "runtime/debug" imported and not used
+prog.go:7:2: "strings" imported as str and not used
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn undefined() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(y)
+	fmt.Printline("x")
+	var c Conn
+	_ = c
+}
+"#;
+    let want = r#"prog.go:6:14: undefined: y
+prog.go:7:6: undefined: fmt.Printline
+prog.go:8:8: undefined: Conn
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn argument_count() {
+    let src = r#"package main
+
+import "fmt"
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	fmt.Println(add(1))
+	fmt.Println(add(1, 2, 3))
+	fmt.Println(add())
+}
+"#;
+    let want = r#"prog.go:8:18: not enough arguments in call to add
+	have (number)
+	want (int, int)
+prog.go:9:24: too many arguments in call to add
+	have (number, number, number)
+	want (int, int)
+prog.go:10:14: not enough arguments in call to add
+	have ()
+	want (int, int)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn mismatched_types() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	a := 1
+	b := "two"
+	fmt.Println(a + b)
+	var f float64 = 2
+	fmt.Println(a * f)
+	if a == b {
+	}
+}
+"#;
+    let want = r#"prog.go:8:14: invalid operation: a + b (mismatched types int and string)
+prog.go:10:14: invalid operation: a * f (mismatched types int and float64)
+prog.go:11:10: invalid operation: a == b (mismatched types int and string)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn missing_return() {
+    let src = r#"package main
+
+func sign(x int) int {
+	if x > 0 {
+		return 1
+	} else if x < 0 {
+		return -1
+	}
+}
+
+func forever() int {
+	for {
+	}
+}
+
+func broken() int {
+	for {
+		break
+	}
+}
+
+func sw(x int) int {
+	switch x {
+	case 1:
+		return 1
+	default:
+		panic("no")
+	}
+}
+
+func main() {
+	sign(1)
+	forever()
+	broken()
+	sw(1)
+}
+"#;
+    let want = r#"prog.go:9:1: missing return
+prog.go:20:1: missing return
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn cannot_use() {
+    let src = r#"package main
+
+type Celsius float64
+
+type Closer interface {
+	Close() error
+}
+
+type Conn struct{}
+
+func (c Conn) Close() {}
+
+func main() {
+	var x int = "hello"
+	var t Celsius = 1.5
+	var f float64 = t
+	var c Closer = Conn{}
+	var n int
+	n = 3.5
+	_, _, _, _ = x, f, c, n
+}
+"#;
+    let want = r#"prog.go:14:14: cannot use "hello" (untyped string constant) as int value in variable declaration
+prog.go:16:18: cannot use t (variable of float64 type Celsius) as float64 value in variable declaration
+prog.go:17:17: cannot use Conn{} (value of struct type Conn) as Closer value in variable declaration: Conn does not implement Closer (wrong type for method Close)
+		have Close()
+		want Close() error
+prog.go:19:6: cannot use 3.5 (untyped float constant) as int value in assignment (truncated)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn pointer_receiver() {
+    let src = r#"package main
+
+type Closer interface{ Close() error }
+
+type Conn struct{ id int }
+
+func (c *Conn) Close() error { return nil }
+
+func use(c Closer) {}
+
+func main() {
+	var c Conn
+	use(c)
+	use(&c)
+	Conn{}.Close()
+}
+"#;
+    let want = r#"prog.go:13:6: cannot use c (variable of struct type Conn) as Closer value in argument to use: Conn does not implement Closer (method Close has pointer receiver)
+prog.go:15:9: cannot call pointer method Close on Conn
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn assignment_count() {
+    let src = r#"package main
+
+func pair() (int, string) { return 1, "a" }
+
+func main() {
+	a, b, c := pair()
+	var x int = pair()
+	m := map[string]int{}
+	v, ok, z := m["a"]
+	_, _, _, _, _, _, _ = a, b, c, x, v, ok, z
+}
+"#;
+    let want = r#"prog.go:6:13: assignment mismatch: 3 variables but pair returns 2 values
+prog.go:7:14: multiple-value pair() (value of type (int, string)) in single-value context
+prog.go:9:14: assignment mismatch: 3 variables but 1 value
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn return_count() {
+    let src = r#"package main
+
+func f() (int, error) {
+	return 1
+}
+
+func g() {
+	return 2
+}
+
+func h() int {
+	return
+}
+
+func main() {
+	f()
+	g()
+	h()
+}
+"#;
+    let want = r#"prog.go:4:9: not enough return values
+	have (number)
+	want (int, error)
+prog.go:8:9: too many return values
+	have (number)
+	want ()
+prog.go:12:2: not enough return values
+	have ()
+	want (int)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn branches() {
+    let src = r#"package main
+
+func main() {
+outer:
+	for i := 0; i < 3; i++ {
+		switch i {
+		case 0:
+			continue outer
+		case 1:
+			fallthrough
+		case 2:
+			break inner
+		}
+	}
+unused:
+	for {
+		break
+	}
+	continue
+}
+"#;
+    let want = r#"prog.go:12:10: break label not defined: inner
+prog.go:15:1: label unused defined and not used
+prog.go:19:2: continue is not in a loop
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn not_used_values() {
+    let src = r#"package main
+
+func f() int { return 1 }
+
+func main() {
+	x := 2
+	x + 1
+	f
+	len("abc")
+	"lit"
+	x == 2
+}
+"#;
+    let want = r#"prog.go:7:2: x + 1 (value of type int) is not used
+prog.go:8:2: f (value of type func() int) is not used
+prog.go:9:2: len("abc") (constant 3 of type int) is not used
+prog.go:10:2: "lit" (untyped string constant) is not used
+prog.go:11:2: x == 2 (untyped bool value) is not used
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn ten_errors_then_stop() {
+    let src = r#"package main
+
+func main() {
+	a := 1
+	b := 2
+	c := 3
+	d := 4
+	e := 5
+	f := 6
+	g := 7
+	h := 8
+	i := 9
+	j := 10
+	k := 11
+}
+"#;
+    let want = r#"prog.go:4:2: declared and not used: a
+prog.go:5:2: declared and not used: b
+prog.go:6:2: declared and not used: c
+prog.go:7:2: declared and not used: d
+prog.go:8:2: declared and not used: e
+prog.go:9:2: declared and not used: f
+prog.go:10:2: declared and not used: g
+prog.go:11:2: declared and not used: h
+prog.go:12:2: declared and not used: i
+prog.go:13:2: declared and not used: j
+prog.go:13:2: too many errors
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn combined_t1() {
+    let src = r#"package main
+
+import "fmt"
+
+type Closer interface{ Close() error }
+type Conn struct{ id int }
+
+func (c *Conn) Close() error { return nil }
+
+const big = 300
+
+func main() {
+	var c Conn
+	var cl Closer = c
+	var b int8 = big
+	var s string = 1
+	const k int = 3
+	var t string = k
+	var e error = "x"
+	fmt.Println(cl, b, s, t, e)
+	ch := make(chan int)
+	ch <- "a"
+	var f func(int) string = nil
+	_ = f(1, 2)
+}
+"#;
+    let want = r#"prog.go:14:18: cannot use c (variable of struct type Conn) as Closer value in variable declaration: Conn does not implement Closer (method Close has pointer receiver)
+prog.go:15:15: cannot use big (untyped int constant 300) as int8 value in variable declaration (overflows)
+prog.go:16:17: cannot use 1 (untyped int constant) as string value in variable declaration
+prog.go:18:17: cannot use k (constant 3 of type int) as string value in variable declaration
+prog.go:19:16: cannot use "x" (constant of type string) as error value in variable declaration: string does not implement error (missing method Error)
+prog.go:22:8: cannot use "a" (untyped string constant) as int value in send
+prog.go:24:11: too many arguments in call to f
+	have (number, number)
+	want (int)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn combined_t2() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+)
+
+func two() (int, string) { return 1, "a" }
+func one() int {
+	return 1, 2
+}
+func none() {}
+
+func main() {
+	x := 1
+	a, b := two(), 1
+	var m map[string]int
+	m.foo()
+	x.y = 3
+	none() + 1
+	z := none()
+	var u = nil
+	fmt.Println(a, b, z, u)
+	return 1
+}
+"#;
+    let want = r#"prog.go:5:2: "os" imported and not used
+prog.go:6:2: "runtime/debug" imported and not used
+prog.go:11:12: too many return values
+	have (number, number)
+	want (int)
+prog.go:17:10: multiple-value two() (value of type (int, string)) in single-value context
+prog.go:19:4: m.foo undefined (type map[string]int has no field or method foo)
+prog.go:20:4: x.y undefined (type int has no field or method y)
+prog.go:21:2: none() (no value) used as value
+prog.go:22:7: none() (no value) used as value
+prog.go:23:10: use of untyped nil in variable declaration
+prog.go:25:9: too many return values
+	have (number)
+	want ()
+prog.go:6:2: too many errors
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn combined_t3() {
+    let src = r#"package main
+
+import "fmt"
+
+type T struct{ Foo int }
+
+func main() {
+	x := 1
+	var t T
+	t.foo = 1
+	x + "a"
+	fmt.Println(x + "a", x == "a", 1.5 << 2, x << 1.5)
+	var s []int
+	_ = s == s
+	_ = t < t
+	_ = -"a"
+	_ = !x
+	var ch chan<- int
+	<-ch
+	_ = <-x
+	_ = *x
+	_ = &1
+	_ = x.(int)
+	_ = s[1.5]
+}
+"#;
+    let want = r#"prog.go:10:4: t.foo undefined (type T has no field or method foo, but does have field Foo)
+prog.go:11:2: invalid operation: x + "a" (mismatched types int and untyped string)
+prog.go:12:14: invalid operation: x + "a" (mismatched types int and untyped string)
+prog.go:12:28: invalid operation: x == "a" (mismatched types int and untyped string)
+prog.go:12:33: invalid operation: shifted operand 1.5 (untyped float constant) must be integer
+prog.go:12:48: 1.5 (untyped float constant) truncated to uint
+prog.go:14:6: invalid operation: s == s (slice can only be compared to nil)
+prog.go:15:6: invalid operation: t < t (operator < not defined on struct)
+prog.go:16:7: invalid operation: operator - not defined on "a" (untyped string constant)
+prog.go:17:7: invalid operation: operator ! not defined on x (variable of type int)
+prog.go:17:7: too many errors
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn combined_t4() {
+    let src = r#"package main
+
+type T struct{ a, b int }
+
+func main() {
+	_ = T{1}
+	_ = T{1, 2, 3}
+	_ = T{c: 1}
+	_ = T{a: 1, 2}
+	_ = []int{"a"}
+	_ = map[string]int{1: 1}
+	var x int
+	x = "s"
+	x++
+	y := 2
+	y += 1
+	z := 3
+	z = 4
+	var i interface{ M() }
+	_ = i.(T)
+	_ = x
+	for {
+		continue L
+	}
+	break
+}
+"#;
+    let want = r#"prog.go:6:9: too few values in struct literal of type T
+prog.go:7:14: too many values in struct literal of type T
+prog.go:8:8: unknown field c in struct literal of type T
+prog.go:9:14: mixture of field:value and value elements in struct literal
+prog.go:10:12: cannot use "a" (untyped string constant) as int value in array or slice literal
+prog.go:11:21: cannot use 1 (untyped int constant) as string value in map literal
+prog.go:13:6: cannot use "s" (untyped string constant) as int value in assignment
+prog.go:20:6: impossible type assertion: i.(T)
+	T does not implement interface{M()} (missing method M)
+prog.go:23:12: continue label not defined: L
+prog.go:25:2: break is not in a loop, switch, or select
+prog.go:20:6: too many errors
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn combined_t5() {
+    let src = r#"package main
+
+type T struct{ a int }
+
+func f() (int, int) { return 1, 2 }
+
+func main() {
+	x := 1
+	x++
+	y := 2
+	y += 1
+	z := 3
+	z = 4
+	var p T
+	p.a = 1
+	var q *T
+	q.a = 2
+	var m map[int]int
+	m[1] = 2
+	a, b := f()
+	_ = a
+	c := f()
+	d, e := 1
+	var g, h = 1, 2, 3
+	_, _ = g, h
+}
+"#;
+    let want = r#"prog.go:12:2: declared and not used: z
+prog.go:20:5: declared and not used: b
+prog.go:22:2: declared and not used: c
+prog.go:22:7: assignment mismatch: 1 variable but f returns 2 values
+prog.go:23:2: declared and not used: d
+prog.go:23:5: declared and not used: e
+prog.go:23:10: assignment mismatch: 2 variables but 1 value
+prog.go:24:19: extra init expr 3
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn combined_t6() {
+    let src = r#"package main
+
+import "fmt"
+
+func f(a int, s ...string) {}
+
+func g() (x int) {
+	if x > 0 {
+		return
+	} else {
+		return 1, 2
+	}
+}
+
+func h() int {
+	switch {
+	case true:
+		return 1
+	}
+}
+
+func k() int {
+	for {
+	}
+}
+
+func main() {
+	f()
+	f(1, "a", 2)
+	f(1, []string{}...)
+	fmt.Println("a" + 1)
+	var v int = nil
+	var w = undefinedThing
+	h(1)
+	main := 3
+	_ = v + w + main
+}
+"#;
+    let want = r#"prog.go:11:13: too many return values
+	have (number, number)
+	want (int)
+prog.go:20:1: missing return
+prog.go:28:2: not enough arguments in call to f
+	have ()
+	want (int, ...string)
+prog.go:29:12: cannot use 2 (untyped int constant) as string value in argument to f
+prog.go:31:14: invalid operation: "a" + 1 (mismatched types untyped string and untyped int)
+prog.go:32:14: cannot use nil as int value in variable declaration
+prog.go:33:10: undefined: undefinedThing
+prog.go:34:4: too many arguments in call to h
+	have (number)
+	want ()
+"#;
+    assert_like_gc(src, want);
+}
