@@ -77,8 +77,8 @@ impl Recorder {
         let held = self
             .engine
             .objects()
-            .filter(|(_, info)| matches!(info.place, Place::Held { .. }))
-            .map(|(id, _)| self.chip(id))
+            .filter(|(_, place, _)| matches!(place, Place::Held { .. }))
+            .map(|(id, _, _)| self.chip(id))
             .collect();
         self.frames.push(Frame {
             line: Some(line),
