@@ -14,6 +14,7 @@ pub mod pool;
 pub mod runtime;
 
 pub mod i18n;
+pub mod lessons;
 pub mod run;
 
 #[cfg(target_arch = "wasm32")]
