@@ -114,7 +114,7 @@ impl Machine {
         }
     }
 
-    fn chan_close(&mut self, gi: usize, ch: Value) -> Flow {
+    pub fn chan_close(&mut self, gi: usize, ch: Value) -> Flow {
         let Value::Chan(id) = ch else {
             return self.rt_panic_plain("close of nil channel");
         };
@@ -145,7 +145,7 @@ impl Machine {
 
     /// A runtime panic whose message has no `runtime error:` prefix.
     pub fn rt_panic_plain(&mut self, msg: &str) -> Flow {
-        Flow::Panic(Value::iface(self.prog.rt.runtime_error, Value::str(msg)))
+        Flow::Panic(Value::iface(self.prog.rt.error_type(msg), Value::str(msg)))
     }
 }
 

@@ -94,6 +94,8 @@ pub struct Goroutine {
     pub wake: Option<Value>,
     /// A blocked receive wants the `ok` flag too.
     pub want_ok: bool,
+    /// The call a new goroutine makes when it first runs: function value and arguments.
+    pub start: Option<(Value, Vec<Value>)>,
 }
 
 /// How the run ended.

@@ -137,6 +137,7 @@ impl Machine {
             status: GStatus::Runnable,
             wake: None,
             want_ok: false,
+            start: None,
         };
         let idx = self.gs.len();
         match code {
@@ -152,8 +153,9 @@ impl Machine {
                 );
             }
             None => {
+                // The call happens when the goroutine first runs.
+                g.start = Some((func, args));
                 self.gs.push(g);
-                self.start_go_call(idx, func, args);
             }
         }
         idx

@@ -80,6 +80,17 @@ impl Machine {
                 _ => {}
             }
         }
+        if let Some((f, args)) = self.gs[gi].start.take() {
+            self.start_go_call(gi, f, args);
+            if self.gs[gi].frames.is_empty() {
+                // A native ran to completion (or failed) at once.
+                if self.gs[gi].status != GStatus::Dead && !self.gs[gi].unwinding {
+                    self.end_goroutine(gi);
+                }
+                let id = self.gs[gi].id;
+                return Caption::new("step.goexit", vec![id.to_string()]);
+            }
+        }
         let depth = self.gs[gi].frames.len();
         let flow = if self.gs[gi].unwinding {
             *span = self.top_span(gi);

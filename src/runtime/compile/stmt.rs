@@ -493,6 +493,9 @@ impl Fcx<'_, '_> {
     }
 
     fn branch(&mut self, kind: BranchKind, label: Option<&str>, s: &Stmt) {
+        if kind == BranchKind::Fallthrough {
+            return; // the switch links the clause to the next body
+        }
         let idx = match label {
             Some(l) => self
                 .loops
