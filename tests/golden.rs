@@ -85,6 +85,7 @@ mod golden {
     suite!("tests/golden";
         pass: [
             chan_buffered_len_cap,
+            chan_buffered_producer_blocks,
             chan_close_errors_recovered,
             chan_close_wakes_all,
             chan_fifo_receivers,
@@ -189,6 +190,11 @@ mod golden {
             runtime_os_exit_zero_in_func,
             runtime_slice_bounds,
             runtime_type_assertion,
+            select_default,
+            select_quit_loop,
+            select_send_case,
+            select_timeout,
+            select_wakes_on_one,
             slice_append_aliasing,
             slice_range_forms,
             sync_defer_unlock_panic,
@@ -200,6 +206,7 @@ mod golden {
             sync_waitgroup_many_waiters,
             sync_waitgroup_negative,
             sync_waitgroup_results,
+            time_after_ticks,
             time_main_sleeps,
             time_sleep_order,
             types_const_iota,
@@ -209,7 +216,6 @@ mod golden {
             types_strings_runes,
         ];
         pending: [
-            chan_buffered_producer_blocks = "select is not implemented yet",
             deadlock_mutex_relock = "the checker records no selections inside method bodies (lang)",
             defer_func_value_evaluated = "the checker rejects comparing a func, slice or map with nil",
             defer_in_loop_resources = "the checker records no selections inside method bodies (lang)",
@@ -221,15 +227,9 @@ mod golden {
             method_value_vs_pointer = "the checker records no selections inside method bodies (lang)",
             method_values_expressions = "the checker does not support method expressions",
             pool_buffer_bytes_alias = "bytes.Buffer.Bytes() copies instead of aliasing the buffer",
-            pool_conn_bounded = "select is not implemented yet",
+            pool_conn_bounded = "the checker records no selections inside method bodies (lang)",
             recover_runtime_error_type = "runtime.Error values do not yet match every Go runtime error type",
-            select_default = "select is not implemented yet",
-            select_quit_loop = "select is not implemented yet",
-            select_send_case = "select is not implemented yet",
-            select_timeout = "select is not implemented yet",
-            select_wakes_on_one = "select is not implemented yet",
             sync_mutex_counter = "the checker records no selections inside method bodies (lang)",
-            time_after_ticks = "select is not implemented yet",
             types_interfaces = "the checker records no selections inside method bodies (lang)",
         ]
     );
