@@ -94,6 +94,22 @@ fn main() {
             std::process::exit(out.code);
         }
         "trace" => trace(&src, &s, sched.as_mut()),
+        "dump" => match runtime::load(&src, &s) {
+            Ok(m) => {
+                for (i, f) in m.prog.funcs.iter().enumerate() {
+                    println!(
+                        "func {i} {} params={} locals={}",
+                        f.name,
+                        f.nparams,
+                        f.zeros.len()
+                    );
+                    for (pc, op) in f.code.iter().enumerate() {
+                        println!("  {pc:4} {op:?}");
+                    }
+                }
+            }
+            Err(o) => eprint!("{}", o.stderr),
+        },
         _ => usage(),
     }
 }

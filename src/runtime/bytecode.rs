@@ -262,12 +262,44 @@ pub struct Program {
     pub src: String,
 }
 
+impl RtTypes {
+    /// The dynamic type Go gives a runtime panic with message `msg`.
+    pub fn error_type(&self, msg: &str) -> TypeId {
+        if msg.starts_with("runtime error: index out of range")
+            || msg.starts_with("runtime error: slice bounds")
+        {
+            self.bounds_error
+        } else if msg.starts_with("interface conversion") {
+            self.type_assert_error
+        } else if msg.starts_with("runtime error:") {
+            self.runtime_error
+        } else {
+            self.plain_error
+        }
+    }
+
+    /// Whether `t` is one of the runtime's error types (whose value is the message).
+    pub fn is_runtime_error(&self, t: TypeId) -> bool {
+        t == self.runtime_error
+            || t == self.plain_error
+            || t == self.bounds_error
+            || t == self.type_assert_error
+    }
+}
+
 /// Types the runtime creates values of.
 #[derive(Clone, Copy, Debug)]
 pub struct RtTypes {
     pub error_string_ptr: TypeId,
     pub wrap_error_ptr: TypeId,
+    /// `runtime.errorString` (divide by zero, nil dereference).
     pub runtime_error: TypeId,
+    /// `runtime.plainError` (nil map assignment, closed channels).
+    pub plain_error: TypeId,
+    /// `runtime.boundsError` (index and slice bounds).
+    pub bounds_error: TypeId,
+    /// `*runtime.TypeAssertionError`.
+    pub type_assert_error: TypeId,
     /// `time.Time` (a struct holding virtual nanoseconds).
     pub time: TypeId,
     /// `time.Duration`.

@@ -101,7 +101,9 @@ impl Machine {
     pub fn start_go_call(&mut self, gi: usize, f: Value, args: Vec<Value>) {
         let argc = args.len() as u32;
         self.gs[gi].stack.extend(args);
-        let _ = self.call_value(gi, f, argc, FrameKind::GoRoot);
+        if let Flow::Panic(v) = self.call_value(gi, f, argc, FrameKind::GoRoot) {
+            self.start_panic(gi, v);
+        }
     }
 
     /// Executes `return` in the top frame: runs the next deferred call, or pops the frame
@@ -333,6 +335,6 @@ impl Machine {
 
     /// Raises a runtime error (`runtime.Error`) with message `msg`.
     pub fn rt_panic(&mut self, msg: &str) -> Flow {
-        Flow::Panic(Value::iface(self.prog.rt.runtime_error, Value::str(msg)))
+        Flow::Panic(Value::iface(self.prog.rt.error_type(msg), Value::str(msg)))
     }
 }

@@ -17,6 +17,8 @@ pub struct Spec {
     pub sharp: bool,
     pub space: bool,
     pub zero: bool,
+    /// `%+v`: struct field names (the `+` is not a sign flag then).
+    pub plus_v: bool,
     pub width: Option<usize>,
     pub prec: Option<usize>,
     pub verb: char,
@@ -53,7 +55,7 @@ fn pad(s: String, sp: &Spec) -> String {
 impl Printer<'_> {
     /// The text of a value whose dynamic type has a native `Error`/`String` method.
     pub fn native_text(&self, ty: TypeId, v: &Value) -> Option<String> {
-        if ty == self.rt.runtime_error {
+        if self.rt.is_runtime_error(ty) {
             return Some(v.as_str().to_string());
         }
         if ty == self.rt.error_string_ptr || ty == self.rt.wrap_error_ptr {
@@ -69,6 +71,13 @@ impl Printer<'_> {
 
     /// Formats operand `arg` (an interface value) with `sp`.
     pub fn operand(&self, arg: &Value, sp: &Spec) -> String {
+        let wsp;
+        let sp = if sp.verb == 'w' {
+            wsp = Spec { verb: 'v', ..*sp };
+            &wsp
+        } else {
+            sp
+        };
         match arg {
             Value::Nil => match sp.verb {
                 'v' | 's' | 'T' => pad("<nil>".into(), sp),
@@ -263,7 +272,7 @@ impl Printer<'_> {
                     if i > 0 {
                         out.push(' ');
                     }
-                    if sp.plus {
+                    if sp.plus_v {
                         out.push_str(&f.name);
                         out.push(':');
                     }
@@ -480,6 +489,10 @@ pub fn parse_format(f: &str) -> Vec<Piece> {
         }
         if sp.minus {
             sp.zero = false;
+        }
+        if (sp.verb == 'v' || sp.verb == 'w') && sp.plus {
+            sp.plus = false;
+            sp.plus_v = true;
         }
         out.push(Piece::Verb(sp));
     }

@@ -140,6 +140,16 @@ impl MapObj {
     }
 }
 
+/// A goroutine waiting on a channel: plain (`case_` none) or in a `select` case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Waiter {
+    pub g: u32,
+    /// The wait wants the `ok` flag (`v, ok := <-ch`).
+    pub want_ok: bool,
+    /// The `select` case this wait belongs to.
+    pub case_: Option<u32>,
+}
+
 /// A channel's buffer and waiting goroutines (FIFO, as Go's `sudog` queues).
 #[derive(Clone, Debug, Default)]
 pub struct ChanObj {
@@ -147,9 +157,9 @@ pub struct ChanObj {
     pub buf: VecDeque<Value>,
     pub closed: bool,
     /// Goroutines blocked receiving.
-    pub recvq: VecDeque<u32>,
+    pub recvq: VecDeque<Waiter>,
     /// Goroutines blocked sending, with the value each sends.
-    pub sendq: VecDeque<(u32, Value)>,
+    pub sendq: VecDeque<(Waiter, Value)>,
     /// The element type's zero value, received from a closed channel.
     pub zero: Value,
 }

@@ -92,8 +92,10 @@ pub struct Goroutine {
     pub status: GStatus,
     /// Value delivered by whoever woke it (a received value, a select index).
     pub wake: Option<Value>,
-    /// A blocked receive wants the `ok` flag too.
-    pub want_ok: bool,
+    /// Channels a blocked `select` waits on (to leave their queues once woken).
+    pub select_chans: Vec<u32>,
+    /// The call a new goroutine makes when it first runs: function value and arguments.
+    pub start: Option<(Value, Vec<Value>)>,
 }
 
 /// How the run ended.

@@ -73,6 +73,8 @@ pub const NATIVES: &[&str] = &[
     "os.File.Write",
     "os.File.WriteString",
     "builtin.print",
+    "builtin.close",
+    "builtin.panic",
     "builtin.println",
     "errors.errorString.Error",
     "fmt.wrapError.Error",
@@ -119,7 +121,7 @@ pub fn native_id(name: &str) -> Option<u16> {
 }
 
 /// First `FuncId` used for the runtime's own methods (`*errors.errorString.Error`).
-pub const RT_FUNC_BASE: u32 = u32::MAX - 64;
+pub const RT_FUNC_BASE: u32 = u32::MAX - 0x1_0000;
 
 /// The compiled function or native behind a checker `FuncId`.
 pub fn code_of(prog: &Program, f: FuncId) -> Result<u32, u16> {
@@ -391,6 +393,16 @@ impl Machine {
                 };
                 self.write_file(&a[0], &text);
                 vec![Value::Int(text.len() as i64), Value::Nil]
+            }
+            "builtin.close" => {
+                let ch = a.first().cloned().unwrap_or_default();
+                self.native_ret(gi, argc, vec![]);
+                return self.chan_close(gi, ch);
+            }
+            "builtin.panic" => {
+                let v = a.first().cloned().unwrap_or_default();
+                self.native_ret(gi, argc, vec![]);
+                return Flow::Panic(v);
             }
             "builtin.print" | "builtin.println" => {
                 let parts: Vec<String> = a

@@ -18,6 +18,8 @@ pub struct SyncObj {
     /// Once has run.
     pub done: bool,
     pub waiters: VecDeque<u32>,
+    /// RWMutex: writers waiting (they keep new readers out).
+    pub wwait: VecDeque<u32>,
 }
 
 impl Machine {
@@ -115,11 +117,20 @@ impl Machine {
                 }
                 vec![]
             }
-            "sync.Mutex.Lock" | "sync.RWMutex.Lock" => {
+            "sync.Mutex.Lock" => {
                 let o = self.sync_obj(&rp);
-                if o.writer || o.count > 0 {
+                if o.writer {
                     o.waiters.push_back(gi as u32);
                     return self.block_retry(gi, "sync.Mutex.Lock");
+                }
+                o.writer = true;
+                vec![]
+            }
+            "sync.RWMutex.Lock" => {
+                let o = self.sync_obj(&rp);
+                if o.writer || o.count > 0 {
+                    o.wwait.push_back(gi as u32);
+                    return self.block_retry(gi, "sync.RWMutex.Lock");
                 }
                 o.writer = true;
                 vec![]
@@ -133,14 +144,29 @@ impl Machine {
             "sync.Mutex.Unlock" | "sync.RWMutex.Unlock" => {
                 let o = self.sync_obj(&rp);
                 if !o.writer {
+                    let what = if name.starts_with("sync.RW") {
+                        "RUnlock of unlocked RWMutex"
+                    } else {
+                        "unlock of unlocked mutex"
+                    };
+                    let what = if name.starts_with("sync.RW") {
+                        what.replace("RUnlock", "Unlock")
+                    } else {
+                        what.to_string()
+                    };
                     self.stderr
-                        .push_str("fatal error: sync: unlock of unlocked mutex\n");
+                        .push_str(&format!("fatal error: sync: {what}\n"));
                     self.exit = Some(super::machine::Exit::Code(2));
                     return Flow::Switch;
                 }
                 o.writer = false;
-                let w = if name.starts_with("sync.RW") {
-                    std::mem::take(&mut o.waiters)
+                let w: VecDeque<u32> = if name.starts_with("sync.RW") {
+                    // Readers that waited for this writer go first; else the next writer.
+                    if o.waiters.is_empty() {
+                        o.wwait.pop_front().into_iter().collect()
+                    } else {
+                        std::mem::take(&mut o.waiters)
+                    }
                 } else {
                     o.waiters.pop_front().into_iter().collect()
                 };
@@ -149,7 +175,7 @@ impl Machine {
             }
             "sync.RWMutex.RLock" => {
                 let o = self.sync_obj(&rp);
-                if o.writer {
+                if o.writer || !o.wwait.is_empty() {
                     o.waiters.push_back(gi as u32);
                     return self.block_retry(gi, "sync.RWMutex.RLock");
                 }
@@ -158,11 +184,16 @@ impl Machine {
             }
             "sync.RWMutex.RUnlock" => {
                 let o = self.sync_obj(&rp);
-                o.count -= 1;
                 if o.count <= 0 {
-                    o.count = 0;
-                    let ws = std::mem::take(&mut o.waiters);
-                    self.wake_all(gi, ws);
+                    self.stderr
+                        .push_str("fatal error: sync: RUnlock of unlocked RWMutex\n");
+                    self.exit = Some(super::machine::Exit::Code(2));
+                    return Flow::Switch;
+                }
+                o.count -= 1;
+                if o.count == 0 {
+                    let w: VecDeque<u32> = o.wwait.pop_front().into_iter().collect();
+                    self.wake_all(gi, w);
                 }
                 vec![]
             }

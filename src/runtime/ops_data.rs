@@ -528,7 +528,8 @@ impl Machine {
             (None, false) => {
                 let msg = match v.dyn_parts() {
                     None => format!(
-                        "interface conversion: interface is nil, not {}",
+                        "interface conversion: {} is nil, not {}",
+                        t.type_string(src),
                         t.type_string(ty)
                     ),
                     Some((dt, _)) if target_iface => {
@@ -553,7 +554,7 @@ impl Machine {
                         t.type_string(ty)
                     ),
                 };
-                let e = Value::iface(prog.rt.runtime_error, Value::str(&msg));
+                let e = Value::iface(prog.rt.type_assert_error, Value::str(&msg));
                 Flow::Panic(e)
             }
         }

@@ -97,28 +97,33 @@ impl PoolState {
                 return GetOutcome::Hit(x);
             }
         }
-        for i in 1..n {
-            let v = (pid + i) % n;
+        // getSlow: steal from the tails of every P's shared chain, starting at pid+1
+        // (and ending with our own).
+        for i in 0..n {
+            let v = (pid + i + 1) % n;
             if !pc.local[v].shared.is_empty() {
                 let x = pc.local[v].shared.remove(0);
                 events.push(ev("pool.get_steal", vec![x.to_string(), v.to_string()]));
                 return GetOutcome::Hit(x);
             }
         }
-        for i in 0..pc.victim.len() {
-            let v = (pid + i) % pc.victim.len();
-            let l = &mut pc.victim[v];
-            let got = if i == 0 {
-                l.private.take().or_else(|| l.shared.pop())
-            } else if l.shared.is_empty() {
-                None
-            } else {
-                Some(l.shared.remove(0))
-            };
-            if let Some(x) = got {
+        // Then the victim cache: our private slot, then every tail from pid on.
+        let size = pc.victim.len();
+        if pid < size {
+            if let Some(x) = pc.victim[pid].private.take() {
                 events.push(ev("pool.get_victim", vec![x.to_string()]));
                 return GetOutcome::Hit(x);
             }
+            for i in 0..size {
+                let l = &mut pc.victim[(pid + i) % size];
+                if !l.shared.is_empty() {
+                    let x = l.shared.remove(0);
+                    events.push(ev("pool.get_victim", vec![x.to_string()]));
+                    return GetOutcome::Hit(x);
+                }
+            }
+            // An empty victim cache is not looked at again until the next GC.
+            pc.victim.clear();
         }
         events.push(ev("pool.miss", vec![]));
         GetOutcome::Miss
@@ -153,9 +158,11 @@ mod tests {
         s.put(p, 0, 1, &mut ev);
         s.put(p, 0, 2, &mut ev);
         s.put(p, 0, 3, &mut ev);
+        // private first, then the shared head (LIFO).
         assert_eq!(s.get(p, 0, &mut ev), GetOutcome::Hit(1));
         assert_eq!(s.get(p, 0, &mut ev), GetOutcome::Hit(3));
         s.gc(&mut ev);
+        // The victim cache is read from the tail.
         assert_eq!(s.get(p, 0, &mut ev), GetOutcome::Hit(2));
         s.put(p, 0, 4, &mut ev);
         s.gc(&mut ev);

@@ -136,7 +136,8 @@ impl Machine {
             unwinding: false,
             status: GStatus::Runnable,
             wake: None,
-            want_ok: false,
+            select_chans: Vec::new(),
+            start: None,
         };
         let idx = self.gs.len();
         match code {
@@ -152,8 +153,9 @@ impl Machine {
                 );
             }
             None => {
+                // The call happens when the goroutine first runs.
+                g.start = Some((func, args));
                 self.gs.push(g);
-                self.start_go_call(idx, func, args);
             }
         }
         idx
@@ -219,23 +221,27 @@ impl Machine {
         if !r.is_empty() {
             return r;
         }
-        // Nothing runnable: advance virtual time to the earliest sleeper.
-        let wake = self.gs.iter().filter_map(|g| match g.status {
+        // Nothing runnable: advance virtual time to the earliest sleeper or timer.
+        let sleeper = self.gs.iter().filter_map(|g| match g.status {
             GStatus::Sleeping(t) => Some(t),
             _ => None,
         });
-        let Some(t) = wake.min() else {
+        let timer = self.timers.iter().map(|t| t.0);
+        let Some(t) = sleeper.chain(timer).min() else {
             return Vec::new();
         };
         self.now = self.now.max(t);
         let due: Vec<u32> = (0..self.gs.len() as u32)
-            .filter(|&i| self.gs[i as usize].status == GStatus::Sleeping(t))
+            .filter(|&i| matches!(self.gs[i as usize].status, GStatus::Sleeping(u) if u <= t))
             .collect();
         for g in due {
             self.ready(g, 0);
             self.event("sched.wake", vec![(g + 1).to_string()]);
         }
-        vec![0]
+        self.fire_timers();
+        (0..self.ps.len() as u32)
+            .filter(|&p| self.ps[p as usize].has_work() || !self.global_q.is_empty())
+            .collect()
     }
 
     /// Takes goroutine `gi` off its P because it blocks.

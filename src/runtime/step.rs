@@ -63,21 +63,24 @@ impl Machine {
     fn advance(&mut self, gi: usize, span: &mut Span) -> Caption {
         if let Some(w) = self.gs[gi].wake.take() {
             match w {
-                Value::Tuple(t) => {
-                    let want_ok = self.gs[gi].want_ok;
-                    let g = &mut self.gs[gi];
-                    g.stack.push(t.first().cloned().unwrap_or_default());
-                    if want_ok {
-                        g.stack.push(t.get(1).cloned().unwrap_or_default());
-                    }
-                }
+                Value::Tuple(t) => self.gs[gi].stack.extend(t.iter().cloned()),
                 Value::Str(msg) => {
-                    let f = self.rt_panic_plain(&msg);
-                    if let Flow::Panic(v) = f {
+                    if let Flow::Panic(v) = self.rt_panic_plain(&msg) {
                         self.start_panic(gi, v);
                     }
                 }
                 _ => {}
+            }
+        }
+        if let Some((f, args)) = self.gs[gi].start.take() {
+            self.start_go_call(gi, f, args);
+            if self.gs[gi].frames.is_empty() {
+                // A native ran to completion (or failed) at once.
+                if self.gs[gi].status != GStatus::Dead && !self.gs[gi].unwinding {
+                    self.end_goroutine(gi);
+                }
+                let id = self.gs[gi].id;
+                return Caption::new("step.goexit", vec![id.to_string()]);
             }
         }
         let depth = self.gs[gi].frames.len();
@@ -154,7 +157,7 @@ impl Machine {
     }
 
     /// Delivers due `time.After` values.
-    fn fire_timers(&mut self) {
+    pub fn fire_timers(&mut self) {
         let now = self.now;
         let due: Vec<(u64, u32)> = self.timers.iter().copied().filter(|t| t.0 <= now).collect();
         if due.is_empty() {
@@ -163,16 +166,7 @@ impl Machine {
         self.timers.retain(|t| t.0 > now);
         for (t, ch) in due {
             let v = Value::agg(vec![Value::Int(t as i64)]);
-            let Some(c) = self.heap.chan_mut(ch) else {
-                continue;
-            };
-            if let Some(r) = c.recvq.pop_front() {
-                self.gs[r as usize].wake =
-                    Some(Value::Tuple(std::rc::Rc::new(vec![v, Value::Bool(true)])));
-                self.ready(r, 0);
-            } else {
-                c.buf.push_back(v);
-            }
+            self.chan_offer(ch, v);
         }
     }
 

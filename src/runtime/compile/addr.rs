@@ -134,6 +134,21 @@ fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     }
 }
 
+/// The type of `e`, falling back to the declared type of a variable the checker did
+/// not annotate (assignment targets).
+pub fn expr_ty(ck: &Checked, e: &Expr) -> TypeId {
+    let t = ck.ty(e.id);
+    if t != TypeId::INVALID {
+        return t;
+    }
+    match (&e.kind, ck.res(e.id)) {
+        (ExprKind::Ident(_), Some(Res::Local(l))) => ck.local(*l).ty,
+        (ExprKind::Ident(_), Some(Res::Global(g))) => ck.globals[g.0 as usize].ty,
+        (ExprKind::Paren(x), _) => expr_ty(ck, x),
+        _ => t,
+    }
+}
+
 /// The local variable an addressable expression is rooted in (`x` in `x.f[2]` for
 /// struct and array values; not through pointers or slices).
 fn root_local(ck: &Checked, e: &Expr) -> Option<LocalId> {
@@ -145,13 +160,13 @@ fn root_local(ck: &Checked, e: &Expr) -> Option<LocalId> {
         ExprKind::Paren(x) => root_local(ck, x),
         ExprKind::Selector(x, _) => match ck.selections.get(&e.id) {
             Some(Selection::Field { .. })
-                if !matches!(ck.types.under(ck.ty(x.id)), Type::Pointer(_)) =>
+                if !matches!(ck.types.under(expr_ty(ck, x)), Type::Pointer(_)) =>
             {
                 root_local(ck, x)
             }
             _ => None,
         },
-        ExprKind::Index(x, _) if matches!(ck.types.under(ck.ty(x.id)), Type::Array(..)) => {
+        ExprKind::Index(x, _) if matches!(ck.types.under(expr_ty(ck, x)), Type::Array(..)) => {
             root_local(ck, x)
         }
         _ => None,
@@ -170,7 +185,9 @@ pub fn addr_taken(ck: &Checked) -> HashSet<LocalId> {
             }
             // Selecting a field of a struct that lives in a cell needs the cell too.
         }
-        ExprKind::Slice { x, .. } if matches!(ck.types.under(ck.ty(x.id)), Type::Array(..)) => {
+        ExprKind::Slice { x, .. } | ExprKind::Index(x, _)
+            if matches!(ck.types.under(expr_ty(ck, x)), Type::Array(..)) =>
+        {
             set.extend(root_local(ck, x))
         }
         _ => {}

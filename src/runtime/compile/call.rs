@@ -179,6 +179,18 @@ impl Fcx<'_, '_> {
         (Target::Value, fty, 0)
     }
 
+    /// What call `e` (calling `func`) is; builtins are also recognized by their name.
+    fn call_kind(&self, e: &Expr, func: &Expr) -> Option<CallKind> {
+        let ck = self.b.ck;
+        ck.calls
+            .get(&e.id)
+            .cloned()
+            .or_else(|| match (&func.kind, ck.res(func.id)) {
+                (ExprKind::Ident(_), Some(Res::Builtin(b))) => Some(CallKind::Builtin(*b)),
+                _ => None,
+            })
+    }
+
     /// A call expression.
     pub fn call(&mut self, e: &Expr) {
         let ExprKind::Call {
@@ -190,15 +202,8 @@ impl Fcx<'_, '_> {
         else {
             return;
         };
-        let ck = self.b.ck;
-        let kind = ck
-            .calls
-            .get(&e.id)
-            .cloned()
-            .or_else(|| match (&func.kind, ck.res(func.id)) {
-                (ExprKind::Ident(_), Some(Res::Builtin(b))) => Some(CallKind::Builtin(*b)),
-                _ => None,
-            });
+
+        let kind = self.call_kind(e, func);
         match kind {
             Some(CallKind::Conversion(to)) => {
                 if let Some(a) = args.first() {
@@ -238,19 +243,25 @@ impl Fcx<'_, '_> {
             self.op(Op::Push(Value::Nil));
             return 0;
         };
-        let ck = self.b.ck;
-        match ck.calls.get(&e.id).cloned() {
+
+        match self.call_kind(e, func) {
             Some(CallKind::Builtin(b)) => {
                 let name = match b {
                     Builtin::Print => "builtin.print",
                     Builtin::Println => "builtin.println",
+                    Builtin::Close => "builtin.close",
+                    Builtin::Panic => "builtin.panic",
                     _ => "",
                 };
                 match native_id(name) {
                     Some(id) => {
                         self.op(Op::NativeFunc { id });
                         for a in args {
-                            self.expr_to(a, TypeId::ANY);
+                            if b == Builtin::Close {
+                                self.expr(a);
+                            } else {
+                                self.expr_to(a, TypeId::ANY);
+                            }
                         }
                         args.len() as u32
                     }

@@ -177,7 +177,7 @@ impl<'b, 'a> Fcx<'b, 'a> {
     }
 
     pub fn ty(&self, e: &crate::lang::ast::Expr) -> TypeId {
-        self.b.ck.ty(e.id)
+        super::addr::expr_ty(self.b.ck, e)
     }
 
     /// Pushes the value of local `id`.

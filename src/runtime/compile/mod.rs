@@ -49,6 +49,11 @@ fn add_rt_named(
     fields: Vec<(&str, TypeId)>,
     methods: &[&str],
 ) -> TypeId {
+    let native = if pkg == "runtime" {
+        "runtime.Error".to_string()
+    } else {
+        format!("{pkg}.{name}")
+    };
     let n = t.add_named(name, Some(pkg));
     let st = t.intern(Type::Struct(
         fields
@@ -62,7 +67,7 @@ fn add_rt_named(
     ));
     t.set_underlying(n, st);
     for m in methods {
-        let id = native_id(&format!("{pkg}.{name}.{m}")).unwrap_or(u16::MAX) as u32;
+        let id = native_id(&format!("{native}.{m}")).unwrap_or(u16::MAX) as u32;
         let sig = if *m == "Unwrap" {
             t.func(vec![], vec![TypeId::ERROR], false)
         } else {
@@ -72,7 +77,7 @@ fn add_rt_named(
             n,
             Method {
                 name: m.to_string(),
-                func: FuncId(RT_FUNC_BASE + id),
+                func: FuncId(RT_FUNC_BASE.saturating_add(id)),
                 ptr_recv: false,
                 sig,
             },
@@ -98,13 +103,14 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         vec![("msg", TypeId::STRING), ("err", TypeId::ERROR)],
         &["Error", "Unwrap"],
     );
-    let re = add_rt_named(
-        &mut types,
-        "runtime",
-        "Error",
-        vec![],
-        &["Error", "RuntimeError"],
-    );
+    let rte = |t: &mut TypeTable, name: &str| {
+        add_rt_named(t, "runtime", name, vec![], &["Error", "RuntimeError"])
+    };
+    let re = rte(&mut types, "errorString");
+    let plain = rte(&mut types, "plainError");
+    let bounds = rte(&mut types, "boundsError");
+    let tae = rte(&mut types, "TypeAssertionError");
+    let tae = types.pointer(tae);
     let lookup = |pkg: &str, name: &str| {
         (0..types.len() as u32)
             .map(TypeId)
@@ -119,6 +125,9 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         error_string_ptr: TypeId::INVALID,
         wrap_error_ptr: TypeId::INVALID,
         runtime_error: re,
+        plain_error: plain,
+        bounds_error: bounds,
+        type_assert_error: tae,
         time: lookup("time", "Time"),
         duration: lookup("time", "Duration"),
     };

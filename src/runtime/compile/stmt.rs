@@ -13,7 +13,7 @@ use crate::runtime::natives::zero_value;
 use crate::runtime::value::Value;
 
 /// An assignment target, prepared before the value is computed.
-enum Target {
+pub(super) enum Target {
     Blank,
     Local(LocalId),
     /// A field path inside an unboxed local struct.
@@ -265,7 +265,7 @@ impl Fcx<'_, '_> {
         }
     }
 
-    fn is_new_local(&self, x: &Expr) -> Option<LocalId> {
+    pub(super) fn is_new_local(&self, x: &Expr) -> Option<LocalId> {
         let ExprKind::Ident(id) = &x.kind else {
             return None;
         };
@@ -368,7 +368,7 @@ impl Fcx<'_, '_> {
     }
 
     /// Evaluates the operands of an assignment target (Go evaluates them first).
-    fn prepare(&mut self, x: &Expr) -> Target {
+    pub(super) fn prepare(&mut self, x: &Expr) -> Target {
         let ck = self.b.ck;
         match &x.kind {
             ExprKind::Paren(e) => self.prepare(e),
@@ -452,7 +452,7 @@ impl Fcx<'_, '_> {
     }
 
     /// Stores the value on top into a prepared target.
-    fn complete(&mut self, t: Target) {
+    pub(super) fn complete(&mut self, t: Target) {
         match t {
             Target::Blank => {
                 self.op(Op::Pop);
@@ -493,6 +493,9 @@ impl Fcx<'_, '_> {
     }
 
     fn branch(&mut self, kind: BranchKind, label: Option<&str>, s: &Stmt) {
+        if kind == BranchKind::Fallthrough {
+            return; // the switch links the clause to the next body
+        }
         let idx = match label {
             Some(l) => self
                 .loops
