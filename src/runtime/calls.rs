@@ -142,6 +142,13 @@ impl Machine {
                 g.stack.extend(results);
                 Flow::Go
             }
+            FrameKind::PoolNew { pool } => {
+                if let Some(v) = results.first() {
+                    self.pool_new_returned(gi, pool, v);
+                }
+                self.gs[gi].stack.extend(results);
+                Flow::Go
+            }
             FrameKind::Shown { at } => {
                 let s = results
                     .first()

@@ -5,7 +5,6 @@
 use super::bytecode::Program;
 use super::heap::Heap;
 use super::messages::Caption;
-use super::poolstate::PoolState;
 use super::sched::{Decision, P};
 use super::value::Value;
 use crate::lang::span::Span;
@@ -37,6 +36,9 @@ pub enum FrameKind {
     GoRoot,
     /// A `String()`/`Error()` call made for `fmt`: the result replaces the operand at `at`.
     Shown { at: super::value::Ptr },
+    /// A pool's `New`, called because `Get` found nothing: its result is registered
+    /// with the pool engine as a New object, then returned by `Get`.
+    PoolNew { pool: u32 },
 }
 
 /// One activation.
@@ -121,6 +123,8 @@ pub struct Step {
     pub gid: u32,
     pub p: u32,
     pub events: Vec<Event>,
+    /// The pool engine's micro-steps in this step, in order.
+    pub pool_events: Vec<crate::pool::Event>,
     pub caption: Caption,
 }
 
@@ -142,7 +146,10 @@ pub struct Machine {
     pub now: u64,
     /// Seed state for map iteration order.
     pub rng: u64,
-    pub pool: PoolState,
+    /// The real pool engine every `sync.Pool` runs on.
+    pub pool: crate::pool::Engine,
+    /// Pool engine events gathered during the current step.
+    pub pool_events: Vec<crate::pool::Event>,
     /// Every scheduling decision taken, for replay.
     pub decisions: Vec<Decision>,
     /// Events gathered during the current step.
@@ -181,7 +188,8 @@ impl Machine {
             budget: DEFAULT_BUDGET,
             now: 0,
             rng: seed ^ 0x9e37_79b9_7f4a_7c15,
-            pool: PoolState::new(procs),
+            pool: crate::pool::Engine::new(procs),
+            pool_events: Vec::new(),
             decisions: Vec::new(),
             events: Vec::new(),
             next_gid: 1,

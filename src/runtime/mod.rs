@@ -20,7 +20,7 @@ pub mod natives;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;
-pub mod poolstate;
+pub mod pool_bridge;
 pub mod sched;
 pub mod step;
 pub mod types;

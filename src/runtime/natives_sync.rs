@@ -4,7 +4,6 @@
 
 use super::calls::Flow;
 use super::machine::{FrameKind, GStatus, Machine};
-use super::poolstate::GetOutcome;
 use super::value::{Ptr, Value};
 use std::collections::VecDeque;
 
@@ -55,39 +54,14 @@ impl Machine {
             return self.rt_panic(super::exec::NIL_DEREF);
         }
         let rp = recv.clone().unwrap_or_else(|| Ptr::cell(0));
-        let p = self.p_of(gi as u32);
         let results = match name {
-            "sync.Pool.Get" => {
-                let pool = self.pool_id(&rp);
-                let mut ev = Vec::new();
-                let got = self.pool.get(pool, p, &mut ev);
-                self.events.extend(ev);
-                match got {
-                    GetOutcome::Hit(o) => {
-                        vec![self.pool_objs.get(o as usize).cloned().unwrap_or_default()]
-                    }
-                    GetOutcome::Miss => {
-                        let new = self.heap.load(&rp).field(0);
-                        if new.is_nil() {
-                            vec![Value::Nil]
-                        } else {
-                            self.native_ret(gi, argc, vec![]);
-                            return self.call_value(gi, new, 0, FrameKind::Normal);
-                        }
-                    }
-                }
-            }
+            "sync.Pool.Get" => match self.pool_get(gi, &rp, argc) {
+                Ok(results) => results,
+                Err(flow) => return flow,
+            },
             "sync.Pool.Put" => {
                 let x = a.get(1).cloned().unwrap_or_default();
-                if x.is_nil() {
-                    self.event("pool.put_nil", vec![]);
-                } else {
-                    let pool = self.pool_id(&rp);
-                    let obj = self.object_id(&x);
-                    let mut ev = Vec::new();
-                    self.pool.put(pool, p, obj, &mut ev);
-                    self.events.extend(ev);
-                }
+                self.pool_put(gi, &rp, x);
                 vec![]
             }
             "sync.WaitGroup.Add" | "sync.WaitGroup.Done" => {
@@ -209,9 +183,7 @@ impl Machine {
                 }
             }
             "runtime.GC" | "debug.FreeOSMemory" => {
-                let mut ev = Vec::new();
-                self.pool.gc(&mut ev);
-                self.events.extend(ev);
+                self.pool_gc();
                 vec![]
             }
             "debug.SetGCPercent" => {
@@ -282,36 +254,6 @@ impl Machine {
         self.native_ret(gi, argc, results)
     }
 
-    fn pool_id(&mut self, p: &Ptr) -> u32 {
-        if let Some(&id) = self.pool_ids.get(p) {
-            return id;
-        }
-        let id = self.pool.new_pool();
-        self.pool_ids.insert(p.clone(), id);
-        id
-    }
-
-    /// The object id of a value put into a pool: the same pointer is the same object.
-    fn object_id(&mut self, x: &Value) -> u32 {
-        let ptr = match x.dyn_parts() {
-            Some((_, Value::Ptr(p))) => Some(p.clone()),
-            _ => None,
-        };
-        if let Some(id) = ptr.as_ref().and_then(|p| self.obj_ids.get(p)) {
-            let id = *id;
-            if let Some(slot) = self.pool_objs.get_mut(id as usize) {
-                *slot = x.clone();
-            }
-            return id;
-        }
-        let id = self.pool_objs.len() as u32;
-        self.pool_objs.push(x.clone());
-        if let Some(p) = ptr {
-            self.obj_ids.insert(p, id);
-        }
-        id
-    }
-
     /// Changes GOMAXPROCS: queued goroutines of removed Ps move to P0, and pools
     /// re-allocate their per-P caches (losing the old ones, as `pinSlow` does).
     pub fn set_procs(&mut self, n: usize) {
@@ -329,9 +271,7 @@ impl Machine {
         while self.ps.len() < n {
             self.ps.push(Default::default());
         }
-        self.pool.procs = n;
-        for pc in &mut self.pool.pools {
-            pc.local = vec![Default::default(); n];
-        }
+        // Pools notice at their next pin, as in Go (pinSlow), losing the old local array.
+        let _ = self.pool.set_procs(n, Some(&mut self.pool_events));
     }
 }

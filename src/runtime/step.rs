@@ -27,6 +27,7 @@ impl Machine {
             return StepResult::Done(Exit::Budget);
         }
         self.events.clear();
+        self.pool_events.clear();
         self.fire_timers();
         let ready = self.ready_ps();
         if ready.is_empty() {
@@ -55,6 +56,7 @@ impl Machine {
             gid,
             p,
             events: std::mem::take(&mut self.events),
+            pool_events: std::mem::take(&mut self.pool_events),
             caption,
         })
     }
