@@ -84,9 +84,10 @@ async fn app_mounts_with_shell_and_first_step() {
         .query_selector("[data-testid='p-col-0']")
         .unwrap()
         .is_some());
+    click(root, "btn-forward").await;
     assert!(
         root.query_selector(".line.current").unwrap().is_some(),
-        "a source line is marked"
+        "after a step, a source line is marked"
     );
     m.done().await;
 }
@@ -113,6 +114,28 @@ async fn buttons_and_keys_step_forward_and_back() {
     assert_eq!(text(root, "caption"), first_caption);
     press("End").await;
     assert_eq!(step_of(&text(root, "step-counter")), (total, total));
+    m.done().await;
+}
+
+#[wasm_bindgen_test]
+async fn stepping_a_pool_lesson_moves_objects_into_the_pool() {
+    let m = mount().await;
+    let root = &m.root;
+    // The default lesson Puts 1..5: after enough steps, P0's private slot holds object 1.
+    for _ in 0..12 {
+        click(root, "btn-forward").await;
+    }
+    let private = text(root, "pool0-p0-private");
+    assert!(
+        private.contains('1'),
+        "P0's private slot shows the first Put: {private}"
+    );
+    assert!(
+        root.query_selector_all("[data-testid='ring-slot'] .chip")
+            .unwrap()
+            .length()
+            >= 1
+    );
     m.done().await;
 }
 

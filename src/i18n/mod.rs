@@ -4,7 +4,7 @@
 mod pool_text;
 mod ui_text;
 
-pub use pool_text::{DEMO_TEXT, POOL_TEXT};
+pub use pool_text::{POOL_TEXT, RUN_TEXT};
 
 pub use ui_text::{ui, Ui};
 
@@ -88,7 +88,8 @@ pub fn fill(template: &str, args: &[(String, String)]) -> String {
 pub fn caption(lang: Lang, msg: &Msg) -> String {
     let found = POOL_TEXT
         .iter()
-        .chain(DEMO_TEXT)
+        .chain(RUN_TEXT)
+        .chain(crate::runtime::messages::MESSAGES)
         .find(|(k, _, _)| *k == msg.key);
     match found {
         Some((_, en, zh)) => fill(if lang == Lang::Zh { zh } else { en }, &msg.args),

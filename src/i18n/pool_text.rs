@@ -49,10 +49,16 @@ pub const POOL_TEXT: &[(&str, &str, &str)] = &[
     ("pool.dequeue.slot_busy", "The slot is still being emptied by a popTail: the ring counts as full.", "该槽仍在被 popTail 清空：环视为已满。"),
 ];
 
-/// Sentences for the walking skeleton's scripted statements.
-pub const DEMO_TEXT: &[(&str, &str, &str)] = &[
-    ("demo.start", "One P, one empty pool. Step to watch Put and Get move objects.", "一个 P，一个空池。单步执行，观察 Put 和 Get 如何移动对象。"),
-    ("demo.put", "p.Put({value}): the value {value} becomes object {obj}.", "p.Put({value})：值 {value} 成为对象 {obj}。"),
-    ("demo.get", "p.Get(): where will it find an object?", "p.Get()：它会在哪里找到对象？"),
-    ("demo.end", "Done: 1 came from the private slot, then 5, 4, 3, 2 from the shared head (LIFO), then nil.", "结束：1 来自私有槽，然后 5、4、3、2 来自共享链头部（LIFO），最后是 nil。"),
+/// Sentences for the run itself.
+pub const RUN_TEXT: &[(&str, &str, &str)] = &[
+    (
+        "run.start",
+        "Ready: step forward to run main.",
+        "就绪：单步执行以运行 main。",
+    ),
+    (
+        "run.compile_error",
+        "The program does not compile: see the errors below.",
+        "程序无法编译：请看下面的错误。",
+    ),
 ];

@@ -31,6 +31,60 @@ pub struct ProcFrame {
     pub rings: Vec<RingFrame>,
 }
 
+/// One sync.Pool: its per-P local array, its victim cache and its counters.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PoolFrame {
+    pub name: String,
+    /// Per-P local pools, index = P id (empty until the pool is first pinned).
+    pub local: Vec<ProcFrame>,
+    /// Per-P victim cache (empty when there is none).
+    pub victim: Vec<ProcFrame>,
+    pub gets_private: u64,
+    pub gets_shared: u64,
+    pub gets_stolen: u64,
+    pub gets_victim: u64,
+    pub new_calls: u64,
+    pub puts: u64,
+    pub dropped: u64,
+}
+
+/// A P: the goroutine it runs and its local run queue (runnext first).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PFrame {
+    pub running: Option<u32>,
+    pub runnext: Option<u32>,
+    pub runq: Vec<u32>,
+}
+
+/// One call frame of a goroutine: the function and the line it is at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallFrame {
+    pub func: String,
+    pub line: usize,
+}
+
+/// A goroutine: its stack (innermost last), its defer records (next to run last),
+/// whether it panics, and what it waits for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GFrame {
+    pub id: u32,
+    /// Go's status words: `running`, `runnable`, a wait reason such as `chan receive`, or
+    /// `dead`.
+    pub status: String,
+    pub calls: Vec<CallFrame>,
+    /// Defer records of every frame, outermost frame first; the last runs next.
+    pub defers: Vec<String>,
+    /// The value of the panic in flight, if any, and whether it was recovered.
+    pub panic: Option<(String, bool)>,
+}
+
+/// One engine micro-step inside a statement: the Go function it mirrors and its sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MicroStep {
+    pub go_func: String,
+    pub caption: Msg,
+}
+
 /// Everything the UI shows at one step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -40,14 +94,17 @@ pub struct Frame {
     pub caption: Msg,
     /// The Go function this step mirrors, e.g. `getSlow`.
     pub go_func: String,
-    /// The P that ran this step.
+    /// The P that ran this step, and the goroutine.
     pub p: usize,
-    /// Per-P local pools, index = P id.
-    pub local: Vec<ProcFrame>,
-    /// Per-P victim cache, index = P id (empty when there is no victim).
-    pub victim: Vec<ProcFrame>,
+    pub gid: u32,
+    pub procs: Vec<PFrame>,
+    pub pools: Vec<PoolFrame>,
+    pub goroutines: Vec<GFrame>,
+    /// The pool engine's micro-steps inside this step, in order.
+    pub micro: Vec<MicroStep>,
     /// Objects held by the program (goroutines or variables) at this step.
     pub held: Vec<ObjChip>,
     /// The program's output so far.
     pub stdout: String,
+    pub stderr: String,
 }

@@ -1,4 +1,4 @@
-//! The view a URL hash asks for (`#step=12&lang=zh`). Unknown or malformed parts are
+//! The view a URL hash asks for (`#lesson=03&step=12&lang=zh`). Unknown or malformed parts are
 //! ignored, never fatal: a link from a chat can carry anything.
 
 use crate::i18n::Lang;
@@ -9,6 +9,8 @@ pub struct LinkView {
     /// 1-based step, as the step counter shows it.
     pub step: Option<usize>,
     pub lang: Option<Lang>,
+    /// A lesson slug or number, e.g. `03` or `03-stealing-4-ps`.
+    pub lesson: Option<String>,
 }
 
 /// Parses `#step=12&lang=zh` (the leading `#` is optional).
@@ -19,6 +21,13 @@ pub fn parse_hash(hash: &str) -> LinkView {
         match k {
             "step" => v.step = val.parse::<usize>().ok().filter(|&n| n >= 1),
             "lang" => v.lang = Lang::from_code(val),
+            "lesson"
+                if !val.is_empty()
+                    && val.len() <= 64
+                    && val.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+            {
+                v.lesson = Some(val.to_string())
+            }
             _ => {}
         }
     }
@@ -31,14 +40,13 @@ mod tests {
 
     #[test]
     fn reads_step_and_language() {
-        let v = parse_hash("#step=12&lang=zh");
-        assert_eq!(
-            v,
-            LinkView {
-                step: Some(12),
-                lang: Some(Lang::Zh)
-            }
-        );
+        let v = parse_hash("#lesson=03&step=12&lang=zh");
+        let want = LinkView {
+            step: Some(12),
+            lang: Some(Lang::Zh),
+            lesson: Some("03".into()),
+        };
+        assert_eq!(v, want);
     }
 
     #[test]
@@ -50,11 +58,15 @@ mod tests {
             "#step=-3&lang=xx",
             "#step=0",
             "#<script>=1&&=",
+            "#lesson=<img src=x>",
+            "#lesson=",
+            "#lesson=../../etc",
             "#step=99999999999999999999999",
         ] {
             let v = parse_hash(h);
             assert_eq!(v.step, None, "{h}");
             assert_eq!(v.lang, None, "{h}");
+            assert_eq!(v.lesson, None, "{h}");
         }
     }
 }

@@ -3,10 +3,13 @@
 //! the UI only renders it.
 
 pub mod caption;
-pub mod demo;
 mod frame;
 pub mod link;
 mod player;
+pub mod pools;
+pub mod session;
 
-pub use frame::{Frame, ObjChip, ProcFrame, RingFrame};
+pub use frame::{
+    CallFrame, Frame, GFrame, MicroStep, ObjChip, PFrame, PoolFrame, ProcFrame, RingFrame,
+};
 pub use player::{Player, PlayerAction};

@@ -205,6 +205,14 @@ impl Machine {
                 }
                 Op::Jump(t) => {
                     fr.pc = *t;
+                    // A backward jump is a loop's back-edge: it ends the step, so a loop with
+                    // no statement in its body (`for {}`) still steps and meets the budget.
+                    if (*t as usize) <= pc {
+                        if first {
+                            *span = fc.spans.get(pc).copied().unwrap_or_default();
+                        }
+                        return Flow::Yield;
+                    }
                     Flow::Go
                 }
                 Op::JumpIf(t) => {

@@ -1,5 +1,5 @@
-//! The root component: owns the one reducer (run, player, language) and hands children data
-//! plus `on<verb>` callbacks, as Yew's function_todomvc does.
+//! The root component: owns the one reducer (lesson, recorded session, player, language)
+//! and hands children data plus `on<verb>` callbacks, as Yew's function_todomvc does.
 
 use std::rc::Rc;
 
@@ -8,21 +8,23 @@ use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::components::{CodePane, Console, Controls, Header, Narration, RuntimePane};
+use super::components::{
+    CodePane, Console, Controls, Goroutines, Header, LessonIntro, Narration, RuntimePane,
+};
 use crate::i18n::Lang;
+use crate::lang::info::GoVersion;
+use crate::lessons::{LessonData, LESSONS};
+use crate::run::session::{record, Session};
 use crate::run::{Frame, Player, PlayerAction};
+use crate::runtime::Settings;
 
-/// A loaded run: the program and its frames.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub title: String,
-    pub source: Rc<str>,
-    pub frames: Rc<Vec<Frame>>,
-}
+/// Frames recorded at most per run; a longer run says where it stopped.
+pub const MAX_FRAMES: usize = 20_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub run: Rc<Loaded>,
+    pub lesson: &'static LessonData,
+    pub session: Rc<Session>,
     pub player: Player,
     pub lang: Lang,
 }
@@ -30,6 +32,16 @@ pub struct State {
 pub enum Action {
     Player(PlayerAction),
     SetLang(Lang),
+    Open(&'static LessonData),
+}
+
+fn session_of(l: &LessonData) -> Rc<Session> {
+    let settings = Settings {
+        go: GoVersion::parse(l.go).unwrap_or_default(),
+        procs: l.procs.clamp(1, 8) as usize,
+        ..Settings::default()
+    };
+    Rc::new(record(l.source, &settings, MAX_FRAMES))
 }
 
 impl Reducible for State {
@@ -40,6 +52,11 @@ impl Reducible for State {
         match action {
             Action::Player(a) => next.player = self.player.apply(a),
             Action::SetLang(l) => next.lang = l,
+            Action::Open(l) => {
+                next.lesson = l;
+                next.session = session_of(l);
+                next.player = Player::new(next.session.frames.len());
+            }
         }
         Rc::new(next)
     }
@@ -47,27 +64,29 @@ impl Reducible for State {
 
 impl State {
     fn initial() -> State {
-        let (title, source, frames) = crate::run::demo::walkthrough();
         let hash = gloo::utils::window().location().hash().unwrap_or_default();
         let link = crate::run::link::parse_hash(&hash);
-        let mut player = Player::new(frames.len());
+        let lesson = link
+            .lesson
+            .as_deref()
+            .and_then(crate::lessons::find)
+            .unwrap_or(&LESSONS[1]);
+        let session = session_of(lesson);
+        let mut player = Player::new(session.frames.len());
         if let Some(step) = link.step {
             player = player.apply(PlayerAction::Seek(step - 1));
         }
         State {
-            run: Rc::new(Loaded {
-                title,
-                source: source.into(),
-                frames: Rc::new(frames),
-            }),
+            lesson,
+            session,
             player,
             lang: link.lang.unwrap_or_default(),
         }
     }
 
     fn frame(&self) -> &Frame {
-        // Player keeps step < len, and a run has at least one frame.
-        &self.run.frames[self.player.step.min(self.run.frames.len() - 1)]
+        // The player keeps step < len, and a session has at least one frame.
+        &self.session.frames[self.player.step.min(self.session.frames.len() - 1)]
     }
 }
 
@@ -138,17 +157,28 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |l| d.dispatch(Action::SetLang(l)))
     };
+    let on_open = {
+        let d = state.dispatcher();
+        Callback::from(move |l| d.dispatch(Action::Open(l)))
+    };
     let frame = state.frame().clone();
     let lang = state.lang;
+    let source: Rc<str> = Rc::from(state.lesson.source);
 
     html! {
         <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
-            <Header {lang} title={state.run.title.clone()} {on_lang} />
+            <Header {lang} lesson={state.lesson} {on_lang} {on_open} />
             <main class="panes">
-                <CodePane source={state.run.source.clone()} line={frame.line} {lang} />
-                <RuntimePane frame={frame.clone()} {lang} />
-                <Narration frame={frame.clone()} {lang} />
-                <Console stdout={frame.stdout.clone()} {lang} />
+                <div class="left">
+                    <LessonIntro lesson={state.lesson} {lang} />
+                    <CodePane {source} line={frame.line} errors={state.session.errors.clone()} {lang} />
+                </div>
+                <div class="right">
+                    <Narration frame={frame.clone()} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    <RuntimePane frame={frame.clone()} {lang} />
+                    <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
+                    <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />
+                </div>
             </main>
             <Controls player={state.player} {lang} {on_action} />
         </div>

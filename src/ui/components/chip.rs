@@ -1,4 +1,5 @@
-//! An object chip: id, colour and label; its value shows on hover or keyboard focus.
+//! An object chip: its id and colour, and a short form of its value; the whole value shows
+//! on hover or keyboard focus.
 
 use yew::prelude::*;
 
@@ -9,6 +10,15 @@ pub struct ChipProps {
     pub obj: ObjChip,
 }
 
+/// The first few characters of a value, so a chip stays small.
+fn short(v: &str) -> String {
+    let mut s: String = v.chars().take(6).collect();
+    if v.chars().count() > 6 {
+        s.push('…');
+    }
+    s
+}
+
 #[function_component(Chip)]
 pub fn chip(props: &ChipProps) -> Html {
     let o = &props.obj;
@@ -16,9 +26,10 @@ pub fn chip(props: &ChipProps) -> Html {
     // says the id too, so colour is never the only signal.
     let hue = format!("chip hue-{}", o.id % 8);
     html! {
-        <span class={hue} tabindex="0" title={o.value.clone()} data-obj={o.id.to_string()}
-              aria-label={format!("{} {}", o.label, o.value)}>
-            { &o.label }
+        <span class={hue} tabindex="0" title={format!("{} = {}", o.label, o.value)} data-obj={o.id.to_string()}
+              aria-label={format!("object {} = {}", o.label, o.value)}>
+            <span class="id">{ &o.label }</span>
+            if !o.value.is_empty() { <span class="val">{ short(&o.value) }</span> }
         </span>
     }
 }

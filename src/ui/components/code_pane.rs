@@ -1,14 +1,17 @@
-//! The code pane: the program with its current line marked.
+//! The code pane: the program with its current line marked, and compile errors shown at
+//! their line and column.
 
 use yew::prelude::*;
 
 use crate::i18n::{ui, Lang, Ui};
+use crate::run::session::CompileError;
 
 #[derive(Properties, PartialEq)]
 pub struct CodePaneProps {
     pub source: std::rc::Rc<str>,
     /// 1-based line of the current step.
     pub line: Option<usize>,
+    pub errors: Vec<CompileError>,
     pub lang: Lang,
 }
 
@@ -17,12 +20,20 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
     let lines = props.source.lines().enumerate().map(|(i, text)| {
         let n = i + 1;
         let current = props.line == Some(n);
+        let errs = props.errors.iter().filter(|e| e.line == n);
         html! {
+            <>
             <div class={classes!("line", current.then_some("current"))}
                  data-line={n.to_string()} aria-current={current.then_some("step")}>
                 <span class="ln" aria-hidden="true">{ n }</span>
                 <code>{ if text.is_empty() { " " } else { text } }</code>
             </div>
+            { for errs.map(|e| html! {
+                <div class="line-error" role="note" data-testid="compile-error">
+                    { format!("{}:{}: {}", e.line, e.col, e.message) }
+                </div>
+            }) }
+            </>
         }
     });
     html! {

@@ -1,14 +1,25 @@
-//! The header: product name, the lesson shown, and the language switch.
+//! The header: product name, the lesson picker, and the language switch.
 
 use yew::prelude::*;
 
 use crate::i18n::{ui, Lang, Ui};
+use crate::lessons::{LessonData, LESSONS};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
-    pub title: String,
+    pub lesson: &'static LessonData,
     pub on_lang: Callback<Lang>,
+    pub on_open: Callback<&'static LessonData>,
+}
+
+/// A lesson's title in the chosen language.
+pub fn title(l: &LessonData, lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        l.title_zh
+    } else {
+        l.title_en
+    }
 }
 
 #[function_component(Header)]
@@ -22,6 +33,22 @@ pub fn header(props: &HeaderProps) -> Html {
                     onclick={Callback::from(move |_| on_lang.emit(l))}>{ label }</button>
         }
     };
+    let on_change = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(l) = LESSONS.iter().find(|l| l.slug == select.value()) {
+                on_open.emit(l);
+            }
+        })
+    };
+    let options = LESSONS.iter().enumerate().map(|(i, l)| {
+        html! {
+            <option value={l.slug} selected={l.slug == props.lesson.slug}>
+                { format!("{}. {}", i + 1, title(l, lang)) }
+            </option>
+        }
+    });
     html! {
         <header class="top">
             <div class="brand">
@@ -29,10 +56,10 @@ pub fn header(props: &HeaderProps) -> Html {
                 <h1>{ "poolscope" }</h1>
                 <span class="tagline">{ ui(lang, Ui::Tagline) }</span>
             </div>
-            <nav class="lesson" aria-label={ui(lang, Ui::Lessons)}>
-                <span class="label">{ ui(lang, Ui::Lessons) }{ ": " }</span>
-                <span data-testid="lesson-title">{ &props.title }</span>
-            </nav>
+            <label class="lesson">
+                <span class="label">{ ui(lang, Ui::Lessons) }</span>
+                <select data-testid="lesson-picker" onchange={on_change}>{ for options }</select>
+            </label>
             <div class="langs" role="group" aria-label={ui(lang, Ui::Language)}>
                 { button(Lang::En, "English") }
                 { button(Lang::Zh, "简体中文") }

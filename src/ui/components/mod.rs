@@ -5,7 +5,9 @@ mod chip;
 mod code_pane;
 mod console;
 mod controls;
+mod goroutines;
 mod header;
+mod lesson_intro;
 mod narration;
 mod runtime_pane;
 
@@ -13,6 +15,8 @@ pub use chip::Chip;
 pub use code_pane::CodePane;
 pub use console::Console;
 pub use controls::Controls;
+pub use goroutines::Goroutines;
 pub use header::Header;
+pub use lesson_intro::LessonIntro;
 pub use narration::Narration;
 pub use runtime_pane::RuntimePane;

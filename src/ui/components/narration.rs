@@ -1,5 +1,5 @@
-//! The narration: the step's one-sentence caption and the Go function it mirrors, in an
-//! aria-live region so screen readers hear each step.
+//! The narration: the step's one-sentence caption, the Go function it mirrors, and the pool
+//! engine's micro-steps inside it, in an aria-live region so screen readers hear each step.
 
 use yew::prelude::*;
 
@@ -9,21 +9,35 @@ use crate::run::Frame;
 #[derive(Properties, PartialEq)]
 pub struct NarrationProps {
     pub frame: Frame,
+    pub truncated: bool,
     pub lang: Lang,
 }
 
 #[function_component(Narration)]
 pub fn narration(props: &NarrationProps) -> Html {
     let f = &props.frame;
+    let lang = props.lang;
     html! {
-        <section class="pane narration" aria-label={ui(props.lang, Ui::Narration)}>
-            <h2>{ ui(props.lang, Ui::Narration) }</h2>
-            <p aria-live="polite" data-testid="narration">
+        <section class="pane narration" aria-label={ui(lang, Ui::Narration)}>
+            <p aria-live="polite" data-testid="narration" class="caption">
                 if !f.go_func.is_empty() {
                     <code class="gofunc" data-testid="go-func">{ &f.go_func }</code>{ " " }
                 }
-                <span data-testid="caption">{ caption(props.lang, &f.caption) }</span>
+                <span data-testid="caption">{ caption(lang, &f.caption) }</span>
             </p>
+            if !f.micro.is_empty() {
+                <ol class="micro" aria-label={ui(lang, Ui::MicroSteps)} data-testid="micro-steps">
+                    { for f.micro.iter().map(|m| html! {
+                        <li>
+                            if !m.go_func.is_empty() { <code class="gofunc small">{ &m.go_func }</code>{ " " } }
+                            { caption(lang, &m.caption) }
+                        </li>
+                    }) }
+                </ol>
+            }
+            if props.truncated {
+                <p class="warn" role="status" data-testid="truncated">{ ui(lang, Ui::Truncated) }</p>
+            }
         </section>
     }
 }

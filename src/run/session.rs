@@ -1,0 +1,343 @@
+//! Records a Go program's run on the interpreter as frames, one per step, for the player.
+//! A session is its source and settings; the scheduler is round-robin, so recording the same
+//! program twice gives the same frames.
+
+use super::caption::{event_msg, go_name};
+use super::frame::{CallFrame, Frame, GFrame, MicroStep, PFrame};
+use super::pools::{held_chips, pool_frames, Describe};
+use crate::i18n::Msg;
+use crate::lang::span::{LineIndex, Span};
+use crate::pool::ObjId;
+use crate::runtime::machine::{GStatus, Goroutine};
+use crate::runtime::value::{Func, Value};
+use crate::runtime::{Exit, Machine, RoundRobin, Settings, Step, StepResult};
+
+/// A compile error, placed for the editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+/// A recorded run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub frames: Vec<Frame>,
+    /// The exit status, once the program ended within the recording.
+    pub exit: Option<i32>,
+    /// Recording stopped at the frame limit before the program ended.
+    pub truncated: bool,
+    /// The program did not compile (then `frames` holds one frame with gc's messages).
+    pub errors: Vec<CompileError>,
+}
+
+impl Describe for Machine {
+    fn describe_obj(&self, id: ObjId) -> String {
+        self.pool_objs
+            .get(id.0 as usize)
+            .map(|v| self.describe(v))
+            .unwrap_or_default()
+    }
+}
+
+fn caption_msg(key: &str, args: &[String]) -> Msg {
+    args.iter()
+        .enumerate()
+        .fold(Msg::new(key), |m, (i, a)| m.arg(&i.to_string(), a.clone()))
+}
+
+fn status(g: &Goroutine) -> String {
+    match &g.status {
+        GStatus::Running => "running".into(),
+        GStatus::Runnable => "runnable".into(),
+        GStatus::Waiting(r) => (*r).into(),
+        GStatus::Sleeping(_) => "sleep".into(),
+        GStatus::Dead => "dead".into(),
+    }
+}
+
+/// A short text for a value in a defer record or panic (best effort: the record keeps
+/// values, not their static types).
+fn short(m: &Machine, v: &Value) -> String {
+    match v {
+        Value::Nil => "nil".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(n) => n.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Str(s) => format!("{s:?}"),
+        Value::Iface(_) => m.describe(v),
+        Value::Func(f) => func_name(m, f),
+        Value::Ptr(_) => "&…".into(),
+        _ => "…".into(),
+    }
+}
+
+fn func_name(m: &Machine, f: &Func) -> String {
+    let name = |i: &u32| {
+        m.prog
+            .funcs
+            .get(*i as usize)
+            .map(|f| f.name.clone())
+            .unwrap_or_default()
+    };
+    match f {
+        Func::Closure { func, .. } | Func::Bound { func, .. } => name(func),
+        Func::Native { .. } => "func".into(),
+    }
+}
+
+fn goroutine_frame(m: &Machine, lines: &LineIndex, g: &Goroutine) -> GFrame {
+    let calls = g
+        .frames
+        .iter()
+        .map(|fr| {
+            let code = m.prog.funcs.get(fr.func as usize);
+            let span = code
+                .and_then(|c| c.spans.get(fr.pc.saturating_sub(1) as usize))
+                .copied();
+            CallFrame {
+                func: code.map(|c| c.name.clone()).unwrap_or_default(),
+                line: span.map_or(0, |s| lines.line_col(s.lo).0 as usize),
+            }
+        })
+        .collect();
+    let defers = g
+        .frames
+        .iter()
+        .flat_map(|fr| fr.defers.iter())
+        .map(|d| {
+            let args: Vec<String> = d.args.iter().map(|a| short(m, a)).collect();
+            format!("{}({})", short(m, &d.func), args.join(", "))
+        })
+        .collect();
+    let panic = g.panics.last().map(|p| (short(m, &p.value), p.recovered));
+    GFrame {
+        id: g.id,
+        status: status(g),
+        calls,
+        defers,
+        panic,
+    }
+}
+
+fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
+    let gid_of = |gi: u32| m.gs.get(gi as usize).map_or(0, |g| g.id);
+    let micro: Vec<MicroStep> = step
+        .map(|s| {
+            s.pool_events
+                .iter()
+                .map(|e| MicroStep {
+                    go_func: go_name(e.func).into(),
+                    caption: event_msg(&m.pool, e),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let line = |sp: Span| lines.line_col(sp.lo).0 as usize;
+    Frame {
+        line: step.map(|s| line(s.span)),
+        caption: step.map_or(Msg::new("run.start"), |s| {
+            caption_msg(s.caption.key, &s.caption.args)
+        }),
+        go_func: micro
+            .iter()
+            .rev()
+            .find(|s| !s.go_func.is_empty())
+            .map(|s| s.go_func.clone())
+            .unwrap_or_default(),
+        p: step.map_or(0, |s| s.p as usize),
+        gid: step.map_or(1, |s| s.gid),
+        procs: m
+            .ps
+            .iter()
+            .map(|p| PFrame {
+                running: p.cur.map(gid_of),
+                runnext: p.runnext.map(gid_of),
+                runq: p.runq.iter().map(|&g| gid_of(g)).collect(),
+            })
+            .collect(),
+        pools: pool_frames(&m.pool, m),
+        goroutines: m.gs.iter().map(|g| goroutine_frame(m, lines, g)).collect(),
+        micro,
+        held: held_chips(&m.pool, m),
+        stdout: m.stdout.clone(),
+        stderr: m.stderr.clone(),
+    }
+}
+
+fn compile_errors(src: &str, settings: &Settings) -> Vec<CompileError> {
+    let opts = crate::lang::info::CheckOptions {
+        go_version: settings.go,
+    };
+    match crate::lang::compile_front(src, &opts) {
+        Ok(_) => Vec::new(),
+        Err(diags) => {
+            let lines = LineIndex::new(src);
+            crate::lang::diag::limit_like_gc(diags)
+                .iter()
+                .map(|d| {
+                    let (l, c) = lines.line_col(d.span.lo);
+                    CompileError {
+                        line: l as usize,
+                        col: c as usize,
+                        message: d.message.clone(),
+                    }
+                })
+                .collect()
+        }
+    }
+}
+
+/// Runs `src` and records up to `max_frames` frames.
+pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
+    let mut m = match crate::runtime::load(src, settings) {
+        Ok(m) => m,
+        Err(out) => {
+            let errors = compile_errors(src, settings);
+            let first = errors.first().map(|e| e.line);
+            let mut f = Frame {
+                line: first,
+                caption: Msg::new("run.compile_error"),
+                go_func: String::new(),
+                p: 0,
+                gid: 0,
+                procs: Vec::new(),
+                pools: Vec::new(),
+                goroutines: Vec::new(),
+                micro: Vec::new(),
+                held: Vec::new(),
+                stdout: String::new(),
+                stderr: String::new(),
+            };
+            f.stderr = out.stderr;
+            return Session {
+                frames: vec![f],
+                exit: Some(out.code),
+                truncated: false,
+                errors,
+            };
+        }
+    };
+    let lines = LineIndex::new(src);
+    let mut sched = RoundRobin::default();
+    let mut frames = vec![frame(&m, &lines, None)];
+    let mut exit = None;
+    while frames.len() < max_frames.max(2) {
+        match m.step(&mut sched) {
+            StepResult::Step(s) => frames.push(frame(&m, &lines, Some(&s))),
+            StepResult::Done(e) => {
+                exit = Some(match e {
+                    Exit::Code(c) => c,
+                    Exit::Budget => 2,
+                });
+                break;
+            }
+        }
+    }
+    // The last frame shows what the program printed on its way out (panics, exit status).
+    if let Some(last) = frames.last_mut() {
+        last.stdout = m.stdout.clone();
+        last.stderr = m.stderr.clone();
+    }
+    Session {
+        frames,
+        truncated: exit.is_none(),
+        exit,
+        errors: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lesson(slug: &str) -> &'static crate::lessons::LessonData {
+        crate::lessons::find(slug).expect("lesson exists")
+    }
+
+    #[test]
+    fn the_last_frame_shows_real_gos_output() {
+        let l = lesson("02");
+        let s = record(l.source, &Settings::default(), 10_000);
+        assert_eq!(s.exit, Some(0));
+        assert_eq!(
+            s.frames.last().map(|f| f.stdout.as_str()),
+            Some(l.expected_stdout)
+        );
+    }
+
+    #[test]
+    fn pool_steps_carry_the_engines_micro_steps() {
+        let s = record(lesson("02").source, &Settings::default(), 10_000);
+        let keys: Vec<&str> = s
+            .frames
+            .iter()
+            .flat_map(|f| f.micro.iter())
+            .map(|m| m.caption.key.as_str())
+            .collect();
+        assert!(keys.contains(&"pool.put.private"));
+        assert!(keys.contains(&"pool.put.private_full"));
+        assert!(keys.contains(&"pool.get.private"));
+        // After the five Puts: 1 in P0's private slot, 2..5 in its first ring.
+        let after = s
+            .frames
+            .iter()
+            .find(|f| f.pools.first().is_some_and(|p| p.puts == 5))
+            .expect("a frame after 5 puts");
+        let p0 = &after.pools[0].local[0];
+        assert_eq!(p0.private.as_ref().map(|c| c.value.as_str()), Some("1"));
+        let ring: Vec<&str> = p0.rings[0]
+            .slots
+            .iter()
+            .flatten()
+            .map(|c| c.value.as_str())
+            .collect();
+        assert_eq!(ring, ["2", "3", "4", "5"]);
+    }
+
+    #[test]
+    fn defer_records_pile_up_and_unwind() {
+        let s = record(lesson("10").source, &Settings::default(), 10_000);
+        let most = s
+            .frames
+            .iter()
+            .map(|f| f.goroutines.first().map_or(0, |g| g.defers.len()))
+            .max();
+        assert!(
+            most >= Some(3),
+            "several defers are pending at once: {most:?}"
+        );
+        assert_eq!(
+            s.frames.last().map(|f| f.stdout.as_str()),
+            Some(lesson("10").expected_stdout)
+        );
+    }
+
+    #[test]
+    fn a_compile_error_is_placed_not_fatal() {
+        let s = record(
+            "package main\n\nfunc main() {\n\tx := 1\n}\n",
+            &Settings::default(),
+            100,
+        );
+        assert_eq!(s.exit, Some(1));
+        assert_eq!(
+            s.errors
+                .first()
+                .map(|e| (e.line, e.col, e.message.as_str())),
+            Some((4, 2, "declared and not used: x"))
+        );
+    }
+
+    #[test]
+    fn a_runaway_loop_is_cut_at_the_frame_limit() {
+        let s = record(
+            "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n",
+            &Settings::default(),
+            500,
+        );
+        assert!(s.truncated);
+        assert_eq!(s.frames.len(), 500);
+    }
+}
