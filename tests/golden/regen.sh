@@ -94,4 +94,34 @@ for prog in "${progs[@]}"; do
     run_one "$prog" "$dir/$base"
   fi
 done
+
+# Each lesson question says which stdout line reveals its answer; check that the line
+# shows the right choice (or its reveal_text, for answers in words) and none of the
+# wrong ones, so no question can drift from what Go prints.
+check_questions() {
+  python3 - "$@" <<'PY'
+import re, sys, tomllib, pathlib
+bad = 0
+for toml in sys.argv[1:]:
+    d = pathlib.Path(toml).parent
+    lesson = tomllib.load(open(toml, "rb"))
+    for i, q in enumerate(lesson.get("question", []), 1):
+        stem = "expected-go1.21" if q.get("go") == "1.21" else "expected"
+        lines = (d / f"{stem}.stdout").read_text().split("\n")
+        line = lines[q["reveal_line"] - 1]
+        def shows(choice):
+            return re.search(r"(?<![\w.])" + re.escape(choice) + r"(?![\w.])", line) is not None
+        right = q.get("reveal_text", q["choices"][q["answer"]])
+        wrong = [c for j, c in enumerate(q["choices"]) if j != q["answer"] and shows(c) and c not in right]
+        if not shows(right) or wrong:
+            print(f"regen: {d.name} question {i}: line {q['reveal_line']} {line!r} does not reveal {right!r} alone", file=sys.stderr)
+            bad = 1
+sys.exit(bad)
+PY
+}
+lessons=()
+for prog in "${progs[@]}"; do
+  [ -f "$(dirname "$prog")/lesson.toml" ] && lessons+=("$(dirname "$prog")/lesson.toml")
+done
+if [ ${#lessons[@]} -gt 0 ]; then check_questions "${lessons[@]}" || status=1; fi
 exit $status
