@@ -19,7 +19,9 @@ pub fn goroutines(props: &GoroutinesProps) -> Html {
     let lang = props.lang;
     let cards = props.goroutines.iter().filter(|g| g.status != "dead").map(|g| {
         let calls = g.calls.iter().rev().map(|c| {
-            html! { <li><code>{ format!("{}()", c.func) }</code><span class="at">{ format!(" :{}", c.line) }</span></li> }
+            // runtime.main is the interpreter's entry, with no line of the program.
+            let at = (c.func != "runtime.main" && c.line > 0).then(|| format!(" :{}", c.line));
+            html! { <li><code>{ format!("{}()", c.func) }</code><span class="at">{ at.unwrap_or_default() }</span></li> }
         });
         let defers = g.defers.iter().rev().map(|d| html! { <li><code>{ d }</code></li> });
         html! {
