@@ -34,6 +34,7 @@ impl<T: Copy> ChainPushHead<T> {
     }
 
     /// One step; only the owner may take it.
+    #[inline]
     pub fn step(
         &mut self,
         c: &mut PoolChain<T>,
@@ -126,6 +127,7 @@ impl ChainPopHead {
     }
 
     /// One step; only the owner may take it.
+    #[inline]
     pub fn step<T: Copy>(
         &mut self,
         c: &mut PoolChain<T>,
@@ -236,6 +238,7 @@ impl ChainPopTail {
     }
 
     /// One step; any P may take it.
+    #[inline]
     pub fn step<T: Copy>(
         &mut self,
         c: &mut PoolChain<T>,
@@ -337,6 +340,7 @@ impl ChainPopTail {
 
 impl<T: Copy> PoolChain<T> {
     /// `pushHead` run to completion; a chain push always succeeds.
+    #[inline]
     pub fn push_head(
         &mut self,
         who: &Owner,
@@ -352,6 +356,7 @@ impl<T: Copy> PoolChain<T> {
     }
 
     /// `popHead` run to completion.
+    #[inline]
     pub fn pop_head(
         &mut self,
         who: &Owner,
@@ -366,6 +371,7 @@ impl<T: Copy> PoolChain<T> {
     }
 
     /// `popTail` run to completion.
+    #[inline]
     pub fn pop_tail(&mut self, note: &mut impl FnMut(ChainNote<T>)) -> ChainPop<T> {
         let mut op = ChainPopTail::new();
         loop {

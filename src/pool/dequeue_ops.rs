@@ -31,6 +31,7 @@ impl<T: Copy> PushHead<T> {
     }
 
     /// One step; only the owner may take it.
+    #[inline]
     pub fn step(
         &mut self,
         d: &mut PoolDequeue<T>,
@@ -118,6 +119,7 @@ impl PopHead {
     }
 
     /// One step; only the owner may take it.
+    #[inline]
     pub fn step<T: Copy>(
         &mut self,
         d: &mut PoolDequeue<T>,
@@ -169,6 +171,7 @@ impl PopTail {
     }
 
     /// One step; any P may take it.
+    #[inline]
     pub fn step<T: Copy>(&mut self, d: &mut PoolDequeue<T>) -> Poll<PopOutcome<T>> {
         match self.state {
             PopState::Load => {
@@ -216,6 +219,7 @@ impl PopTail {
 
 impl<T: Copy> PoolDequeue<T> {
     /// `pushHead` run to completion. Go returns false when full; see [`PushOutcome`].
+    #[inline]
     pub fn push_head(&mut self, who: &Owner, val: T) -> Result<PushOutcome, RoleError> {
         let mut op = PushHead::new(val);
         loop {
@@ -226,6 +230,7 @@ impl<T: Copy> PoolDequeue<T> {
     }
 
     /// `popHead` run to completion.
+    #[inline]
     pub fn pop_head(&mut self, who: &Owner) -> Result<PopOutcome<T>, RoleError> {
         let mut op = PopHead::new();
         loop {
@@ -236,6 +241,7 @@ impl<T: Copy> PoolDequeue<T> {
     }
 
     /// `popTail` run to completion.
+    #[inline]
     pub fn pop_tail(&mut self) -> PopOutcome<T> {
         let mut op = PopTail::new();
         loop {

@@ -22,8 +22,10 @@ pub enum GetSource {
     Private,
     /// `local[pid].shared.popHead()`.
     OwnShared,
-    /// getSlow: `local[from_p].shared.popTail()`. The loop ends with the getter's
-    /// own P, so `from_p` can be `pid` itself.
+    /// getSlow: `local[from_p].shared.popTail()`. Go's loop ends with the
+    /// getter's own P; a popTail there can only succeed when another goroutine
+    /// races with this Get, which the atomic engine never does, so here `from_p`
+    /// is always another P.
     Stolen { from_p: Pid },
     /// getSlow: `victim[pid].private`.
     VictimPrivate,
