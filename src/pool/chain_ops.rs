@@ -42,6 +42,17 @@ impl<T: Copy> ChainPushHead<T> {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<RingSlot>, RoleError> {
         c.check_owner(who)?;
+        self.step_owned(c, note)
+    }
+
+    /// One step by a caller that already checked the owner: the chain's rings
+    /// all belong to the chain's owner, so ring steps skip their own check.
+    #[inline]
+    pub(crate) fn step_owned(
+        &mut self,
+        c: &mut PoolChain<T>,
+        note: &mut impl FnMut(ChainNote<T>),
+    ) -> Result<Poll<RingSlot>, RoleError> {
         match self.state {
             ChainPushState::Start => {
                 let ring = match c.head {
@@ -67,7 +78,7 @@ impl<T: Copy> ChainPushHead<T> {
                     self.state = ChainPushState::Grow { from: ring };
                     return Ok(Poll::Pending);
                 };
-                let r = op.step(&mut e.d, who)?;
+                let r = op.step_owned(&mut e.d);
                 self.state = ChainPushState::Push { ring, op };
                 match r {
                     Poll::Ready(PushOutcome::Pushed(at)) => {
@@ -135,27 +146,37 @@ impl ChainPopHead {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<ChainPop<T>>, RoleError> {
         c.check_owner(who)?;
+        Ok(self.step_owned(c, note))
+    }
+
+    /// One step by a caller that already checked the owner.
+    #[inline]
+    pub(crate) fn step_owned<T: Copy>(
+        &mut self,
+        c: &mut PoolChain<T>,
+        note: &mut impl FnMut(ChainNote<T>),
+    ) -> Poll<ChainPop<T>> {
         match self.state {
             ChainPopHeadState::Start => match c.head {
                 None => {
                     note(ChainNote::NoRing);
-                    Ok(Poll::Ready(ChainPop::Empty))
+                    Poll::Ready(ChainPop::Empty)
                 }
                 Some(ring) => {
                     self.state = ChainPopHeadState::Pop {
                         ring,
                         op: PopHead::new(),
                     };
-                    Ok(Poll::Pending)
+                    Poll::Pending
                 }
             },
             ChainPopHeadState::Pop { ring, mut op } => {
                 // A dropped ring was drained and cleared for good, and so was
                 // everything older.
                 let Some(e) = c.elt_mut(ring) else {
-                    return Ok(Poll::Ready(ChainPop::Empty));
+                    return Poll::Ready(ChainPop::Empty);
                 };
-                let r = op.step(&mut e.d, who)?;
+                let r = op.step_owned(&mut e.d);
                 let (head, tail) = e.d.head_tail();
                 self.state = ChainPopHeadState::Pop { ring, op };
                 match r {
@@ -165,31 +186,31 @@ impl ChainPopHead {
                             c.drop_unlinked();
                         }
                         note(ChainNote::Popped(v, rs));
-                        Ok(Poll::Ready(ChainPop::Popped(v, rs)))
+                        Poll::Ready(ChainPop::Popped(v, rs))
                     }
                     Poll::Ready(PopOutcome::Empty) => {
                         note(ChainNote::RingEmpty { ring, head, tail });
                         // There may still be unconsumed elements in the previous
                         // dequeue, so try backing up.
                         self.state = ChainPopHeadState::Prev { ring };
-                        Ok(Poll::Pending)
+                        Poll::Pending
                     }
                     Poll::LostRace => {
                         note(ChainNote::LostRace { ring });
-                        Ok(Poll::LostRace)
+                        Poll::LostRace
                     }
-                    Poll::Pending => Ok(Poll::Pending),
+                    Poll::Pending => Poll::Pending,
                 }
             }
             ChainPopHeadState::Prev { ring } => match c.elt(ring).and_then(|e| e.prev) {
-                None => Ok(Poll::Ready(ChainPop::Empty)),
+                None => Poll::Ready(ChainPop::Empty),
                 Some(to) => {
                     note(ChainNote::BackUp { from: ring, to });
                     self.state = ChainPopHeadState::Pop {
                         ring: to,
                         op: PopHead::new(),
                     };
-                    Ok(Poll::Pending)
+                    Poll::Pending
                 }
             },
         }
@@ -347,9 +368,10 @@ impl<T: Copy> PoolChain<T> {
         val: T,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<RingSlot, RoleError> {
+        self.check_owner(who)?;
         let mut op = ChainPushHead::new(val);
         loop {
-            if let Poll::Ready(r) = op.step(self, who, note)? {
+            if let Poll::Ready(r) = op.step_owned(self, note)? {
                 return Ok(r);
             }
         }
@@ -362,9 +384,10 @@ impl<T: Copy> PoolChain<T> {
         who: &Owner,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<ChainPop<T>, RoleError> {
+        self.check_owner(who)?;
         let mut op = ChainPopHead::new();
         loop {
-            if let Poll::Ready(r) = op.step(self, who, note)? {
+            if let Poll::Ready(r) = op.step_owned(self, note) {
                 return Ok(r);
             }
         }

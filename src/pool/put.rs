@@ -110,7 +110,7 @@ fn push_shared(
     let rs = l
         .shared
         .push_head(who, x, &mut |n| emit(ev, || ctx.event(n)))?;
-    objects.set_place(x, ctx.place(rs));
+    objects.set_ring(x, pool, pid, rs.ring, rs.at.slot);
     Ok((rs.ring as u64) << 32 | rs.at.slot as u64)
 }
 
