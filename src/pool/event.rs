@@ -120,6 +120,54 @@ pub struct Arg {
     pub value: ArgValue,
 }
 
+impl Default for Arg {
+    fn default() -> Self {
+        Arg {
+            name: "",
+            value: ArgValue::Int(0),
+        }
+    }
+}
+
+/// The most arguments a key has (see [`KEYS`]).
+pub const MAX_ARGS: usize = 4;
+
+/// An event's arguments, stored inline: events on must stay cheap (at least 1M
+/// pool operations per second), and a `Vec` per event made malloc and free the
+/// main cost. Derefs to `[Arg]`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Args {
+    len: u8,
+    items: [Arg; MAX_ARGS],
+}
+
+impl Args {
+    /// Appends an argument; a key never has more than `MAX_ARGS` (checked against
+    /// `KEYS` by a test), so a fifth would be dropped rather than panic.
+    #[inline(always)]
+    fn push(&mut self, arg: Arg) {
+        if let Some(slot) = self.items.get_mut(self.len as usize) {
+            *slot = arg;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Args {
+    type Target = [Arg];
+    fn deref(&self) -> &[Arg] {
+        &self.items[..self.len as usize]
+    }
+}
+
+impl PartialEq for Args {
+    fn eq(&self, other: &Args) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl Eq for Args {}
+
 /// One micro-step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -132,10 +180,11 @@ pub struct Event {
     pub from: Option<Place>,
     pub to: Option<Place>,
     pub ring: Option<RingMark>,
-    pub args: Vec<Arg>,
+    pub args: Args,
 }
 
 impl Event {
+    #[inline(always)]
     pub fn new(kind: EventKind, func: GoFunc, key: &'static str) -> Event {
         Event {
             kind,
@@ -147,33 +196,40 @@ impl Event {
             from: None,
             to: None,
             ring: None,
-            args: Vec::new(),
+            args: Args::default(),
         }
     }
+    #[inline(always)]
     pub fn p(mut self, p: Pid) -> Self {
         self.p = Some(p);
         self
     }
+    #[inline(always)]
     pub fn pool(mut self, pool: PoolId) -> Self {
         self.pool = Some(pool);
         self
     }
+    #[inline(always)]
     pub fn obj(mut self, obj: ObjId) -> Self {
         self.obj = Some(obj);
         self
     }
+    #[inline(always)]
     pub fn from(mut self, place: Place) -> Self {
         self.from = Some(place);
         self
     }
+    #[inline(always)]
     pub fn to(mut self, place: Place) -> Self {
         self.to = Some(place);
         self
     }
+    #[inline(always)]
     pub fn ring(mut self, ring: RingMark) -> Self {
         self.ring = Some(ring);
         self
     }
+    #[inline(always)]
     pub fn arg(mut self, name: &'static str, value: ArgValue) -> Self {
         self.args.push(Arg { name, value });
         self

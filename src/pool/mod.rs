@@ -85,7 +85,7 @@ pub use dequeue::{
 pub use dequeue_ops::{PopHead, PopTail, PushHead};
 pub use engine::{Engine, GetOutcome, GetSource, PutOutcome, MAX_PROCS};
 pub use error::PoolError;
-pub use event::{Arg, ArgValue, Event, EventKind, Events, GoFunc, RingMark, KEYS};
+pub use event::{Arg, ArgValue, Args, Event, EventKind, Events, GoFunc, RingMark, KEYS, MAX_ARGS};
 pub use local::PoolLocal;
 pub use object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 pub use stats::PoolStats;
