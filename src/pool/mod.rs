@@ -50,7 +50,22 @@
 //! - Events: pass `Some(&mut vec)` to receive each micro-step ([`Event`]: kind, P,
 //!   pool, object, from/to [`Place`], the [`RingMark`] with head/tail after, the
 //!   [`GoFunc`] it mirrors, a message `key` and `args`), or `None` for speed.
-//! - `Engine` is `Clone` and deterministic: snapshot it for time travel.
+//!   [`KEYS`] lists every key with its argument names, for translations.
+//! - [`Engine::objects`] yields `(id, place, info)` for every object ever seen;
+//!   [`Engine::check_conservation`] proves each is in exactly one place.
+//! - Nothing panics on bad input: unknown pools/objects, `pid >= GOMAXPROCS`,
+//!   GOMAXPROCS outside `1..=`[`MAX_PROCS`] are [`PoolError`]s.
+//! - `Engine` is `Clone` and deterministic (no clock, no randomness): snapshot it
+//!   for time travel.
+//!
+//! # Files
+//!
+//! `dequeue.rs`/`dequeue_ops.rs` poolDequeue and its step machines,
+//! `chain.rs`/`chain_ops.rs` poolChain, `local.rs` poolLocal, `sync_pool.rs` Pool,
+//! `engine.rs` the Engine and its API, `pin.rs`, `put.rs`, `get.rs` (Get and
+//! getSlow), `cleanup.rs` poolCleanup and leak accounting, `object.rs` ids and
+//! places, `table.rs` the objects table, `event.rs` events and keys, `stats.rs`,
+//! `view.rs`, `check.rs` the conservation checker, `error.rs`.
 //!
 //! The dequeue and chain operations are also step machines ([`PushHead`],
 //! [`PopHead`], [`PopTail`], [`ChainPushHead`], [`ChainPopHead`], [`ChainPopTail`])
