@@ -6,9 +6,32 @@ use super::chain::{ChainNote, ChainPop, PoolChain, RingSlot};
 use super::dequeue::{Owner, Poll, PopOutcome, PushOutcome, RoleError, SlotAt};
 use super::dequeue_ops::{PopHead, PopTail, PushHead};
 
-fn ring_slot<T: Copy>(c: &PoolChain<T>, ring: u32, at: SlotAt) -> RingSlot {
-    let size = c.elt(ring).map_or(0, |e| e.d.len() as u32);
-    RingSlot { ring, size, at }
+/// How much of a ring operation one chain step takes: one ring step (so a driver
+/// can interleave them), or the whole ring operation (the pool's atomic use,
+/// which then looks the ring up once instead of once per ring step).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Grain {
+    Step,
+    WholeRingOp,
+}
+
+/// Runs `step` once, or while it is `Pending` for `Grain::WholeRingOp`.
+#[inline(always)]
+fn run<R>(grain: Grain, mut step: impl FnMut() -> Poll<R>) -> Poll<R> {
+    loop {
+        let r = step();
+        if grain == Grain::Step || !matches!(r, Poll::Pending) {
+            return r;
+        }
+    }
+}
+
+fn ring_slot(ring: u32, size: usize, at: SlotAt) -> RingSlot {
+    RingSlot {
+        ring,
+        size: size as u32,
+        at,
+    }
 }
 
 /// `poolChain.pushHead(val)`.
@@ -42,7 +65,7 @@ impl<T: Copy> ChainPushHead<T> {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<RingSlot>, RoleError> {
         c.check_owner(who)?;
-        self.step_owned(c, note)
+        self.step_owned(c, note, Grain::Step)
     }
 
     /// One step by a caller that already checked the owner: the chain's rings
@@ -52,6 +75,7 @@ impl<T: Copy> ChainPushHead<T> {
         &mut self,
         c: &mut PoolChain<T>,
         note: &mut impl FnMut(ChainNote<T>),
+        grain: Grain,
     ) -> Result<Poll<RingSlot>, RoleError> {
         match self.state {
             ChainPushState::Start => {
@@ -78,11 +102,12 @@ impl<T: Copy> ChainPushHead<T> {
                     self.state = ChainPushState::Grow { from: ring };
                     return Ok(Poll::Pending);
                 };
-                let r = op.step_owned(&mut e.d);
+                let r = run(grain, || op.step_owned(&mut e.d));
+                let size = e.d.len();
                 self.state = ChainPushState::Push { ring, op };
                 match r {
                     Poll::Ready(PushOutcome::Pushed(at)) => {
-                        let rs = ring_slot(c, ring, at);
+                        let rs = ring_slot(ring, size, at);
                         note(ChainNote::Pushed(self.val, rs));
                         Ok(Poll::Ready(rs))
                     }
@@ -146,7 +171,7 @@ impl ChainPopHead {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<ChainPop<T>>, RoleError> {
         c.check_owner(who)?;
-        Ok(self.step_owned(c, note))
+        Ok(self.step_owned(c, note, Grain::Step))
     }
 
     /// One step by a caller that already checked the owner.
@@ -155,6 +180,7 @@ impl ChainPopHead {
         &mut self,
         c: &mut PoolChain<T>,
         note: &mut impl FnMut(ChainNote<T>),
+        grain: Grain,
     ) -> Poll<ChainPop<T>> {
         match self.state {
             ChainPopHeadState::Start => match c.head {
@@ -176,12 +202,13 @@ impl ChainPopHead {
                 let Some(e) = c.elt_mut(ring) else {
                     return Poll::Ready(ChainPop::Empty);
                 };
-                let r = op.step_owned(&mut e.d);
+                let r = run(grain, || op.step_owned(&mut e.d));
                 let (head, tail) = e.d.head_tail();
+                let size = e.d.len();
                 self.state = ChainPopHeadState::Pop { ring, op };
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
-                        let rs = ring_slot(c, ring, at);
+                        let rs = ring_slot(ring, size, at);
                         if ring < c.tail.unwrap_or(0) {
                             c.drop_unlinked();
                         }
@@ -265,6 +292,16 @@ impl ChainPopTail {
         c: &mut PoolChain<T>,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Poll<ChainPop<T>> {
+        self.step_with(c, note, Grain::Step)
+    }
+
+    #[inline]
+    pub(crate) fn step_with<T: Copy>(
+        &mut self,
+        c: &mut PoolChain<T>,
+        note: &mut impl FnMut(ChainNote<T>),
+        grain: Grain,
+    ) -> Poll<ChainPop<T>> {
         match self.state {
             ChainPopTailState::Start => match c.tail {
                 None => {
@@ -295,14 +332,14 @@ impl ChainPopTail {
                 Poll::Pending
             }
             ChainPopTailState::Pop { ring, next, mut op } => {
-                let r = match c.elt_mut(ring) {
-                    Some(e) => op.step(&mut e.d),
-                    None => Poll::Ready(PopOutcome::Empty),
+                let (r, size) = match c.elt_mut(ring) {
+                    Some(e) => (run(grain, || op.step(&mut e.d)), e.d.len()),
+                    None => (Poll::Ready(PopOutcome::Empty), 0),
                 };
                 self.state = ChainPopTailState::Pop { ring, next, op };
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
-                        let rs = ring_slot(c, ring, at);
+                        let rs = ring_slot(ring, size, at);
                         if ring < c.tail.unwrap_or(0) {
                             c.drop_unlinked();
                         }
@@ -371,7 +408,7 @@ impl<T: Copy> PoolChain<T> {
         self.check_owner(who)?;
         let mut op = ChainPushHead::new(val);
         loop {
-            if let Poll::Ready(r) = op.step_owned(self, note)? {
+            if let Poll::Ready(r) = op.step_owned(self, note, Grain::WholeRingOp)? {
                 return Ok(r);
             }
         }
@@ -387,7 +424,7 @@ impl<T: Copy> PoolChain<T> {
         self.check_owner(who)?;
         let mut op = ChainPopHead::new();
         loop {
-            if let Poll::Ready(r) = op.step_owned(self, note) {
+            if let Poll::Ready(r) = op.step_owned(self, note, Grain::WholeRingOp) {
                 return Ok(r);
             }
         }
@@ -398,7 +435,7 @@ impl<T: Copy> PoolChain<T> {
     pub fn pop_tail(&mut self, note: &mut impl FnMut(ChainNote<T>)) -> ChainPop<T> {
         let mut op = ChainPopTail::new();
         loop {
-            if let Poll::Ready(r) = op.step(self, note) {
+            if let Poll::Ready(r) = op.step_with(self, note, Grain::WholeRingOp) {
                 return r;
             }
         }
