@@ -5,8 +5,8 @@
 #[path = "pool_common/mod.rs"]
 mod common;
 
-use common::{get_n, keys, put_new, show, traced_get, G};
-use poolscope::pool::{Engine, EventKind, GetOutcome, GetSource, GoFunc, Origin, Pid, Place};
+use common::{get_n, get_or_new, keys, put_new, traced_get, G};
+use poolscope::pool::{Engine, EventKind, GoFunc, Pid, Place};
 
 const P0: Pid = Pid(0);
 
@@ -220,21 +220,7 @@ fn test_pool() {
 fn test_pool_new() {
     let mut e = Engine::new(1);
     let pool = e.new_pool("p", true);
-    let get = |e: &mut Engine| -> String {
-        match e.get(pool, P0, G, None).unwrap() {
-            GetOutcome::Miss { call_new: true } => {
-                let obj = e.new_from_new(pool, G, None).unwrap();
-                show(
-                    e,
-                    GetOutcome::Got {
-                        obj,
-                        source: GetSource::Private,
-                    },
-                )
-            }
-            out => show(e, out),
-        }
-    };
+    let get = |e: &mut Engine| get_or_new(e, pool, P0);
     assert_eq!(get(&mut e), "new#1");
     assert_eq!(get(&mut e), "new#2");
     put_new(&mut e, pool, P0, "42");
@@ -257,17 +243,12 @@ fn test_pool_new() {
 fn new_nil_and_victim() {
     let mut e = Engine::new(1);
     let pool = e.new_pool("p", true);
-    // New returns 100, 200, ... in the Go program; here new#k stands for k*100.
+    // New returns 100, 200, ... in the Go program: new#k stands for k*100.
     let get = |e: &mut Engine| -> String {
-        match e.get(pool, P0, G, None).unwrap() {
-            GetOutcome::Miss { call_new: true } => {
-                let obj = e.new_from_new(pool, G, None).unwrap();
-                let Origin::New { k, .. } = e.object(obj).unwrap().origin else {
-                    unreachable!("new_from_new registers a New object")
-                };
-                (k * 100).to_string()
-            }
-            out => show(e, out),
+        let s = get_or_new(e, pool, P0);
+        match s.strip_prefix("new#").and_then(|k| k.parse::<u32>().ok()) {
+            Some(k) => (k * 100).to_string(),
+            None => s,
         }
     };
     assert_eq!(
