@@ -59,7 +59,9 @@ impl<T: Copy> PushHead<T> {
             }
             PushState::CheckSlot { slot } => {
                 // Check if the head slot has been released by popTail.
-                if d.vals[slot as usize].is_some() {
+                // (A slot beyond the ring means the machine was stepped on another
+                // ring than it started on: refuse rather than panic.)
+                if d.vals.get(slot as usize).is_none_or(|v| v.is_some()) {
                     // Another goroutine is still cleaning up the tail, so the
                     // queue is actually still full.
                     return Poll::Ready(PushOutcome::SlotBusy);
@@ -69,7 +71,9 @@ impl<T: Copy> PushHead<T> {
             }
             PushState::Write { slot } => {
                 // The head slot is free, so we own it.
-                d.vals[slot as usize] = Some(self.val);
+                if let Some(v) = d.vals.get_mut(slot as usize) {
+                    *v = Some(self.val);
+                }
                 self.state = PushState::Publish { slot };
                 Poll::Pending
             }
@@ -167,7 +171,7 @@ impl PopHead {
             // zero are one step.
             PopState::Read { slot } | PopState::Clear { slot } => {
                 self.state = PopState::Load;
-                match d.vals[slot as usize].take() {
+                match d.vals.get_mut(slot as usize).and_then(Option::take) {
                     Some(v) => Poll::Ready(PopOutcome::Popped(v, d.at(slot))),
                     // Unreachable while [tail, head) slots are filled; report empty
                     // rather than panic.
@@ -221,7 +225,7 @@ impl PopTail {
                 // is also important so we don't leave behind references that could
                 // keep this object live longer than necessary.
                 self.state = PopState::Load;
-                match d.vals[slot as usize].take() {
+                match d.vals.get_mut(slot as usize).and_then(Option::take) {
                     Some(v) => Poll::Ready(PopOutcome::Popped(v, d.at(slot))),
                     None => Poll::Ready(PopOutcome::Empty),
                 }
