@@ -74,6 +74,21 @@ fn victim_private_then_victim_steal_then_victim_off() {
         put_new(&mut e, pool, P1, s);
     }
     e.gc(None);
+    // The view after the GC: no local array, the old one is the victim.
+    let v = e.view(pool).unwrap();
+    assert!(v.local.is_empty() && v.in_old_pools && !v.in_all_pools);
+    assert_eq!((v.victim.len(), v.victim_size), (2, 2));
+    let p1 = &v.victim[1];
+    assert_eq!(p1.private.map(|o| show_obj(&e, o)), Some("a".to_string()));
+    let ring = &p1.rings[0];
+    assert_eq!((ring.size, ring.head, ring.tail), (8, 2, 0));
+    let shared: Vec<String> = ring
+        .slots
+        .iter()
+        .flatten()
+        .map(|o| show_obj(&e, *o))
+        .collect();
+    assert_eq!(shared, ["b", "c"]);
     let (x, ev) = traced_get(&mut e, pool, P0);
     assert_eq!(x, "x");
     assert!(keys(&ev).contains(&"pool.get_slow.victim_private"));

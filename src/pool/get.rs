@@ -16,14 +16,11 @@ use super::sync_pool::Pool;
 
 impl Engine {
     /// `pool.Get()` by `goroutine` on P `pid`. On a hit the object is now held by
-    /// the goroutine.
-    ///
-    /// (Hot-path note: closures capture only small Copy values such as
-    /// `goroutine`, never a `Place`, so nothing is spilled to memory and reloaded
-    /// with another width when events are off.)
+    /// the goroutine; on a miss the outcome says whether to call New.
     // Inlined into the caller: a `Result` returned through memory is written
     // with narrow stores and read back wide, a store-forwarding stall that cost
-    // more than the whole operation.
+    // more than the whole operation. For the same reason the event closures
+    // capture only small Copy values such as `goroutine`, never a `Place`.
     #[inline(always)]
     pub fn get(
         &mut self,
