@@ -377,3 +377,32 @@ fn api_errors() {
     assert_eq!(e.put(pool, P0, G, Some(x), None), Ok(PutOutcome::Private));
     assert!(e.check_conservation().is_ok());
 }
+
+/// GOMAXPROCS shrinks: as in Go, pools keep their larger local array until the
+/// next GC (pinSlow runs only for a pid beyond it), so getSlow still steals from
+/// the P that no longer exists; after a GC the new array has the new size.
+#[test]
+fn gomaxprocs_shrink_keeps_the_array_until_gc() {
+    let mut e = Engine::new(2);
+    let pool = e.new_pool("p", false);
+    put_new(&mut e, pool, P1, "a");
+    put_new(&mut e, pool, P1, "b");
+    e.set_procs(1, None).unwrap();
+    let mut ev = Vec::new();
+    let out = e.get(pool, P0, G, Some(&mut ev)).unwrap();
+    assert!(
+        matches!(out, GetOutcome::Got { source: GetSource::Stolen { from_p }, .. } if from_p == P1)
+    );
+    assert!(!keys(&ev).contains(&"pool.pin_slow.new_local"));
+    assert_eq!(e.pool(pool).unwrap().local_size(), 2);
+    // P1 is gone: its private "a" is out of reach of P0 (only shared chains are
+    // stolen), and after a GC it sits in P1's victim private, which only P1's
+    // Gets look at, until the next GC collects it.
+    assert_eq!(get_n(&mut e, pool, P0, 1), ["<nil>"]);
+    e.gc(None);
+    assert_eq!(get_n(&mut e, pool, P0, 1), ["<nil>"]);
+    assert_eq!(e.pool(pool).unwrap().local_size(), 1);
+    e.gc(None);
+    assert_eq!(e.stats(pool).unwrap().dropped_by_gc, 1);
+    assert!(e.check_conservation().is_ok());
+}
