@@ -160,6 +160,14 @@ impl std::ops::Deref for Args {
     }
 }
 
+impl<'a> IntoIterator for &'a Args {
+    type Item = &'a Arg;
+    type IntoIter = std::slice::Iter<'a, Arg>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
 impl PartialEq for Args {
     fn eq(&self, other: &Args) -> bool {
         self[..] == other[..]
