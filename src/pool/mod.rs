@@ -61,10 +61,11 @@
 //! # Files
 //!
 //! `dequeue.rs`/`dequeue_ops.rs` poolDequeue and its step machines,
-//! `chain.rs`/`chain_ops.rs` poolChain, `local.rs` poolLocal, `sync_pool.rs` Pool,
+//! `chain.rs`/`chain_ops.rs`/`chain_tail.rs` poolChain, `local.rs` poolLocal, `sync_pool.rs` Pool,
 //! `engine.rs` the Engine and its API, `pin.rs`, `put.rs`, `get.rs` (Get and
 //! getSlow), `cleanup.rs` poolCleanup and leak accounting, `object.rs` ids and
-//! places, `table.rs` the objects table, `event.rs` events and keys, `stats.rs`,
+//! places, `table.rs` the objects table, `event.rs` events, `keys.rs` their message
+//! keys, `notes.rs` chain notes as events, `stats.rs`,
 //! `view.rs`, `check.rs` the conservation checker, `error.rs`.
 //!
 //! The dequeue and chain operations are also step machines ([`PushHead`],
@@ -73,6 +74,7 @@
 
 mod chain;
 mod chain_ops;
+mod chain_tail;
 mod check;
 mod cleanup;
 mod dequeue;
@@ -81,7 +83,9 @@ mod engine;
 mod error;
 mod event;
 mod get;
+mod keys;
 mod local;
+mod notes;
 mod object;
 mod pin;
 mod put;
@@ -91,7 +95,8 @@ mod table;
 mod view;
 
 pub use chain::{ChainElt, ChainNote, ChainPop, PoolChain, RingSlot, INIT_SIZE};
-pub use chain_ops::{ChainPopHead, ChainPopTail, ChainPushHead};
+pub use chain_ops::{ChainPopHead, ChainPushHead};
+pub use chain_tail::ChainPopTail;
 pub use check::ConservationError;
 pub use dequeue::{
     pack, unpack, Owner, Poll, PoolDequeue, PopOutcome, PushOutcome, RoleError, SlotAt,
@@ -100,7 +105,8 @@ pub use dequeue::{
 pub use dequeue_ops::{PopHead, PopTail, PushHead};
 pub use engine::{Engine, GetOutcome, GetSource, PutOutcome, MAX_PROCS};
 pub use error::PoolError;
-pub use event::{Arg, ArgValue, Args, Event, EventKind, Events, GoFunc, RingMark, KEYS, MAX_ARGS};
+pub use event::{Arg, ArgValue, Args, Event, EventKind, Events, GoFunc, RingMark, MAX_ARGS};
+pub use keys::KEYS;
 pub use local::PoolLocal;
 pub use object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 pub use stats::PoolStats;

@@ -4,8 +4,9 @@
 use super::dequeue::Owner;
 use super::engine::{Engine, PutOutcome};
 use super::error::PoolError;
-use super::event::{emit, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::event::{emit, Event, EventKind, Events, GoFunc};
 use super::local::PoolLocal;
+use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 use super::table::ObjectTable;
 
