@@ -123,8 +123,8 @@ fn victim_after_one_and_two_gcs() {
         keys(&ev),
         [
             "pool.pin",
-            "pool.pin_slow.new_local",
             "pool.pin_slow.register",
+            "pool.pin_slow.new_local",
             "pool.get.private_empty",
             "pool.chain.no_ring",
             "pool.get_slow.start",

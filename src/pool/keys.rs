@@ -12,8 +12,8 @@
 pub const KEYS: &[(&str, &[&str])] = &[
     // pin / pinSlow / unpin
     ("pool.pin", &[]),
-    ("pool.pin_slow.new_local", &["old_size", "size"]),
     ("pool.pin_slow.register", &[]),
+    ("pool.pin_slow.new_local", &["old_size", "size"]),
     ("pool.pin_slow.lost", &[]),
     ("pool.unpin", &["caller"]),
     // Put
