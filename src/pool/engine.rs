@@ -127,7 +127,7 @@ impl Engine {
     pub fn adopt(&mut self, goroutine: GoroutineId, description: &str) -> ObjId {
         self.objects.insert(
             Origin::Program {
-                description: description.to_string(),
+                description: description.into(),
             },
             Place::Held { goroutine },
         )

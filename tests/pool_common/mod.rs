@@ -16,7 +16,7 @@ pub fn show(e: &Engine, out: GetOutcome) -> String {
 
 pub fn show_obj(e: &Engine, obj: ObjId) -> String {
     match &e.object(obj).expect("known object").origin {
-        Origin::Program { description } => description.clone(),
+        Origin::Program { description } => description.to_string(),
         Origin::New { k, .. } => format!("new#{k}"),
     }
 }
