@@ -141,6 +141,7 @@ impl<T: Copy> PoolChain<T> {
         self.owner
     }
 
+    #[inline]
     pub(crate) fn check_owner(&self, who: &Owner) -> Result<(), RoleError> {
         who.check(self.owner)
     }
@@ -156,11 +157,13 @@ impl<T: Copy> PoolChain<T> {
     }
 
     /// Ring `n` if it is still linked or not yet dropped.
+    #[inline]
     pub fn elt(&self, n: u32) -> Option<&ChainElt<T>> {
         n.checked_sub(self.base)
             .and_then(|i| self.elts.get(i as usize))
     }
 
+    #[inline]
     pub(crate) fn elt_mut(&mut self, n: u32) -> Option<&mut ChainElt<T>> {
         n.checked_sub(self.base)
             .and_then(|i| self.elts.get_mut(i as usize))

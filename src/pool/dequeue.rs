@@ -169,6 +169,7 @@ impl<T: Copy> PoolDequeue<T> {
         self.owner
     }
 
+    #[inline]
     pub(crate) fn check_owner(&self, who: &Owner) -> Result<(), RoleError> {
         who.check(self.owner)
     }

@@ -9,21 +9,19 @@ use super::chain::ChainPop;
 use super::dequeue::Owner;
 use super::engine::{Engine, GetOutcome, GetSource};
 use super::error::PoolError;
-use super::event::{emit, ArgValue, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 use super::put::unpin;
 use super::sync_pool::Pool;
 
 impl Engine {
     /// `pool.Get()` by `goroutine` on P `pid`. On a hit the object is now held by
-    /// the goroutine.
-    ///
-    /// (Hot-path note: closures capture only small Copy values such as
-    /// `goroutine`, never a `Place`, so nothing is spilled to memory and reloaded
-    /// with another width when events are off.)
+    /// the goroutine; on a miss the outcome says whether to call New.
     // Inlined into the caller: a `Result` returned through memory is written
     // with narrow stores and read back wide, a store-forwarding stall that cost
-    // more than the whole operation.
+    // more than the whole operation. For the same reason the event closures
+    // capture only small Copy values such as `goroutine`, never a `Place`.
     #[inline(always)]
     pub fn get(
         &mut self,
@@ -52,30 +50,7 @@ impl Engine {
                 });
                 Some((x, GetSource::Private))
             }
-            None => {
-                emit(&mut ev, || {
-                    Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
-                        .p(pid)
-                        .pool(pool)
-                });
-                // Try to pop the head of the local shard. We prefer the head over
-                // the tail for temporal locality of reuse.
-                let ctx = ChainCtx {
-                    pool,
-                    owner: pid,
-                    actor: pid,
-                    victim: false,
-                    func: GoFunc::PopHead,
-                    goroutine,
-                };
-                match l
-                    .shared
-                    .pop_head(&who, &mut |n| emit(&mut ev, || ctx.event(n)))?
-                {
-                    ChainPop::Popped(x, _) => Some((x, GetSource::OwnShared)),
-                    ChainPop::Empty => get_slow(p, pool, &who, goroutine, &mut ev)?,
-                }
-            }
+            None => unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, &mut ev)?),
         };
         emit(&mut ev, || unpin(pool, pid, GoFunc::Get));
         match found {
@@ -111,6 +86,76 @@ impl Engine {
             }
         }
     }
+}
+
+/// The rest of Get after an empty private slot, out of line (the private slot is
+/// the hot path): `x, _ = l.shared.popHead(); if x == nil { x = p.getSlow(pid) }`.
+#[inline(never)]
+fn pop_head_or_get_slow(
+    p: &mut Pool,
+    pool: PoolId,
+    who: &Owner,
+    goroutine: GoroutineId,
+    ev: &mut Events,
+) -> Result<u64, PoolError> {
+    let pid = who.pid();
+    emit(ev, || {
+        Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
+            .p(pid)
+            .pool(pool)
+    });
+    if let Some(l) = p.local_mut(pid) {
+        // Try to pop the head of the local shard. We prefer the head over the
+        // tail for temporal locality of reuse.
+        let ctx = ChainCtx {
+            pool,
+            owner: pid,
+            actor: pid,
+            victim: false,
+            func: GoFunc::PopHead,
+            goroutine,
+        };
+        if let ChainPop::Popped(x, _) =
+            l.shared.pop_head(who, &mut |n| emit(ev, || ctx.event(n)))?
+        {
+            return Ok(pack_found(Some((x, GetSource::OwnShared))));
+        }
+    }
+    get_slow(p, pool, who, goroutine, ev).map(pack_found)
+}
+
+// The out-of-line path returns what it found packed in one u64 (obj in bits
+// 0..32, source in 32..40, from_p in 40..64; all ones for nothing): an
+// `Option<(ObjId, GetSource)>` came back through memory in pieces and stalled its
+// reload. Pids fit: MAX_PROCS is 1 << 16.
+const NOTHING: u64 = u64::MAX;
+
+fn pack_found(found: Option<(ObjId, GetSource)>) -> u64 {
+    let Some((obj, source)) = found else {
+        return NOTHING;
+    };
+    let (kind, from_p) = match source {
+        GetSource::Private => (0, 0),
+        GetSource::OwnShared => (1, 0),
+        GetSource::Stolen { from_p } => (2, from_p.0),
+        GetSource::VictimPrivate => (3, 0),
+        GetSource::VictimStolen { from_p } => (4, from_p.0),
+    };
+    obj.0 as u64 | (kind as u64) << 32 | (from_p as u64) << 40
+}
+
+#[inline]
+fn unpack_found(v: u64) -> Option<(ObjId, GetSource)> {
+    let from_p = Pid((v >> 40) as u32);
+    let source = match (v >> 32) & 0xFF {
+        0 => GetSource::Private,
+        1 => GetSource::OwnShared,
+        2 => GetSource::Stolen { from_p },
+        3 => GetSource::VictimPrivate,
+        4 => GetSource::VictimStolen { from_p },
+        _ => return None,
+    };
+    Some((ObjId(v as u32), source))
 }
 
 /// Go's `getSlow`; `who` is the pinned P.

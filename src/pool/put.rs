@@ -1,10 +1,14 @@
 //! `Put`: nil is ignored; otherwise the object goes to the P's private slot if it
 //! is empty, else onto the head of the P's shared chain.
 
+use super::dequeue::Owner;
 use super::engine::{Engine, PutOutcome};
 use super::error::PoolError;
-use super::event::{emit, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::event::{emit, Event, EventKind, Events, GoFunc};
+use super::local::PoolLocal;
+use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
+use super::table::ObjectTable;
 
 impl Engine {
     /// `pool.Put(x)` by `goroutine` running on P `pid`; `None` is Put(nil).
@@ -63,33 +67,52 @@ impl Engine {
             });
             PutOutcome::Private
         } else {
-            emit(&mut ev, || {
-                Event::new(EventKind::Occupied, GoFunc::Put, "pool.put.private_full")
-                    .p(pid)
-                    .pool(pool)
-                    .obj(x)
-            });
-            let ctx = ChainCtx {
-                pool,
-                owner: pid,
-                actor: pid,
-                victim: false,
-                func: GoFunc::PushHead,
-                goroutine,
-            };
-            let rs = l
-                .shared
-                .push_head(&who, x, &mut |n| emit(&mut ev, || ctx.event(n)))?;
-            self.objects.set_place(x, ctx.place(rs));
+            // One u64 (ring << 32 | slot) comes back from the out-of-line push: an
+            // enum came back through memory in pieces and stalled its reload.
+            let at = push_shared(l, &mut self.objects, pool, &who, goroutine, x, &mut ev)?;
             PutOutcome::Shared {
-                ring: rs.ring,
-                slot: rs.at.slot,
+                ring: (at >> 32) as u32,
+                slot: at as u32,
             }
         };
         p.stats.puts += 1;
         emit(&mut ev, || unpin(pool, pid, GoFunc::Put));
         Ok(outcome)
     }
+}
+
+/// `l.shared.pushHead(x)` when the private slot is taken, out of line (the
+/// private slot is the hot path).
+#[inline(never)]
+fn push_shared(
+    l: &mut PoolLocal,
+    objects: &mut ObjectTable,
+    pool: PoolId,
+    who: &Owner,
+    goroutine: GoroutineId,
+    x: ObjId,
+    ev: &mut Events,
+) -> Result<u64, PoolError> {
+    let pid = who.pid();
+    emit(ev, || {
+        Event::new(EventKind::Occupied, GoFunc::Put, "pool.put.private_full")
+            .p(pid)
+            .pool(pool)
+            .obj(x)
+    });
+    let ctx = ChainCtx {
+        pool,
+        owner: pid,
+        actor: pid,
+        victim: false,
+        func: GoFunc::PushHead,
+        goroutine,
+    };
+    let rs = l
+        .shared
+        .push_head(who, x, &mut |n| emit(ev, || ctx.event(n)))?;
+    objects.set_ring(x, pool, pid, rs.ring, rs.at.slot);
+    Ok((rs.ring as u64) << 32 | rs.at.slot as u64)
 }
 
 /// `runtime_procUnpin()` at the end of Put or Get.
