@@ -77,6 +77,27 @@ test('the language switch translates the page', async () => {
   assert.match(await page.getByTestId('step-counter').textContent(), /Step/);
 });
 
+test('the page runs under a strict Content-Security-Policy with no inline script', async () => {
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && s.textContent.trim()).length);
+  assert.equal(inline, 0);
+});
+
+test('a lesson can be picked, and a link opens a lesson at a step', async () => {
+  await page.getByTestId('lesson-picker').selectOption('10-defer-lifo');
+  assert.match(await page.getByTestId('lesson-title').textContent(), /LIFO/i);
+  await page.keyboard.press('End');
+  assert.match(await page.getByTestId('console').textContent(), /close db/);
+  const link = await browser.context.newPage();
+  await link.goto(srv.origin + '/#lesson=10&step=12&lang=zh');
+  await link.getByTestId('step-counter').waitFor();
+  assert.match(await link.getByTestId('step-counter').textContent(), /步骤 12 \//);
+  assert.ok(await link.getByTestId('defers-1').locator('li').count() >= 2, 'defer records are on the stack');
+  await link.close();
+});
+
 test('nothing went wrong and nothing was fetched from elsewhere', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);
