@@ -149,3 +149,37 @@ async fn language_switch_translates_labels() {
     assert!(text(root, "step-counter").contains("Step"));
     m.done().await;
 }
+
+#[wasm_bindgen_test]
+async fn a_question_is_asked_before_its_reveal_and_judged_after() {
+    let m = mount().await;
+    let root = &m.root;
+    let has = |id: &str| {
+        root.query_selector(&format!("[data-testid='{id}']"))
+            .unwrap()
+            .is_some()
+    };
+    let mut steps = 0;
+    while !has("question") && steps < 60 {
+        click(root, "btn-forward").await;
+        steps += 1;
+    }
+    assert!(has("question"), "lesson 2 asks before its reveal");
+    assert!(
+        !text(root, "console").contains("Get -> 5"),
+        "the answer is not on screen yet"
+    );
+    click(root, "choice-1").await;
+    assert!(text(root, "verdict").contains("Step forward"));
+    let mut more = 0;
+    while !text(root, "verdict").contains("Right") && more < 10 {
+        click(root, "btn-forward").await;
+        more += 1;
+    }
+    assert!(
+        text(root, "verdict").contains("Right"),
+        "the pick of 5 is judged right"
+    );
+    assert!(text(root, "console").contains("Get -> 5"));
+    m.done().await;
+}

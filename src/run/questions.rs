@@ -20,12 +20,15 @@ pub fn lines_begun(stdout: &str) -> usize {
     stdout.matches('\n').count() + usize::from(!stdout.is_empty() && !stdout.ends_with('\n'))
 }
 
-/// Index of the frame at which to ask: the last one before the reveal line begins to print.
+/// Index of the frame at which to ask: right after the output printed before the reveal
+/// line, so the statements that compute the answer (a Get, a recover) have not run yet and
+/// the runtime pane does not give it away.
 pub fn ask_frame(frames: &[Frame], q: &Question) -> Option<usize> {
     let line = q.reveal_line.max(1) as usize;
     reveal_frame(frames, line)?;
     let begins = frames.iter().position(|f| lines_begun(&f.stdout) >= line)?;
-    Some(begins.saturating_sub(1))
+    let before = &frames[begins.checked_sub(1)?].stdout;
+    frames.iter().position(|f| &f.stdout == before)
 }
 
 /// Whether `word` stands in `text` on its own (not inside a longer word or number).

@@ -9,11 +9,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Controls, Goroutines, Header, LessonIntro, Narration, RuntimePane,
+    CodePane, Console, Controls, Goroutines, Header, LessonIntro, Narration, QuestionCard,
+    RuntimePane, TeacherNotes,
 };
 use crate::i18n::Lang;
 use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
+use crate::run::questions::{ask_frame, reveal_frame};
 use crate::run::session::{record, Session};
 use crate::run::{Frame, Player, PlayerAction};
 use crate::runtime::Settings;
@@ -27,12 +29,35 @@ pub struct State {
     pub session: Rc<Session>,
     pub player: Player,
     pub lang: Lang,
+    /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
+    pub asks: Rc<Vec<(usize, usize, usize)>>,
+    /// The learner's pick for each question, by question index.
+    pub answers: Rc<Vec<Option<usize>>>,
+    pub teacher: bool,
 }
 
 pub enum Action {
     Player(PlayerAction),
     SetLang(Lang),
     Open(&'static LessonData),
+    Answer(usize, usize),
+    ToggleTeacher,
+}
+
+/// The questions this run can ask (those about the lesson's own Go version), placed.
+fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
+    let placed = l
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.go.is_empty() || q.go == l.go)
+        .filter_map(|(i, q)| {
+            let ask = ask_frame(&s.frames, q)?;
+            let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
+            Some((i, ask, reveal))
+        })
+        .collect();
+    Rc::new(placed)
 }
 
 fn session_of(l: &LessonData) -> Rc<Session> {
@@ -50,13 +75,32 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Player(a) => next.player = self.player.apply(a),
+            Action::Player(a) => {
+                next.player = self.player.apply(a);
+                // Playing stops where the room should predict, before the reveal.
+                let asks_here = next.asks.iter().any(|&(q, ask, _)| {
+                    ask == next.player.step && next.answers.get(q).copied().flatten().is_none()
+                });
+                if matches!(a, PlayerAction::Tick) && asks_here {
+                    next.player.playing = false;
+                }
+            }
             Action::SetLang(l) => next.lang = l,
             Action::Open(l) => {
                 next.lesson = l;
                 next.session = session_of(l);
                 next.player = Player::new(next.session.frames.len());
+                next.asks = asks_of(l, &next.session);
+                next.answers = Rc::new(vec![None; l.questions.len()]);
             }
+            Action::Answer(q, choice) => {
+                let mut answers = (*self.answers).clone();
+                if let Some(slot) = answers.get_mut(q) {
+                    *slot = Some(choice);
+                }
+                next.answers = Rc::new(answers);
+            }
+            Action::ToggleTeacher => next.teacher = !self.teacher,
         }
         Rc::new(next)
     }
@@ -76,11 +120,15 @@ impl State {
         if let Some(step) = link.step {
             player = player.apply(PlayerAction::Seek(step - 1));
         }
+        let asks = asks_of(lesson, &session);
         State {
             lesson,
             session,
             player,
             lang: link.lang.unwrap_or_default(),
+            asks,
+            answers: Rc::new(vec![None; lesson.questions.len()]),
+            teacher: false,
         }
     }
 
@@ -161,20 +209,52 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |l| d.dispatch(Action::Open(l)))
     };
+    let on_answer = {
+        let d = state.dispatcher();
+        Callback::from(move |(q, c)| d.dispatch(Action::Answer(q, c)))
+    };
+    let on_teacher = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
+    };
     let frame = state.frame().clone();
     let lang = state.lang;
+    let step = state.player.step;
+    // The question asked at this step, or the last one asked whose reveal is being shown.
+    let question = state
+        .asks
+        .iter()
+        .find(|&&(_, ask, reveal)| step >= ask && step <= reveal)
+        .map(|&(q, _, reveal)| {
+            html! {
+                <QuestionCard question={&state.lesson.questions[q]} index={q}
+                    picked={state.answers.get(q).copied().flatten()} revealed={step >= reveal}
+                    {lang} on_answer={on_answer.clone()} />
+            }
+        });
+    // A lesson's note can give the answer away: none while a question waits for its reveal.
+    let waiting = state
+        .asks
+        .iter()
+        .any(|&(_, ask, reveal)| step >= ask && step < reveal);
+    let note = frame
+        .line
+        .filter(|_| !waiting)
+        .and_then(|line| state.lesson.steps.iter().find(|n| n.line as usize == line));
     let source: Rc<str> = Rc::from(state.lesson.source);
 
     html! {
         <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
-            <Header {lang} lesson={state.lesson} {on_lang} {on_open} />
+            <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher} />
             <main class="panes">
                 <div class="left">
+                    if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
                     <LessonIntro lesson={state.lesson} {lang} />
                     <CodePane {source} line={frame.line} errors={state.session.errors.clone()} {lang} />
                 </div>
                 <div class="right">
-                    <Narration frame={frame.clone()} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    <Narration frame={frame.clone()} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    { for question }
                     <RuntimePane frame={frame.clone()} {lang} />
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
                     <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />

@@ -9,7 +9,9 @@ mod goroutines;
 mod header;
 mod lesson_intro;
 mod narration;
+mod question;
 mod runtime_pane;
+mod teacher;
 
 pub use chip::Chip;
 pub use code_pane::CodePane;
@@ -19,4 +21,6 @@ pub use goroutines::Goroutines;
 pub use header::Header;
 pub use lesson_intro::LessonIntro;
 pub use narration::Narration;
+pub use question::QuestionCard;
 pub use runtime_pane::RuntimePane;
+pub use teacher::TeacherNotes;
