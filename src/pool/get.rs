@@ -1,0 +1,287 @@
+//! `Get` and `getSlow`: the search order of Go's pool.
+//!
+//! private → own shared `popHead` → getSlow: steal `popTail` from P
+//! `(pid+i+1) % size` for every i (the last one is the getter's own P) → the
+//! victim's private of pid → victim `popTail` from `(pid+i) % size` → victimSize = 0.
+//! New is not called here: the outcome says whether the interpreter must call it.
+
+use super::chain::ChainPop;
+use super::dequeue::Owner;
+use super::engine::{Engine, GetOutcome, GetSource};
+use super::error::PoolError;
+use super::event::{emit, ArgValue, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
+use super::put::unpin;
+use super::sync_pool::Pool;
+
+impl Engine {
+    /// `pool.Get()` by `goroutine` on P `pid`. On a hit the object is now held by
+    /// the goroutine.
+    ///
+    /// (Hot-path note: closures capture only small Copy values such as
+    /// `goroutine`, never a `Place`, so nothing is spilled to memory and reloaded
+    /// with another width when events are off.)
+    // Inlined into the caller: a `Result` returned through memory is written
+    // with narrow stores and read back wide, a store-forwarding stall that cost
+    // more than the whole operation.
+    #[inline(always)]
+    pub fn get(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        mut ev: Events,
+    ) -> Result<GetOutcome, PoolError> {
+        self.check_op(pool, pid)?;
+        let who = self.pin(pool, pid, &mut ev)?;
+        let procs = self.procs;
+        let p = &mut self.pools[pool.0 as usize];
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
+            pid,
+            procs: procs as u32,
+        })?;
+        let found = match l.take_private(&who)? {
+            Some(x) => {
+                emit(&mut ev, || {
+                    Event::new(EventKind::Move, GoFunc::Get, "pool.get.private")
+                        .p(pid)
+                        .pool(pool)
+                        .obj(x)
+                        .from(Place::Private { pool, p: pid })
+                        .to(Place::Held { goroutine })
+                });
+                Some((x, GetSource::Private))
+            }
+            None => unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, &mut ev)?),
+        };
+        emit(&mut ev, || unpin(pool, pid, GoFunc::Get));
+        match found {
+            Some((obj, source)) => {
+                let s = &mut p.stats;
+                match source {
+                    GetSource::Private => s.gets_private += 1,
+                    GetSource::OwnShared => s.gets_own_shared += 1,
+                    GetSource::Stolen { .. } => s.gets_stolen += 1,
+                    GetSource::VictimPrivate => s.gets_victim_private += 1,
+                    GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
+                }
+                self.objects.set_held(obj, goroutine);
+                emit(&mut ev, || {
+                    Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
+                        .p(pid)
+                        .pool(pool)
+                        .obj(obj)
+                        .to(Place::Held { goroutine })
+                });
+                Ok(GetOutcome::Got { obj, source })
+            }
+            None => {
+                p.stats.misses += 1;
+                let call_new = p.has_new;
+                emit(&mut ev, || {
+                    Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
+                        .p(pid)
+                        .pool(pool)
+                        .arg("call_new", ArgValue::Bool(call_new))
+                });
+                Ok(GetOutcome::Miss { call_new })
+            }
+        }
+    }
+}
+
+/// The rest of Get after an empty private slot, out of line (the private slot is
+/// the hot path): `x, _ = l.shared.popHead(); if x == nil { x = p.getSlow(pid) }`.
+#[inline(never)]
+fn pop_head_or_get_slow(
+    p: &mut Pool,
+    pool: PoolId,
+    who: &Owner,
+    goroutine: GoroutineId,
+    ev: &mut Events,
+) -> Result<u64, PoolError> {
+    let pid = who.pid();
+    emit(ev, || {
+        Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
+            .p(pid)
+            .pool(pool)
+    });
+    if let Some(l) = p.local_mut(pid) {
+        // Try to pop the head of the local shard. We prefer the head over the
+        // tail for temporal locality of reuse.
+        let ctx = ChainCtx {
+            pool,
+            owner: pid,
+            actor: pid,
+            victim: false,
+            func: GoFunc::PopHead,
+            goroutine,
+        };
+        if let ChainPop::Popped(x, _) =
+            l.shared.pop_head(who, &mut |n| emit(ev, || ctx.event(n)))?
+        {
+            return Ok(pack_found(Some((x, GetSource::OwnShared))));
+        }
+    }
+    get_slow(p, pool, who, goroutine, ev).map(pack_found)
+}
+
+// The out-of-line path returns what it found packed in one u64 (obj in bits
+// 0..32, source in 32..40, from_p in 40..64; all ones for nothing): an
+// `Option<(ObjId, GetSource)>` came back through memory in pieces and stalled its
+// reload. Pids fit: MAX_PROCS is 1 << 16.
+const NOTHING: u64 = u64::MAX;
+
+fn pack_found(found: Option<(ObjId, GetSource)>) -> u64 {
+    let Some((obj, source)) = found else {
+        return NOTHING;
+    };
+    let (kind, from_p) = match source {
+        GetSource::Private => (0, 0),
+        GetSource::OwnShared => (1, 0),
+        GetSource::Stolen { from_p } => (2, from_p.0),
+        GetSource::VictimPrivate => (3, 0),
+        GetSource::VictimStolen { from_p } => (4, from_p.0),
+    };
+    obj.0 as u64 | (kind as u64) << 32 | (from_p as u64) << 40
+}
+
+#[inline]
+fn unpack_found(v: u64) -> Option<(ObjId, GetSource)> {
+    let from_p = Pid((v >> 40) as u32);
+    let source = match (v >> 32) & 0xFF {
+        0 => GetSource::Private,
+        1 => GetSource::OwnShared,
+        2 => GetSource::Stolen { from_p },
+        3 => GetSource::VictimPrivate,
+        4 => GetSource::VictimStolen { from_p },
+        _ => return None,
+    };
+    Some((ObjId(v as u32), source))
+}
+
+/// Go's `getSlow`; `who` is the pinned P.
+fn get_slow(
+    p: &mut Pool,
+    pool: PoolId,
+    who: &Owner,
+    goroutine: GoroutineId,
+    ev: &mut Events,
+) -> Result<Option<(ObjId, GetSource)>, PoolError> {
+    let pid = who.pid();
+    let step = |kind, key, from_p: usize| {
+        Event::new(kind, GoFunc::GetSlow, key)
+            .p(pid)
+            .pool(pool)
+            .arg("from_p", ArgValue::P(Pid(from_p as u32)))
+    };
+    let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut Events| {
+        let ctx = ChainCtx {
+            pool,
+            owner: l.owner(),
+            actor: pid,
+            victim,
+            func: GoFunc::PopTail,
+            goroutine,
+        };
+        match l.shared.pop_tail(&mut |n| emit(ev, || ctx.event(n))) {
+            ChainPop::Popped(x, _) => Some(x),
+            ChainPop::Empty => None,
+        }
+    };
+
+    // Try to steal one element from other procs.
+    let size = p.local_size();
+    emit(ev, || {
+        Event::new(EventKind::Call, GoFunc::GetSlow, "pool.get_slow.start")
+            .p(pid)
+            .pool(pool)
+            .arg("local_size", ArgValue::Int(size as i64))
+    });
+    if let Some(locals) = p.local.as_mut() {
+        for i in 0..size {
+            let j = (pid.index() + i + 1) % size;
+            emit(ev, || step(EventKind::Call, "pool.get_slow.try_steal", j));
+            if let Some(x) = pop_tail(&mut locals[j], false, ev) {
+                emit(ev, || {
+                    step(EventKind::Found, "pool.get_slow.stolen", j).obj(x)
+                });
+                return Ok(Some((
+                    x,
+                    GetSource::Stolen {
+                        from_p: Pid(j as u32),
+                    },
+                )));
+            }
+        }
+    }
+
+    // Try the victim cache. We do this after attempting to steal from all primary
+    // caches because we want objects in the victim cache to age out if at all
+    // possible.
+    let size = p.victim_size;
+    let Some(victim) = p.victim.as_mut().filter(|_| pid.index() < size) else {
+        emit(ev, || {
+            Event::new(EventKind::Empty, GoFunc::GetSlow, "pool.get_slow.no_victim")
+                .p(pid)
+                .pool(pool)
+                .arg("victim_size", ArgValue::Int(size as i64))
+        });
+        return Ok(None);
+    };
+    let size = size.min(victim.len());
+    if let Some(l) = victim.get_mut(pid.index()) {
+        if let Some(x) = l.take_private(who)? {
+            emit(ev, || {
+                Event::new(
+                    EventKind::Move,
+                    GoFunc::GetSlow,
+                    "pool.get_slow.victim_private",
+                )
+                .p(pid)
+                .pool(pool)
+                .obj(x)
+                .from(Place::VictimPrivate { pool, p: pid })
+                .to(Place::Held { goroutine })
+            });
+            return Ok(Some((x, GetSource::VictimPrivate)));
+        }
+        emit(ev, || {
+            Event::new(
+                EventKind::Empty,
+                GoFunc::GetSlow,
+                "pool.get_slow.victim_private_empty",
+            )
+            .p(pid)
+            .pool(pool)
+        });
+    }
+    for i in 0..size {
+        let j = (pid.index() + i) % size;
+        emit(ev, || step(EventKind::Call, "pool.get_slow.try_victim", j));
+        if let Some(x) = pop_tail(&mut victim[j], true, ev) {
+            emit(ev, || {
+                step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x)
+            });
+            return Ok(Some((
+                x,
+                GetSource::VictimStolen {
+                    from_p: Pid(j as u32),
+                },
+            )));
+        }
+    }
+
+    // Mark the victim cache as empty for future gets don't bother with it.
+    p.victim_size = 0;
+    emit(ev, || {
+        Event::new(
+            EventKind::VictimOff,
+            GoFunc::GetSlow,
+            "pool.get_slow.victim_off",
+        )
+        .p(pid)
+        .pool(pool)
+    });
+    Ok(None)
+}

@@ -1,0 +1,68 @@
+//! `pin` / `pinSlow`: pin the goroutine to its P and find the P's `poolLocal`,
+//! making the local array when the pool has none or it is too small for the pid.
+//!
+//! If GOMAXPROCS changes between GCs, Go re-allocates the array and loses the old
+//! one: every object in it becomes garbage. The engine shows them as `Lost`.
+
+use super::dequeue::Owner;
+use super::error::PoolError;
+use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::object::{Pid, Place, PoolId};
+use super::sync_pool::Pool;
+
+impl super::engine::Engine {
+    /// Go's `pin`: returns the P's token for head operations. The caller validated
+    /// `pool` and `pid` (`check_op`).
+    #[inline(always)]
+    pub(crate) fn pin(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        ev: &mut Events,
+    ) -> Result<Owner, PoolError> {
+        emit(ev, || {
+            Event::new(EventKind::Pin, GoFunc::Pin, "pool.pin")
+                .p(pid)
+                .pool(pool)
+        });
+        let size = self
+            .pools
+            .get(pool.0 as usize)
+            .map_or(0, |p| p.local_size());
+        if pid.index() < size {
+            return Ok(Owner::mint(pid));
+        }
+        self.pin_slow(pool, pid, ev)
+    }
+
+    /// Go's `pinSlow` (the mutex is implicit: the engine is single-threaded).
+    #[inline(never)]
+    fn pin_slow(&mut self, pool: PoolId, pid: Pid, ev: &mut Events) -> Result<Owner, PoolError> {
+        let size = self.procs;
+        let p = self.pool_mut(pool)?;
+        let old_size = p.local_size();
+        emit(ev, || {
+            Event::new(EventKind::Alloc, GoFunc::PinSlow, "pool.pin_slow.new_local")
+                .p(pid)
+                .pool(pool)
+                .arg("old_size", ArgValue::Int(old_size as i64))
+                .arg("size", ArgValue::Int(size as i64))
+        });
+        let first = p.local.is_none();
+        let old = p.local.replace(Pool::make_local(size));
+        if first {
+            self.all_pools.push(pool);
+            emit(ev, || {
+                Event::new(EventKind::Alloc, GoFunc::PinSlow, "pool.pin_slow.register")
+                    .p(pid)
+                    .pool(pool)
+            });
+        }
+        for l in old.iter().flatten() {
+            for (obj, from) in l.objects(pool, false) {
+                self.drop_object(pool, obj, from, Place::Lost, GoFunc::PinSlow, ev);
+            }
+        }
+        Ok(Owner::mint(pid))
+    }
+}

@@ -1,0 +1,123 @@
+//! `Put`: nil is ignored; otherwise the object goes to the P's private slot if it
+//! is empty, else onto the head of the P's shared chain.
+
+use super::dequeue::Owner;
+use super::engine::{Engine, PutOutcome};
+use super::error::PoolError;
+use super::event::{emit, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::local::PoolLocal;
+use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
+use super::table::ObjectTable;
+
+impl Engine {
+    /// `pool.Put(x)` by `goroutine` running on P `pid`; `None` is Put(nil).
+    ///
+    /// The object must not already be in a pool ([`PoolError::AlreadyPooled`]); it
+    /// may be `Held`, or `Collected`/`Lost` if the program kept a reference.
+    // Inlined into the caller: a `Result` returned through memory is written
+    // with narrow stores and read back wide, a store-forwarding stall that cost
+    // more than the whole operation.
+    #[inline(always)]
+    pub fn put(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        x: Option<ObjId>,
+        mut ev: Events,
+    ) -> Result<PutOutcome, PoolError> {
+        self.check_op(pool, pid)?;
+        let Some(x) = x else {
+            self.pool_mut(pool)?.stats.puts_nil += 1;
+            emit(&mut ev, || {
+                Event::new(EventKind::Ignore, GoFunc::Put, "pool.put.nil")
+                    .p(pid)
+                    .pool(pool)
+            });
+            return Ok(PutOutcome::Ignored);
+        };
+        match self.objects.is_pooled(x) {
+            None => return Err(PoolError::UnknownObject(x)),
+            Some(true) => return Err(PoolError::AlreadyPooled { obj: x }),
+            Some(false) => {}
+        }
+        // Only needed for the events; decoding it on the hot path would spill a
+        // `Place` to memory.
+        let from = match ev {
+            Some(_) => self.place_of(x),
+            None => None,
+        };
+
+        let who = self.pin(pool, pid, &mut ev)?;
+        let p = &mut self.pools[pool.0 as usize];
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
+            pid,
+            procs: self.procs as u32,
+        })?;
+        let outcome = if l.put_private(&who, x)? {
+            self.objects.set_private(x, pool, pid);
+            emit(&mut ev, || {
+                Event::new(EventKind::Move, GoFunc::Put, "pool.put.private")
+                    .p(pid)
+                    .pool(pool)
+                    .obj(x)
+                    .from(from.unwrap_or(Place::Collected))
+                    .to(Place::Private { pool, p: pid })
+            });
+            PutOutcome::Private
+        } else {
+            // One u64 (ring << 32 | slot) comes back from the out-of-line push: an
+            // enum came back through memory in pieces and stalled its reload.
+            let at = push_shared(l, &mut self.objects, pool, &who, goroutine, x, &mut ev)?;
+            PutOutcome::Shared {
+                ring: (at >> 32) as u32,
+                slot: at as u32,
+            }
+        };
+        p.stats.puts += 1;
+        emit(&mut ev, || unpin(pool, pid, GoFunc::Put));
+        Ok(outcome)
+    }
+}
+
+/// `l.shared.pushHead(x)` when the private slot is taken, out of line (the
+/// private slot is the hot path).
+#[inline(never)]
+fn push_shared(
+    l: &mut PoolLocal,
+    objects: &mut ObjectTable,
+    pool: PoolId,
+    who: &Owner,
+    goroutine: GoroutineId,
+    x: ObjId,
+    ev: &mut Events,
+) -> Result<u64, PoolError> {
+    let pid = who.pid();
+    emit(ev, || {
+        Event::new(EventKind::Occupied, GoFunc::Put, "pool.put.private_full")
+            .p(pid)
+            .pool(pool)
+            .obj(x)
+    });
+    let ctx = ChainCtx {
+        pool,
+        owner: pid,
+        actor: pid,
+        victim: false,
+        func: GoFunc::PushHead,
+        goroutine,
+    };
+    let rs = l
+        .shared
+        .push_head(who, x, &mut |n| emit(ev, || ctx.event(n)))?;
+    objects.set_place(x, ctx.place(rs));
+    Ok((rs.ring as u64) << 32 | rs.at.slot as u64)
+}
+
+/// `runtime_procUnpin()` at the end of Put or Get.
+pub(crate) fn unpin(pool: PoolId, pid: Pid, caller: GoFunc) -> Event {
+    Event::new(EventKind::Unpin, GoFunc::ProcUnpin, "pool.unpin")
+        .p(pid)
+        .pool(pool)
+        .arg("caller", super::event::ArgValue::Func(caller))
+}
