@@ -142,6 +142,12 @@ impl Machine {
                 g.stack.extend(results);
                 Flow::Go
             }
+            FrameKind::PoolNew { pool } => {
+                let v = results.into_iter().next().unwrap_or_default();
+                self.register_new(gi, pool, &v);
+                self.gs[gi].stack.push(v);
+                Flow::Go
+            }
             FrameKind::Shown { at } => {
                 let s = results
                     .first()

@@ -5,7 +5,6 @@
 use super::bytecode::Program;
 use super::heap::Heap;
 use super::messages::Caption;
-use super::poolstate::PoolState;
 use super::sched::{Decision, P};
 use super::value::Value;
 use crate::lang::span::Span;
@@ -35,6 +34,9 @@ pub enum FrameKind {
     Deferred { by_panic: bool },
     /// The body of a goroutine: results are dropped, returning ends the goroutine.
     GoRoot,
+    /// `New` called by `Pool.Get` on a miss: its result is registered with the pool
+    /// engine, then returned by `Get`.
+    PoolNew { pool: u32 },
     /// A `String()`/`Error()` call made for `fmt`: the result replaces the operand at `at`.
     Shown { at: super::value::Ptr },
 }
@@ -112,6 +114,8 @@ pub enum Exit {
 pub struct Event {
     pub key: &'static str,
     pub args: Vec<String>,
+    /// The pool engine's own record of a pool micro-step (places, rings, objects).
+    pub pool: Option<Box<crate::pool::Event>>,
 }
 
 /// What one step did.
@@ -142,7 +146,7 @@ pub struct Machine {
     pub now: u64,
     /// Seed state for map iteration order.
     pub rng: u64,
-    pub pool: PoolState,
+    pub pool: crate::pool::Engine,
     /// Every scheduling decision taken, for replay.
     pub decisions: Vec<Decision>,
     /// Events gathered during the current step.
@@ -150,8 +154,8 @@ pub struct Machine {
     pub next_gid: u32,
     /// Pool engine id of each `sync.Pool` by address.
     pub pool_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
-    /// Values of pooled objects by object id.
-    pub pool_objs: Vec<Value>,
+    /// Values of pooled objects by engine object id.
+    pub pool_objs: std::collections::BTreeMap<u32, Value>,
     /// Object id of each pointer ever put into a pool (identity).
     pub obj_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
     /// Mutex, WaitGroup, Once state by address.
@@ -181,12 +185,12 @@ impl Machine {
             budget: DEFAULT_BUDGET,
             now: 0,
             rng: seed ^ 0x9e37_79b9_7f4a_7c15,
-            pool: PoolState::new(procs),
+            pool: crate::pool::Engine::new(procs),
             decisions: Vec::new(),
             events: Vec::new(),
             next_gid: 1,
             pool_ids: Default::default(),
-            pool_objs: Vec::new(),
+            pool_objs: Default::default(),
             obj_ids: Default::default(),
             syncs: Default::default(),
             timers: Vec::new(),
@@ -214,7 +218,11 @@ impl Machine {
     }
 
     pub fn event(&mut self, key: &'static str, args: Vec<String>) {
-        self.events.push(Event { key, args });
+        self.events.push(Event {
+            key,
+            args,
+            pool: None,
+        });
     }
 
     /// Writes to the program's standard output.

@@ -20,7 +20,6 @@ pub mod natives;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;
-pub mod poolstate;
 pub mod sched;
 pub mod step;
 pub mod types;

@@ -4,8 +4,8 @@
 
 use super::calls::Flow;
 use super::machine::{FrameKind, GStatus, Machine};
-use super::poolstate::GetOutcome;
 use super::value::{Ptr, Value};
+use crate::pool::{GetOutcome, GoroutineId, ObjId, Pid, PoolId};
 use std::collections::VecDeque;
 
 /// State of one sync object.
@@ -59,35 +59,46 @@ impl Machine {
         let results = match name {
             "sync.Pool.Get" => {
                 let pool = self.pool_id(&rp);
+                let new = self.heap.load(&rp).field(0);
+                let g = GoroutineId(self.gs[gi].id as u64);
+                let _ = self.pool.set_has_new(PoolId(pool), !new.is_nil());
                 let mut ev = Vec::new();
-                let got = self.pool.get(pool, p, &mut ev);
-                self.events.extend(ev);
+                let got = self.pool.get(PoolId(pool), Pid(p as u32), g, Some(&mut ev));
+                self.pool_events(ev);
                 match got {
-                    GetOutcome::Hit(o) => {
-                        vec![self.pool_objs.get(o as usize).cloned().unwrap_or_default()]
+                    Ok(GetOutcome::Got { obj, .. }) => {
+                        vec![self.pool_objs.get(&obj.0).cloned().unwrap_or_default()]
                     }
-                    GetOutcome::Miss => {
-                        let new = self.heap.load(&rp).field(0);
-                        if new.is_nil() {
-                            vec![Value::Nil]
-                        } else {
-                            self.native_ret(gi, argc, vec![]);
-                            return self.call_value(gi, new, 0, FrameKind::Normal);
-                        }
+                    Ok(GetOutcome::Miss { call_new: true }) => {
+                        self.native_ret(gi, argc, vec![]);
+                        return self.call_value(gi, new, 0, FrameKind::PoolNew { pool });
                     }
+                    _ => vec![Value::Nil],
                 }
             }
             "sync.Pool.Put" => {
                 let x = a.get(1).cloned().unwrap_or_default();
-                if x.is_nil() {
-                    self.event("pool.put_nil", vec![]);
+                let pool = self.pool_id(&rp);
+                let g = GoroutineId(self.gs[gi].id as u64);
+                let obj = if x.is_nil() {
+                    None
                 } else {
-                    let pool = self.pool_id(&rp);
-                    let obj = self.object_id(&x);
-                    let mut ev = Vec::new();
-                    self.pool.put(pool, p, obj, &mut ev);
-                    self.events.extend(ev);
+                    Some(self.object_id(gi, &x))
+                };
+                let mut ev = Vec::new();
+                let mut r = self
+                    .pool
+                    .put(PoolId(pool), Pid(p as u32), g, obj, Some(&mut ev));
+                if let (Err(crate::pool::PoolError::AlreadyPooled { .. }), Some(_)) = (&r, obj) {
+                    // The same pointer put twice: Go stores it twice; give the alias its own id.
+                    let alias = self.pool.adopt(g, &self.describe(&x));
+                    self.pool_objs.insert(alias.0, x.clone());
+                    r = self
+                        .pool
+                        .put(PoolId(pool), Pid(p as u32), g, Some(alias), Some(&mut ev));
                 }
+                let _ = r;
+                self.pool_events(ev);
                 vec![]
             }
             "sync.WaitGroup.Add" | "sync.WaitGroup.Done" => {
@@ -210,8 +221,8 @@ impl Machine {
             }
             "runtime.GC" | "debug.FreeOSMemory" => {
                 let mut ev = Vec::new();
-                self.pool.gc(&mut ev);
-                self.events.extend(ev);
+                self.pool.gc(Some(&mut ev));
+                self.pool_events(ev);
                 vec![]
             }
             "debug.SetGCPercent" => {
@@ -286,30 +297,63 @@ impl Machine {
         if let Some(&id) = self.pool_ids.get(p) {
             return id;
         }
-        let id = self.pool.new_pool();
+        let has_new = !self.heap.load(p).field(0).is_nil();
+        let name = format!("pool{}", self.pool_ids.len() + 1);
+        let id = self.pool.new_pool(&name, has_new).0;
         self.pool_ids.insert(p.clone(), id);
         id
     }
 
-    /// The object id of a value put into a pool: the same pointer is the same object.
-    fn object_id(&mut self, x: &Value) -> u32 {
+    /// Adds the pool engine's events to this step's, with their message keys.
+    fn pool_events(&mut self, ev: Vec<crate::pool::Event>) {
+        for e in ev {
+            let args = e.args.iter().map(|a| arg_text(&a.value)).collect();
+            self.events.push(super::machine::Event {
+                key: e.key,
+                args,
+                pool: Some(Box::new(e)),
+            });
+        }
+    }
+
+    /// A short description of a pooled value (its dynamic type).
+    fn describe(&self, x: &Value) -> String {
+        x.dyn_parts()
+            .map(|(t, _)| self.prog.types.type_string(t))
+            .unwrap_or_default()
+    }
+
+    /// The engine object id of a value put into a pool: the same pointer is the same
+    /// object; other values get a fresh id.
+    fn object_id(&mut self, gi: usize, x: &Value) -> ObjId {
         let ptr = match x.dyn_parts() {
             Some((_, Value::Ptr(p))) => Some(p.clone()),
             _ => None,
         };
-        if let Some(id) = ptr.as_ref().and_then(|p| self.obj_ids.get(p)) {
-            let id = *id;
-            if let Some(slot) = self.pool_objs.get_mut(id as usize) {
-                *slot = x.clone();
-            }
-            return id;
+        if let Some(&id) = ptr.as_ref().and_then(|p| self.obj_ids.get(p)) {
+            self.pool_objs.insert(id, x.clone());
+            return ObjId(id);
         }
-        let id = self.pool_objs.len() as u32;
-        self.pool_objs.push(x.clone());
+        let g = GoroutineId(self.gs[gi].id as u64);
+        let id = self.pool.adopt(g, &self.describe(x));
+        self.pool_objs.insert(id.0, x.clone());
         if let Some(p) = ptr {
-            self.obj_ids.insert(p, id);
+            self.obj_ids.insert(p, id.0);
         }
         id
+    }
+
+    /// Registers the value `New` returned for a missed `Get`.
+    pub fn register_new(&mut self, gi: usize, pool: u32, v: &Value) {
+        let g = GoroutineId(self.gs[gi].id as u64);
+        let mut ev = Vec::new();
+        if let Ok(id) = self.pool.new_from_new(PoolId(pool), g, Some(&mut ev)) {
+            self.pool_objs.insert(id.0, v.clone());
+            if let Some((_, Value::Ptr(p))) = v.dyn_parts() {
+                self.obj_ids.insert(p.clone(), id.0);
+            }
+        }
+        self.pool_events(ev);
     }
 
     /// Changes GOMAXPROCS: queued goroutines of removed Ps move to P0, and pools
@@ -329,9 +373,22 @@ impl Machine {
         while self.ps.len() < n {
             self.ps.push(Default::default());
         }
-        self.pool.procs = n;
-        for pc in &mut self.pool.pools {
-            pc.local = vec![Default::default(); n];
-        }
+        let mut ev = Vec::new();
+        let _ = self.pool.set_procs(n, Some(&mut ev));
+        self.pool_events(ev);
+    }
+}
+
+/// An event argument as text for message templates.
+fn arg_text(v: &crate::pool::ArgValue) -> String {
+    use crate::pool::ArgValue;
+    match v {
+        ArgValue::P(p) => p.0.to_string(),
+        ArgValue::Pool(p) => p.0.to_string(),
+        ArgValue::Obj(o) => o.to_string(),
+        ArgValue::Goroutine(g) => g.0.to_string(),
+        ArgValue::Int(i) => i.to_string(),
+        ArgValue::Bool(b) => b.to_string(),
+        ArgValue::Func(f) => format!("{f:?}"),
     }
 }
