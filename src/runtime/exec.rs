@@ -204,7 +204,13 @@ impl Machine {
                     Flow::Go
                 }
                 Op::Jump(t) => {
+                    // A backward jump closes a loop iteration: end the step there, so
+                    // even `for {}` advances the step count (and meets the budget).
+                    let back = (*t as usize) <= pc;
                     fr.pc = *t;
+                    if back {
+                        return Flow::Yield;
+                    }
                     Flow::Go
                 }
                 Op::JumpIf(t) => {

@@ -14,6 +14,7 @@ pub mod exec;
 pub mod fmtnum;
 pub mod format;
 pub mod heap;
+pub mod history;
 pub mod machine;
 pub mod messages;
 pub mod natives;
@@ -25,6 +26,7 @@ pub mod step;
 pub mod types;
 pub mod value;
 
+pub use history::History;
 pub use machine::{Exit, Machine, Step};
 pub use sched::{Decision, Manual, Random, Replay, RoundRobin, Scheduler};
 pub use step::StepResult;

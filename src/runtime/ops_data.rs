@@ -195,11 +195,14 @@ impl Machine {
                 };
                 let len = self.popv(gi).as_int();
                 let cap = cap.unwrap_or(len);
-                if len < 0 || len as u64 > MAX_ALLOC {
+                if len < 0 {
                     return self.fail("runtime error: makeslice: len out of range".into());
                 }
-                if cap < len || cap as u64 > MAX_ALLOC {
+                if cap < len {
                     return self.fail("runtime error: makeslice: cap out of range".into());
+                }
+                if cap as u64 > MAX_ALLOC {
+                    return self.out_of_memory(cap as u64);
                 }
                 let v = self
                     .heap
@@ -268,6 +271,16 @@ impl Machine {
             }
             _ => self.exec_chan(gi, op),
         }
+    }
+
+    /// An allocation beyond the interpreter's limit: Go's out-of-memory fatal error,
+    /// with a line saying which limit was hit.
+    pub fn out_of_memory(&mut self, n: u64) -> Flow {
+        self.stderr.push_str(&format!(
+            "fatal error: runtime: out of memory\npoolscope: an allocation of {n} elements exceeds the limit of {MAX_ALLOC}\n\nexit status 2\n"
+        ));
+        self.exit = Some(super::machine::Exit::Code(2));
+        Flow::Switch
     }
 
     fn pop_values(&mut self, gi: usize, n: usize) -> Vec<Value> {
@@ -375,7 +388,7 @@ impl Machine {
         }
         let new_len = old.len as u64 + items.len() as u64;
         if new_len > MAX_ALLOC {
-            return self.fail("runtime error: growslice: len out of range".into());
+            return self.out_of_memory(new_len);
         }
         if new_len <= old.cap as u64 {
             if let Some(a) = self.heap.array_mut(old.arr) {

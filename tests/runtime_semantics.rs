@@ -1,0 +1,200 @@
+//! Engine-level behaviour the golden files cannot show: scheduling order on one P,
+//! exact replay and time travel, limits, and that a machine is plain cloneable data.
+
+use poolscope::runtime::{
+    self, Exit, History, Machine, Random, Replay, RoundRobin, Settings, StepResult,
+};
+
+fn load(src: &str, s: &Settings) -> Machine {
+    match runtime::load(src, s) {
+        Ok(m) => m,
+        Err(o) => panic!("does not compile: {}", o.stderr),
+    }
+}
+
+/// Every step as (goroutine, P, span start), and the final output.
+fn trace(m: &mut Machine, sched: &mut dyn runtime::Scheduler) -> (Vec<(u32, u32, u32)>, String) {
+    let mut steps = Vec::new();
+    loop {
+        match m.step(sched) {
+            StepResult::Step(s) => steps.push((s.gid, s.p, s.span.lo)),
+            StepResult::Done(_) => return (steps, m.stdout.clone()),
+        }
+    }
+}
+
+const WORKERS: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+var pool = sync.Pool{New: func() any { return new(int) }}
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	for i := 1; i <= 6; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := pool.Get().(*int)
+			*p = i
+			mu.Lock()
+			total += *p
+			mu.Unlock()
+			pool.Put(p)
+		}()
+	}
+	wg.Wait()
+	fmt.Println("total", total)
+}
+"#;
+
+#[test]
+fn one_p_runs_new_goroutines_runnext_first() {
+    // Go 1.27 with GOMAXPROCS=1 prints g 3, g 1, g 2 (runnext, then the queue).
+    let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 1; i <= 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Println("g", i)
+		}()
+	}
+	wg.Wait()
+}
+"#;
+    let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(out.stdout, "g 3\ng 1\ng 2\n");
+    assert_eq!(out.code, 0);
+}
+
+#[test]
+fn a_snapshot_resumes_exactly() {
+    let s = Settings {
+        procs: 4,
+        ..Settings::default()
+    };
+    let mut m = load(WORKERS, &s);
+    let mut sched = Random::new(9);
+    for _ in 0..40 {
+        m.step(&mut sched);
+    }
+    let mut copy = m.clone();
+    let mut sched2 = sched.clone();
+    let a = trace(&mut m, &mut sched);
+    let b = trace(&mut copy, &mut sched2);
+    assert_eq!(a, b);
+    assert_eq!(a.1, "total 21\n");
+}
+
+#[test]
+fn recorded_decisions_replay_the_same_run() {
+    let s = Settings {
+        procs: 4,
+        ..Settings::default()
+    };
+    for seed in [1, 2, 3, 42] {
+        let mut m = load(WORKERS, &s);
+        let a = trace(&mut m, &mut Random::new(seed));
+        let mut again = load(WORKERS, &s);
+        let b = trace(&mut again, &mut Replay::new(m.decisions.clone()));
+        assert_eq!(a, b, "seed {seed}");
+        assert_eq!(a.1, "total 21\n");
+    }
+}
+
+#[test]
+fn stepping_back_and_forward_rebuilds_identical_states() {
+    let s = Settings {
+        procs: 2,
+        ..Settings::default()
+    };
+    let mut m = load(WORKERS, &s);
+    let mut h = History::new(&m, 16);
+    let mut sched = Random::new(5);
+    let mut states = vec![format!("{:?}", m)];
+    while let StepResult::Step(_) = m.step(&mut sched) {
+        h.record(&m);
+        states.push(format!("{:?}", m));
+    }
+    assert!(h.snapshots() > 2);
+    for k in [0usize, 1, 15, 16, 17, 40, states.len() - 1] {
+        let back = h.at(k as u64, &m.decisions);
+        assert_eq!(format!("{:?}", back), states[k], "state after step {k}");
+    }
+}
+
+#[test]
+fn the_step_budget_stops_an_endless_loop() {
+    let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
+    let s = Settings {
+        budget: 5_000,
+        ..Settings::default()
+    };
+    let mut m = load(src, &s);
+    assert_eq!(m.run(&mut RoundRobin::default()), Exit::Budget);
+    assert_eq!(m.steps, 5_000);
+    let out = runtime::run_source(src, &s, &mut RoundRobin::default());
+    assert!(
+        out.stderr.contains("budget of 5000 steps"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn deep_recursion_is_gos_stack_overflow() {
+    let src = "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n";
+    let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr.lines().next(),
+        Some("runtime: goroutine stack exceeds 1000000000-byte limit")
+    );
+    assert!(out.stderr.contains("fatal error: stack overflow"));
+}
+
+#[test]
+fn oversized_allocations_fail_clearly() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 1 << 40\n\ts := make([]int, n)\n\tfmt.Println(len(s))\n}\n";
+    let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr.lines().next(),
+        Some("fatal error: runtime: out of memory")
+    );
+    assert!(out.stderr.contains("exceeds the limit"));
+}
+
+#[test]
+fn too_many_goroutines_stop_the_program() {
+    let src = "package main\n\nfunc main() {\n\tch := make(chan int)\n\tfor {\n\t\tgo func() { <-ch }()\n\t}\n}\n";
+    let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("too many goroutines"), "{}", out.stderr);
+}
+
+#[test]
+fn steps_carry_pool_events_with_message_keys() {
+    let src = "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar p sync.Pool\n\tp.Put(new(int))\n\t_ = p.Get()\n}\n";
+    let mut m = load(src, &Settings::default());
+    let mut keys = Vec::new();
+    while let StepResult::Step(s) = m.step(&mut RoundRobin::default()) {
+        keys.extend(s.events.iter().map(|e| e.key));
+        assert!(!s.caption.key.is_empty());
+    }
+    assert!(keys.iter().any(|k| k.starts_with("pool.put")), "{keys:?}");
+    assert!(keys.iter().any(|k| k.starts_with("pool.get")), "{keys:?}");
+}
