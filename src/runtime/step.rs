@@ -6,7 +6,7 @@ use super::machine::{Exit, GStatus, Machine, Step};
 use super::messages::Caption;
 use super::sched::{Decision, Scheduler};
 use super::value::Value;
-use crate::lang::span::{LineIndex, Span};
+use crate::lang::span::Span;
 
 /// What `step` did.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +28,11 @@ impl Machine {
         }
         self.events.clear();
         self.fire_timers();
+        // Fast path: one P already running a goroutine (no allocation).
+        if self.ps.len() == 1 && self.ps[0].cur.is_some() && self.timers.is_empty() {
+            let p = sched.pick(&[0]);
+            return self.step_on(p, sched);
+        }
         let ready = self.ready_ps();
         if ready.is_empty() {
             self.deadlock();
@@ -36,11 +41,12 @@ impl Machine {
                 None => self.step(sched),
             };
         }
-        let p = if ready.len() == 1 {
-            ready[0]
-        } else {
-            sched.pick(&ready)
-        };
+        let p = sched.pick(&ready);
+        self.step_on(p, sched)
+    }
+
+    /// Runs one step on P `p` (already chosen by the scheduler).
+    fn step_on(&mut self, p: u32, sched: &mut dyn Scheduler) -> StepResult {
         self.decisions.push(Decision { p });
         let Some(gi) = self.find_runnable(p as usize) else {
             return self.step(sched);
@@ -153,7 +159,7 @@ impl Machine {
 
     /// 1-based line of a span.
     pub fn line_of(&self, s: Span) -> u32 {
-        LineIndex::new(&self.prog.src).line_col(s.lo).0
+        self.prog.lines.line_col(s.lo).0
     }
 
     /// Delivers due `time.After` values.

@@ -196,6 +196,7 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         rt: b.rt,
         func_map: b.func_map,
         src: src.to_string(),
+        lines: crate::lang::span::LineIndex::new(src),
     })
 }
 
