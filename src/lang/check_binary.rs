@@ -176,8 +176,9 @@ impl Checker<'_> {
     /// Converts untyped `x` to the other operand's type `t` for an operation.
     fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId) -> bool {
         if x.is_nil() {
+            // The operand stays "nil" for the comparison rules; the record gets `t`.
             if self.nilable(t) {
-                self.set_type(e, x, t);
+                self.update_untyped(e, t);
                 return true;
             }
             return false;

@@ -250,11 +250,7 @@ impl Checker<'_> {
             return Operand::invalid(text);
         }
         if x.mode == Mode::Type {
-            self.error(
-                e.span,
-                format!("method expressions are not supported: {text}"),
-            );
-            return Operand::invalid(text);
+            return self.method_expr(e, x.ty, sel);
         }
         let x = self.single(base, x);
         if x.is_invalid() {
@@ -325,6 +321,57 @@ impl Checker<'_> {
                     },
                 );
                 self.operand(e, Mode::Value, sig)
+            }
+        }
+    }
+
+    /// `T.Method` / `(*T).Method`: the method as a function taking the receiver first.
+    fn method_expr(&mut self, e: &Expr, t: TypeId, sel: &Ident) -> Operand {
+        let text = expr_string(e);
+        let recv_ptr = matches!(self.tt.get(t), Type::Pointer(_));
+        match self.lookup_field_or_method(t, &sel.name) {
+            Some(Found::Method {
+                func,
+                sig,
+                ptr_recv,
+                path,
+                ..
+            }) if path.is_empty() && (recv_ptr || !ptr_recv) => {
+                let Some(s) = self.tt.signature(sig).cloned() else {
+                    return Operand::invalid(text);
+                };
+                let mut params = vec![t];
+                params.extend(s.params);
+                let ft = self.tt.func(params, s.results, s.variadic);
+                self.record_res(sel.id, Res::Func(func));
+                self.selections.insert(
+                    e.id,
+                    Selection::MethodExpr {
+                        func,
+                        ptr_recv,
+                        recv_ptr,
+                    },
+                );
+                self.operand(e, Mode::Value, ft)
+            }
+            Some(Found::Method { ptr_recv: true, .. }) => {
+                let ts = self.tt.error_string(t);
+                self.error(
+                    sel.span,
+                    format!(
+                        "invalid method expression {text} (needs pointer receiver (*{ts}).{})",
+                        sel.name
+                    ),
+                );
+                Operand::invalid(text)
+            }
+            _ => {
+                let ts = self.tt.error_string(t);
+                self.error(
+                    sel.span,
+                    format!("{text} undefined (type {ts} has no method {})", sel.name),
+                );
+                Operand::invalid(text)
             }
         }
     }

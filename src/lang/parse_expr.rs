@@ -42,14 +42,26 @@ impl Parser<'_> {
     }
 
     pub(super) fn parse_expr(&mut self) -> Expr {
-        self.binary_expr(1)
+        if !self.enter() {
+            self.leave();
+            return self.bad_expr();
+        }
+        let x = self.binary_expr(1);
+        self.leave();
+        x
     }
 
     fn binary_expr(&mut self, min_prec: u8) -> Expr {
         let mut x = self.unary_expr();
+        // Each operator nests the tree one level deeper (left-associative chains too).
+        let mut levels = 0;
         while let Some(op) = binary_op(self.tok()) {
             let prec = op.precedence();
             if prec < min_prec {
+                break;
+            }
+            levels += 1;
+            if !self.enter() {
                 break;
             }
             self.bump();
@@ -57,10 +69,23 @@ impl Parser<'_> {
             let lo = x.span.lo;
             x = self.expr(lo, ExprKind::Binary(op, Box::new(x), Box::new(y)));
         }
+        for _ in 0..levels {
+            self.leave();
+        }
         x
     }
 
     fn unary_expr(&mut self) -> Expr {
+        if !self.enter() {
+            self.leave();
+            return self.bad_expr();
+        }
+        let x = self.unary_inner();
+        self.leave();
+        x
+    }
+
+    fn unary_inner(&mut self) -> Expr {
         let lo = self.span().lo;
         let op = match self.tok() {
             T::Add => UnaryOp::Pos,
@@ -152,7 +177,27 @@ impl Parser<'_> {
 
     fn primary_expr(&mut self) -> Expr {
         let mut x = self.operand();
-        loop {
+        let mut levels = 0;
+        let x = loop {
+            levels += 1;
+            if !self.enter() {
+                break x;
+            }
+            x = match self.suffix(x) {
+                Ok(next) => next,
+                Err(done) => break done,
+            };
+        };
+        for _ in 0..levels {
+            self.leave();
+        }
+        x
+    }
+
+    /// One postfix operation on `x` (selector, index, call, literal body), or `Err(x)`
+    /// when there is none.
+    fn suffix(&mut self, mut x: Expr) -> Result<Expr, Expr> {
+        {
             let lo = x.span.lo;
             match self.tok() {
                 T::Period => {
@@ -177,7 +222,7 @@ impl Parser<'_> {
                         _ => {
                             self.syntax_error("expected name or (");
                             self.advance(&[]);
-                            return x;
+                            return Err(x);
                         }
                     }
                 }
@@ -193,6 +238,7 @@ impl Parser<'_> {
                     let mut args = Vec::new();
                     let mut ellipsis = None;
                     while self.tok() != T::RParen && self.tok() != T::Eof {
+                        let before = self.pos;
                         args.push(self.parse_expr_or_type());
                         if self.tok() == T::Ellipsis {
                             ellipsis = Some(self.span());
@@ -205,6 +251,7 @@ impl Parser<'_> {
                             }
                             break;
                         }
+                        self.ensure_progress(before);
                     }
                     self.expr_lev -= 1;
                     let rparen = self.want(T::RParen);
@@ -221,9 +268,10 @@ impl Parser<'_> {
                 T::LBrace if self.is_literal_type(&x) => {
                     x = self.composite(Some(x), lo);
                 }
-                _ => return x,
+                _ => return Err(x),
             }
         }
+        Ok(x)
     }
 
     /// gc's rule: `T{` starts a composite literal if `T` can be a literal type, except
@@ -286,6 +334,7 @@ impl Parser<'_> {
         self.expr_lev += 1;
         let mut elts = Vec::new();
         while self.tok() != T::RBrace && self.tok() != T::Eof {
+            let before = self.pos;
             let e = self.element();
             let e = if self.got(T::Colon) {
                 let v = self.element();
@@ -302,6 +351,7 @@ impl Parser<'_> {
                 }
                 break;
             }
+            self.ensure_progress(before);
         }
         self.expr_lev -= 1;
         let rbrace = self.want(T::RBrace);
@@ -328,6 +378,16 @@ impl Parser<'_> {
 
     /// A type; reports "expected type" (and returns `Bad`) when there is none.
     pub(super) fn parse_type(&mut self) -> Expr {
+        if !self.enter() {
+            self.leave();
+            return self.bad_expr();
+        }
+        let x = self.type_inner();
+        self.leave();
+        x
+    }
+
+    fn type_inner(&mut self) -> Expr {
         let lo = self.span().lo;
         match self.tok() {
             T::Ident => {
@@ -435,6 +495,7 @@ impl Parser<'_> {
         self.want(T::LBrace);
         let mut fields = Vec::new();
         while self.tok() != T::RBrace && self.tok() != T::Eof {
+            let before = self.pos;
             let flo = self.span().lo;
             let field = if self.tok() == T::Mul
                 || (self.tok() == T::Ident
@@ -473,6 +534,7 @@ impl Parser<'_> {
                 self.syntax_error("expected semicolon, newline, or }");
                 self.advance(&[T::RBrace]);
             }
+            self.ensure_progress(before);
         }
         self.want(T::RBrace);
         self.expr(lo, ExprKind::StructType(fields))
@@ -484,6 +546,7 @@ impl Parser<'_> {
         self.want(T::LBrace);
         let mut elems = Vec::new();
         while self.tok() != T::RBrace && self.tok() != T::Eof {
+            let before = self.pos;
             if self.tok() == T::Ident && self.peek_kind(1) == T::LParen {
                 let name = self.ident();
                 let l = name.span.lo;
@@ -497,6 +560,7 @@ impl Parser<'_> {
                 self.syntax_error("expected semicolon, newline, or }");
                 self.advance(&[T::RBrace]);
             }
+            self.ensure_progress(before);
         }
         self.want(T::RBrace);
         self.expr(lo, ExprKind::InterfaceType(elems))
@@ -551,6 +615,7 @@ impl Parser<'_> {
         // (name-or-type, explicit type)
         let mut entries: Vec<(Expr, Option<Expr>, u32)> = Vec::new();
         while self.tok() != T::RParen && self.tok() != T::Eof {
+            let before = self.pos;
             let lo = self.span().lo;
             let first = self.param_type();
             let ty = match self.tok() {
@@ -565,6 +630,7 @@ impl Parser<'_> {
                 }
                 break;
             }
+            self.ensure_progress(before);
         }
         self.want(T::RParen);
         let named = entries.iter().any(|e| e.1.is_some());

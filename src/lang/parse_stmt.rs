@@ -10,7 +10,12 @@ impl Parser<'_> {
     pub(super) fn block(&mut self) -> Block {
         let lo = self.span().lo;
         self.want(T::LBrace);
-        let stmts = self.stmt_list();
+        let stmts = if self.enter() {
+            self.stmt_list()
+        } else {
+            Vec::new()
+        };
+        self.leave();
         let rbrace = self.span();
         self.want(T::RBrace);
         Block {
@@ -330,6 +335,17 @@ impl Parser<'_> {
     }
 
     fn if_stmt(&mut self) -> Stmt {
+        // `else if` chains nest: count them against the depth limit.
+        if !self.enter() {
+            self.leave();
+            return self.stmt_at(self.span().lo, StmtKind::Bad);
+        }
+        let s = self.if_inner();
+        self.leave();
+        s
+    }
+
+    fn if_inner(&mut self) -> Stmt {
         let lo = self.span().lo;
         self.bump();
         let (init, cond, _) = self.header(T::If);

@@ -42,7 +42,7 @@ pub fn parse_prelude(src: &str, first_id: u32) -> (File, Vec<Diagnostic>) {
 pub(super) struct Parser<'a> {
     pub(super) src: &'a str,
     toks: Vec<Token>,
-    pos: usize,
+    pub(super) pos: usize,
     pub(super) next_id: u32,
     pub(super) diags: Vec<Diagnostic>,
     /// Below zero inside the header of `if`/`for`/`switch`, where `T{` is not a
@@ -50,7 +50,13 @@ pub(super) struct Parser<'a> {
     pub(super) expr_lev: i32,
     lines: LineIndex,
     err_lines: Vec<u32>,
+    /// Nesting of expressions, types and blocks being parsed; past [`MAX_DEPTH`] the
+    /// rest of the file is skipped, so deep input cannot overflow the stack.
+    depth: u32,
 }
+
+/// Far deeper than any program a person writes, far below what the stack holds.
+const MAX_DEPTH: u32 = 200;
 
 impl<'a> Parser<'a> {
     fn new(src: &'a str, tokens: Vec<Token>) -> Parser<'a> {
@@ -66,6 +72,7 @@ impl<'a> Parser<'a> {
             expr_lev: 0,
             lines: LineIndex::new(src),
             err_lines: Vec::new(),
+            depth: 0,
         }
     }
 
@@ -98,6 +105,33 @@ impl<'a> Parser<'a> {
     pub(super) fn bump(&mut self) {
         if self.pos + 1 < self.toks.len() {
             self.pos += 1;
+        }
+    }
+
+    /// Enters one nesting level; false (after reporting once and skipping to the end
+    /// of the file) when the input is nested too deeply.
+    pub(super) fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth <= MAX_DEPTH {
+            return true;
+        }
+        if self.depth == MAX_DEPTH + 1 {
+            let sp = self.span();
+            self.error_at(sp, "syntax error: program too deeply nested".into());
+        }
+        self.pos = self.toks.len().saturating_sub(1);
+        false
+    }
+
+    pub(super) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Error recovery may stop on a token it cannot use; a loop that made no progress
+    /// skips it, so every loop terminates.
+    pub(super) fn ensure_progress(&mut self, before: usize) {
+        if self.pos == before {
+            self.bump();
         }
     }
 
@@ -268,11 +302,13 @@ impl<'a> Parser<'a> {
             self.bump();
             if self.got(T::LParen) {
                 while self.tok() != T::RParen && self.tok() != T::Eof {
+                    let before = self.pos;
                     imports.push(self.import_spec());
                     if !self.got_semi() && self.tok() != T::RParen {
                         self.syntax_error("expected semicolon, newline, or )");
                         self.advance(&[T::RParen]);
                     }
+                    self.ensure_progress(before);
                 }
                 self.want(T::RParen);
             } else {
@@ -282,6 +318,7 @@ impl<'a> Parser<'a> {
         }
         let mut decls = Vec::new();
         while self.tok() != T::Eof {
+            let before = self.pos;
             let sp = self.span();
             match self.tok() {
                 T::Func => decls.push(self.func_decl()),
@@ -314,6 +351,7 @@ impl<'a> Parser<'a> {
                 self.syntax_error("after top level declaration");
                 self.advance(&[T::Import, T::Const, T::Type, T::Var, T::Func]);
             }
+            self.ensure_progress(before);
         }
         File {
             package,
@@ -423,6 +461,7 @@ impl<'a> Parser<'a> {
         let mut types = Vec::new();
         let mut iota = 0;
         loop {
+            let before = self.pos;
             if grouped && (self.tok() == T::RParen || self.tok() == T::Eof) {
                 break;
             }
@@ -441,6 +480,7 @@ impl<'a> Parser<'a> {
                 self.syntax_error("after top level declaration");
                 self.advance(&[T::RParen]);
             }
+            self.ensure_progress(before);
         }
         if grouped {
             self.want(T::RParen);
