@@ -37,6 +37,7 @@ pub mod span;
 pub mod stdlib;
 pub mod token;
 pub mod types;
+pub mod visit;
 
 pub use diag::Diagnostic;
 pub use info::{CheckOptions, Checked, GoVersion};
