@@ -104,6 +104,16 @@ pub(super) struct Checker<'a> {
 
 /// Type-checks `file`; see [`super::check`].
 pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
+    check_with(file, opts, Vec::new())
+}
+
+/// Type-checks `file` after errors already found in it (the lexer's), which count
+/// first towards gc's limit of ten.
+pub fn check_with(
+    file: File,
+    opts: &CheckOptions,
+    earlier: Vec<Diagnostic>,
+) -> Result<Checked, Vec<Diagnostic>> {
     // Load the preludes of the imported packages, numbering their expressions after the
     // program's so ids never collide.
     let mut paths: Vec<&str> = Vec::new();
@@ -122,7 +132,8 @@ pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>
     let branch_diags = super::branches::check_branches(&file);
     let mut c = Checker::new(&file, &preludes, &paths, next_id);
     c.run();
-    let mut diags = branch_diags;
+    let mut diags = earlier;
+    diags.extend(branch_diags);
     diags.append(&mut c.diags);
     if !diags.is_empty() {
         return Err(limit_like_gc(diags));

@@ -33,6 +33,7 @@ pub mod lexer;
 mod parse_expr;
 mod parse_stmt;
 pub mod parser;
+pub mod printer;
 pub mod span;
 pub mod stdlib;
 pub mod token;
@@ -59,11 +60,13 @@ pub fn check(file: ast::File, opts: &CheckOptions) -> Result<Checked, Vec<Diagno
     check::check(file, opts)
 }
 
-/// Parses and checks `src`. Syntax errors are reported alone, as gc does.
+/// Parses and checks `src`. As with gc, syntax errors stop before type checking, but
+/// the lexer's errors (`newline in string`, `invalid character ...`) do not: they are
+/// reported first, followed by the type errors.
 pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
     let (file, diags) = parse(src);
-    if !diags.is_empty() {
+    if diags.iter().any(|d| d.message.starts_with("syntax error")) {
         return Err(diag::limit_like_gc(diags));
     }
-    check(file, opts)
+    check::check_with(file, opts, diags)
 }

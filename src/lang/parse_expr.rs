@@ -152,7 +152,9 @@ impl Parser<'_> {
                 let ty = self.signature(lo);
                 if self.tok() == T::LBrace {
                     self.expr_lev += 1;
+                    self.fnest += 1;
                     let body = self.block();
+                    self.fnest -= 1;
                     self.expr_lev -= 1;
                     self.expr(lo, ExprKind::FuncLit { ty, body })
                 } else {
@@ -221,7 +223,7 @@ impl Parser<'_> {
                         }
                         _ => {
                             self.syntax_error("expected name or (");
-                            self.advance(&[]);
+                            self.advance(&[T::Semi { auto: false }, T::RParen]);
                             return Err(x);
                         }
                     }
@@ -237,6 +239,7 @@ impl Parser<'_> {
                     self.expr_lev += 1;
                     let mut args = Vec::new();
                     let mut ellipsis = None;
+                    let mut closed = true;
                     while self.tok() != T::RParen && self.tok() != T::Eof {
                         let before = self.pos;
                         args.push(self.parse_expr_or_type());
@@ -244,17 +247,18 @@ impl Parser<'_> {
                             ellipsis = Some(self.span());
                             self.bump();
                         }
-                        if !self.got(T::Comma) {
-                            if self.tok() != T::RParen {
-                                self.syntax_error("in argument list; possibly missing comma or )");
-                                self.advance(&[T::RParen]);
-                            }
+                        if !self.list_sep("argument list", T::Comma, T::RParen) {
+                            closed = false;
                             break;
                         }
                         self.ensure_progress(before);
                     }
                     self.expr_lev -= 1;
-                    let rparen = self.want(T::RParen);
+                    let rparen = if closed {
+                        self.want(T::RParen)
+                    } else {
+                        self.span()
+                    };
                     x = self.expr(
                         lo,
                         ExprKind::Call {
@@ -333,6 +337,7 @@ impl Parser<'_> {
         self.want(T::LBrace);
         self.expr_lev += 1;
         let mut elts = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RBrace && self.tok() != T::Eof {
             let before = self.pos;
             let e = self.element();
@@ -344,17 +349,18 @@ impl Parser<'_> {
                 e
             };
             elts.push(e);
-            if !self.got(T::Comma) {
-                if self.tok() != T::RBrace {
-                    self.syntax_error("in composite literal; possibly missing comma or }");
-                    self.advance(&[T::RBrace]);
-                }
+            if !self.list_sep("composite literal", T::Comma, T::RBrace) {
+                closed = false;
                 break;
             }
             self.ensure_progress(before);
         }
         self.expr_lev -= 1;
-        let rbrace = self.want(T::RBrace);
+        let rbrace = if closed {
+            self.want(T::RBrace)
+        } else {
+            self.span()
+        };
         self.expr(
             lo,
             ExprKind::Composite {
@@ -483,7 +489,14 @@ impl Parser<'_> {
             _ => {
                 let x = self.bad_expr();
                 self.syntax_error("expected type");
-                self.advance(&[T::Comma, T::Colon, T::RParen, T::RBrack, T::RBrace]);
+                self.advance(&[
+                    T::Comma,
+                    T::Colon,
+                    T::Semi { auto: false },
+                    T::RParen,
+                    T::RBrack,
+                    T::RBrace,
+                ]);
                 x
             }
         }
@@ -530,9 +543,8 @@ impl Parser<'_> {
             };
             fields.push(field);
             self.got(T::String); // a tag; irrelevant here
-            if !self.got_semi() && self.tok() != T::RBrace {
-                self.syntax_error("expected semicolon, newline, or }");
-                self.advance(&[T::RBrace]);
+            if !self.list_sep("struct type", T::Semi { auto: false }, T::RBrace) {
+                break;
             }
             self.ensure_progress(before);
         }
@@ -556,9 +568,8 @@ impl Parser<'_> {
                 let t = self.parse_type();
                 elems.push(InterfaceElem::Embed(t));
             }
-            if !self.got_semi() && self.tok() != T::RBrace {
-                self.syntax_error("expected semicolon, newline, or }");
-                self.advance(&[T::RBrace]);
+            if !self.list_sep("interface type", T::Semi { auto: false }, T::RBrace) {
+                break;
             }
             self.ensure_progress(before);
         }
@@ -614,6 +625,7 @@ impl Parser<'_> {
         self.want(T::LParen);
         // (name-or-type, explicit type)
         let mut entries: Vec<(Expr, Option<Expr>, u32)> = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RParen && self.tok() != T::Eof {
             let before = self.pos;
             let lo = self.span().lo;
@@ -623,16 +635,15 @@ impl Parser<'_> {
                 _ => Some(self.param_type()),
             };
             entries.push((first, ty, lo));
-            if !self.got(T::Comma) {
-                if self.tok() != T::RParen {
-                    self.syntax_error("in parameter list; possibly missing comma or )");
-                    self.advance(&[T::RParen]);
-                }
+            if !self.list_sep("parameter list", T::Comma, T::RParen) {
+                closed = false;
                 break;
             }
             self.ensure_progress(before);
         }
-        self.want(T::RParen);
+        if closed {
+            self.want(T::RParen);
+        }
         let named = entries.iter().any(|e| e.1.is_some());
         if !named {
             return entries

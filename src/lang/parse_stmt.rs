@@ -35,6 +35,10 @@ impl Parser<'_> {
             if matches!(self.tok(), T::RBrace | T::Eof | T::Case | T::Default) {
                 break;
             }
+            if !can_start_stmt(self.tok()) {
+                // gc's stmtOrNil returns nil: the block then wants its `}`.
+                break;
+            }
             let before = self.span().lo;
             list.push(self.stmt());
             if matches!(self.tok(), T::RBrace | T::Case | T::Default) {
@@ -42,7 +46,7 @@ impl Parser<'_> {
             }
             if !self.got_semi() {
                 self.syntax_error("at end of statement");
-                self.advance(&[T::RBrace, T::Case, T::Default]);
+                self.advance(&[T::Semi { auto: false }, T::RBrace, T::Case, T::Default]);
                 self.got_semi();
             }
             // Never loop without consuming input.
@@ -189,7 +193,7 @@ impl Parser<'_> {
             _ => {
                 if lhs.len() > 1 {
                     self.syntax_error("expected := or = or comma");
-                    self.advance(&[T::RBrace]);
+                    self.advance(&[T::Semi { auto: false }, T::RBrace]);
                     return self.stmt_at(lo, StmtKind::Bad);
                 }
                 let x = lhs.pop().unwrap_or_else(|| self.bad_expr());
@@ -364,7 +368,7 @@ impl Parser<'_> {
                 }
                 _ => {
                     self.syntax_error("else must be followed by if or statement block");
-                    self.advance(&[T::RBrace]);
+                    self.advance(&[T::Ident, T::RBrace]);
                     None
                 }
             }
@@ -451,7 +455,7 @@ impl Parser<'_> {
         }
         if self.tok() != T::RBrace {
             self.syntax_error("expected case or default or }");
-            self.advance(&[T::RBrace]);
+            self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
         }
         self.want(T::RBrace);
         // A type switch guard: `x.(type)` or `v := x.(type)`.
@@ -558,9 +562,52 @@ impl Parser<'_> {
         }
         if self.tok() != T::RBrace {
             self.syntax_error("expected case or default or }");
-            self.advance(&[T::RBrace]);
+            self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
         }
         self.want(T::RBrace);
         self.stmt_at(lo, StmtKind::Select(clauses))
     }
+}
+
+/// gc's `stmtOrNil`: the tokens a statement can start with.
+fn can_start_stmt(k: T) -> bool {
+    matches!(
+        k,
+        T::Ident
+            | T::Var
+            | T::Const
+            | T::Type
+            | T::LBrace
+            | T::Add
+            | T::Sub
+            | T::Mul
+            | T::And
+            | T::Xor
+            | T::Not
+            | T::Int
+            | T::Float
+            | T::Imag
+            | T::Char
+            | T::String
+            | T::Func
+            | T::LParen
+            | T::LBrack
+            | T::Struct
+            | T::Map
+            | T::Chan
+            | T::Interface
+            | T::Arrow
+            | T::For
+            | T::Switch
+            | T::Select
+            | T::If
+            | T::Fallthrough
+            | T::Break
+            | T::Continue
+            | T::Go
+            | T::Defer
+            | T::Goto
+            | T::Return
+            | T::Semi { .. }
+    )
 }

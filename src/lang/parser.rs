@@ -50,6 +50,9 @@ pub(super) struct Parser<'a> {
     pub(super) expr_lev: i32,
     lines: LineIndex,
     err_lines: Vec<u32>,
+    /// Function bodies being parsed (gc's `fnest`): error recovery also stops at
+    /// statement keywords inside one.
+    pub(super) fnest: u32,
     /// Nesting of expressions, types and blocks being parsed; past [`MAX_DEPTH`] the
     /// rest of the file is skipped, so deep input cannot overflow the stack.
     depth: u32,
@@ -72,6 +75,7 @@ impl<'a> Parser<'a> {
             expr_lev: 0,
             lines: LineIndex::new(src),
             err_lines: Vec::new(),
+            fnest: 0,
             depth: 0,
         }
     }
@@ -234,29 +238,61 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Skips to one of `follow` (or a statement/declaration boundary), as gc's `advance`.
+    /// gc's `advance`: skips to a token of `follow` (inside a function body also to a
+    /// statement keyword), or with an empty `follow` skips exactly one token.
     pub(super) fn advance(&mut self, follow: &[T]) {
-        let mut depth = 0i32;
-        loop {
-            let k = self.tok();
-            if k == T::Eof {
-                return;
+        const STOP: [T; 14] = [
+            T::Break,
+            T::Const,
+            T::Continue,
+            T::Defer,
+            T::Fallthrough,
+            T::For,
+            T::Go,
+            T::Goto,
+            T::If,
+            T::Return,
+            T::Select,
+            T::Switch,
+            T::Type,
+            T::Var,
+        ];
+        if follow.is_empty() {
+            if self.tok() != T::Eof {
+                self.bump();
             }
-            if depth == 0 && (follow.contains(&k) || (follow.is_empty() && self.is_semi())) {
-                return;
-            }
-            match k {
-                T::LParen | T::LBrack | T::LBrace => depth += 1,
-                T::RParen | T::RBrack | T::RBrace => {
-                    if depth == 0 {
-                        return;
-                    }
-                    depth -= 1
-                }
-                _ => {}
-            }
+            return;
+        }
+        let wants = |k: T| {
+            k == T::Eof
+                || follow.iter().any(|f| match (f, k) {
+                    (T::Semi { .. }, T::Semi { .. }) => true,
+                    _ => *f == k,
+                })
+        };
+        while !(wants(self.tok()) || (self.fnest > 0 && STOP.contains(&self.tok()))) {
             self.bump();
         }
+    }
+
+    /// After a list element: consumes the separator, or reports gc's "in CONTEXT;
+    /// possibly missing SEP or CLOSE" and recovers. `false` means the list was
+    /// abandoned (gc then does not expect the closing token).
+    pub(super) fn list_sep(&mut self, context: &str, sep: T, close: T) -> bool {
+        let got = match sep {
+            T::Semi { .. } => self.got_semi(),
+            _ => self.got(sep),
+        };
+        if got || self.tok() == close {
+            return true;
+        }
+        self.syntax_error(&format!(
+            "in {context}; possibly missing {} or {}",
+            tokstring(sep),
+            tokstring(close)
+        ));
+        self.advance(&[T::RParen, T::RBrack, T::RBrace]);
+        self.tok() == close
     }
 
     pub(super) fn ident(&mut self) -> Ident {
@@ -433,7 +469,10 @@ impl<'a> Parser<'a> {
         let name = self.ident();
         let ty = self.signature(lo);
         let body = if self.tok() == T::LBrace {
-            Some(self.block())
+            self.fnest += 1;
+            let b = self.block();
+            self.fnest -= 1;
+            Some(b)
         } else {
             None
         };
