@@ -668,3 +668,138 @@ prog.go:34:4: too many arguments in call to h
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn pool_and_sync_misuse() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+)
+
+var pool = sync.Pool{New: func() interface{} { return new(bytes.Buffer) }}
+
+func main() {
+	var b *bytes.Buffer = pool.Get()
+	s := []int{}
+	append(s, 1)
+	pool.Put()
+	pool.New = func() int { return 1 }
+	var wg sync.WaitGroup
+	wg.Add("1")
+	defer wg.Done
+	go fmt.Println
+	fmt.Println(b.Len)
+	var mu sync.Mutex
+	mu.lock()
+}
+"#;
+    let want = r#"prog.go:12:24: cannot use pool.Get() (value of interface type any) as *bytes.Buffer value in variable declaration: need type assertion
+prog.go:14:2: append(s, 1) (value of type []int) is not used
+prog.go:15:2: not enough arguments in call to pool.Put
+	have ()
+	want (any)
+prog.go:16:13: cannot use func() int {…} (value of type func() int) as func() any value in assignment
+prog.go:18:9: cannot use "1" (untyped string constant) as int value in argument to wg.Add
+prog.go:19:8: expression in defer must be function call
+prog.go:20:5: expression in go must be function call
+prog.go:23:5: mu.lock undefined (type "sync".Mutex has no field or method lock, but does have method Lock)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn assignments_calls_and_builtins() {
+    let src = r#"package main
+
+import "fmt"
+
+type Counter struct{ n int }
+
+func (c Counter) Inc() { c.n++ }
+
+func get() (int, error) { return 0, nil }
+
+func main() {
+	c := Counter{}
+	c.Inc()
+	v := get()
+	x, err := get()
+	x, err := get()
+	var m map[string]int
+	m.x = 1
+	for i := range 3 {
+		i = "a"
+	}
+	ch := make(chan int)
+	close(ch, 1)
+	fmt.Println(c, v, x, err, m)
+	y := nil
+	const k = len([]int{})
+	var z int
+	z()
+}
+"#;
+    let want = r#"prog.go:14:7: assignment mismatch: 1 variable but get returns 2 values
+prog.go:16:9: no new variables on left side of :=
+prog.go:18:4: m.x undefined (type map[string]int has no field or method x)
+prog.go:19:6: declared and not used: i
+prog.go:20:7: cannot use "a" (untyped string constant) as int value in assignment
+prog.go:23:2: invalid operation: too many arguments for close(ch, 1) (expected 1, found 2)
+prog.go:25:2: declared and not used: y
+prog.go:25:7: use of untyped nil in assignment
+prog.go:26:12: len([]int{}) (value of type int) is not constant
+prog.go:28:2: invalid operation: cannot call z (variable of type int): int is not a function
+prog.go:19:6: too many errors
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn switch_cases_and_statements() {
+    let src = r#"package main
+
+import "fmt"
+
+func f(n int) string {
+	switch n {
+	case "a":
+		return "x"
+	case 1, 1.5:
+		return "y"
+	}
+	return 1
+}
+
+func g() {
+	defer fmt.Println("a")
+	recover
+	x := [3]int{}
+	x[5] = 1
+	s := "str"
+	s[0] = 'a'
+	var p *int
+	p.foo()
+	var i interface{ M() }
+	i.N()
+	_ = x
+}
+
+func main() { f(1); g() }
+"#;
+    let want = r#"prog.go:7:7: cannot convert "a" (untyped string constant) to type int
+prog.go:9:10: 1.5 (untyped float constant) truncated to int
+prog.go:12:9: cannot use 1 (untyped int constant) as string value in return statement
+prog.go:17:2: recover (built-in) must be called
+prog.go:19:4: invalid argument: index 5 out of bounds [0:3]
+prog.go:21:2: cannot assign to s[0] (neither addressable nor a map index expression)
+prog.go:23:4: p.foo undefined (type *int has no field or method foo)
+prog.go:25:4: i.N undefined (type interface{M()} has no field or method N)
+"#;
+    assert_like_gc(src, want);
+}

@@ -67,9 +67,9 @@ pub(super) struct FuncCtx {
     pub(super) results: Vec<TypeId>,
     pub(super) named_results: bool,
     pub(super) captures: Vec<LocalId>,
-    /// Unused variables of closed scopes, reported (sorted) when the body is done, as
-    /// types2 does.
-    pub(super) unused: Vec<(Span, String)>,
+    /// Unused variables of closed scopes (scope pre-order number, position, name),
+    /// reported in that order when the body is done, as types2 does.
+    pub(super) unused: Vec<(u32, Span, String)>,
 }
 
 pub(super) struct Checker<'a> {
@@ -94,6 +94,13 @@ pub(super) struct Checker<'a> {
     pub(super) files: Vec<&'a File>,
     pub(super) cur_pkg: usize,
     pub(super) scopes: Vec<HashMap<String, Entity>>,
+    /// Pre-order number of each open scope: types2 reports a function's unused
+    /// variables scope by scope, outer scope first.
+    pub(super) scope_seq: Vec<u32>,
+    pub(super) next_scope_seq: u32,
+    /// Diagnostics of function literal bodies, reported after all function bodies
+    /// (types2 checks literal bodies later), keyed by (nesting, order met).
+    pub(super) later: Vec<((u32, u32), Vec<Diagnostic>)>,
     pub(super) fstack: Vec<FuncCtx>,
     pub(super) imports: Vec<ImportInfo>,
     pub(super) lazies: Vec<Lazy>,
@@ -265,6 +272,9 @@ impl<'a> Checker<'a> {
             files,
             cur_pkg: 0,
             scopes: Vec::new(),
+            scope_seq: Vec::new(),
+            next_scope_seq: 0,
+            later: Vec::new(),
             fstack: Vec::new(),
             imports: Vec::new(),
             lazies: Vec::new(),
@@ -317,6 +327,11 @@ impl<'a> Checker<'a> {
             if let Decl::Func(f) = d {
                 self.check_func_body(i, f);
             }
+        }
+        let mut later = std::mem::take(&mut self.later);
+        later.sort_by_key(|(k, _)| *k);
+        for (_, ds) in later {
+            self.diags.extend(ds);
         }
         if file.package.name != "main" && !file.package.name.is_empty() {
             // Only `package main` runs; gc would build a library and run nothing.
@@ -655,6 +670,8 @@ impl<'a> Checker<'a> {
 
     pub(super) fn push_scope(&mut self) {
         self.scopes.push(HashMap::new());
+        self.scope_seq.push(self.next_scope_seq);
+        self.next_scope_seq += 1;
     }
 
     /// Closes a scope, reporting its unused variables.
@@ -662,11 +679,12 @@ impl<'a> Checker<'a> {
         let Some(scope) = self.scopes.pop() else {
             return;
         };
-        let mut unused: Vec<(Span, String)> = scope
+        let seq = self.scope_seq.pop().unwrap_or(0);
+        let mut unused: Vec<(u32, Span, String)> = scope
             .iter()
             .filter_map(|(name, e)| match e {
                 Entity::Local(l) if !self.local_used[l.0 as usize] => {
-                    Some((self.locals[l.0 as usize].span, name.clone()))
+                    Some((seq, self.locals[l.0 as usize].span, name.clone()))
                 }
                 _ => None,
             })
@@ -675,7 +693,7 @@ impl<'a> Checker<'a> {
         match self.fstack.last_mut() {
             Some(f) => f.unused.extend(unused),
             None => {
-                for (span, name) in unused {
+                for (_, span, name) in unused {
                     self.error(span, format!("declared and not used: {name}"));
                 }
             }

@@ -257,23 +257,19 @@ impl Checker<'_> {
             return x;
         }
         if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
-            let d = self.describe(&x);
-            let msg = match &e.kind {
-                ExprKind::Selector(b, _)
-                    if self.tt.basic(self.exprs[e.id.index()].ty).is_some()
-                        && matches!(self.tt.under(self.exprs[b.id.index()].ty), Type::Map(..)) =>
-                {
-                    format!("cannot assign to struct field {} in map", x.expr)
+            let in_map = match &e.kind {
+                ExprKind::Selector(b, _) => {
+                    self.exprs.get(b.id.index()).map(|i| i.mode) == Some(Mode::MapIndex)
                 }
-                _ => {
-                    format!("cannot assign to {d} (neither addressable nor a map index expression)")
-                }
+                _ => false,
             };
-            let msg = if matches!(&e.kind, ExprKind::Selector(b, _) if matches!(b.kind, ExprKind::Index(..)) && x.mode == Mode::Value)
-            {
+            let msg = if in_map {
                 format!("cannot assign to struct field {} in map", x.expr)
             } else {
-                msg
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    x.expr
+                )
             };
             self.error(e.span, msg);
             return Operand::invalid(x.expr);

@@ -55,9 +55,10 @@ impl Checker<'_> {
                 }
                 let Some(sig) = self.tt.signature(f.ty).cloned() else {
                     let d = self.describe(&f);
+                    let ts = self.tt.error_string(f.ty);
                     self.error(
                         e.span,
-                        format!("invalid operation: cannot call non-function {d}"),
+                        format!("invalid operation: cannot call {d}: {ts} is not a function"),
                     );
                     for a in args {
                         self.expr(a);
@@ -324,38 +325,26 @@ impl Checker<'_> {
             || (vk.is_some_and(|k| k.is_string()) && byte_or_rune_slice(t))
     }
 
-    fn builtin_arg_count(
-        &mut self,
-        e: &Expr,
-        name: &str,
-        args: &[Expr],
-        min: usize,
-        max: usize,
-    ) -> bool {
-        if args.len() < min {
-            let text = expr_string(e);
-            self.error(
-                e.span,
-                format!(
-                    "not enough arguments for {text} (expected {min}, found {})",
-                    args.len()
-                ),
-            );
-            return false;
-        }
-        if args.len() > max {
-            let text = expr_string(e);
-            self.error(
-                args[max].span,
-                format!(
-                    "too many arguments for {text} (expected {max}, found {})",
-                    args.len()
-                ),
-            );
-            return false;
-        }
-        let _ = name;
-        true
+    /// gc: `invalid operation: not enough arguments for len() (expected 1, found 0)`,
+    /// reported at the call.
+    fn builtin_arg_count(&mut self, e: &Expr, args: &[Expr], min: usize, max: usize) -> bool {
+        let q = if args.len() < min {
+            "not enough"
+        } else if args.len() > max {
+            "too many"
+        } else {
+            return true;
+        };
+        let want = if args.len() < min { min } else { max };
+        let text = expr_string(e);
+        self.error(
+            e.span,
+            format!(
+                "invalid operation: {q} arguments for {text} (expected {want}, found {})",
+                args.len()
+            ),
+        );
+        false
     }
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], dots: bool) -> Operand {
@@ -389,7 +378,7 @@ impl Checker<'_> {
             Builtin::Recover => (0, 0),
         };
         let name = format!("{b:?}").to_lowercase();
-        if !self.builtin_arg_count(e, &name, args, min, max) {
+        if !self.builtin_arg_count(e, args, min, max) {
             for a in args {
                 self.expr(a);
             }

@@ -127,6 +127,30 @@ impl Checker<'_> {
                 if x.is_invalid() {
                     continue;
                 }
+                // As types2's caseValues: convert an untyped case value to the tag's type
+                // first (conversion wording), then compare.
+                if let Some((_, tx)) = &t {
+                    let target = tx.ty;
+                    let convert = self.tt.is_untyped(x.ty)
+                        && !x.is_nil()
+                        && !tx.is_invalid()
+                        && !self.tt.is_untyped(target)
+                        && !self.tt.is_interface(target);
+                    if convert {
+                        if let Err(why) = self.convert_untyped(&mut x, target) {
+                            let d = self.describe(&x);
+                            let ts = self.tt.error_string(target);
+                            let msg = match why.as_str() {
+                                " (truncated)" => format!("{d} truncated to {ts}"),
+                                " (overflows)" => format!("{d} overflows {ts}"),
+                                _ => format!("cannot convert {d} to type {ts}"),
+                            };
+                            self.error(e.span, msg);
+                            continue;
+                        }
+                        self.set_type(e, &mut x, target);
+                    }
+                }
                 match &mut t {
                     Some((te, tx)) if !tx.is_invalid() => {
                         let text = format!("{} == {}", Self::text(e), tx.expr);

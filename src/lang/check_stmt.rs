@@ -64,7 +64,7 @@ impl Checker<'_> {
         };
         let mut unused = ctx.unused;
         unused.sort();
-        for (span, name) in unused {
+        for (_, span, name) in unused {
             self.error(span, format!("declared and not used: {name}"));
         }
         ctx.captures
@@ -72,6 +72,13 @@ impl Checker<'_> {
 
     /// A function literal: its own locals, and the outer locals it captures.
     pub(super) fn func_lit(&mut self, e: &Expr, ft: &FuncType, body: &Block, sig: TypeId) {
+        let nesting = self
+            .fstack
+            .iter()
+            .filter(|f| matches!(f.owner, Owner::Lit(_)))
+            .count() as u32;
+        let order = self.later.len() as u32 + self.func_lits.len() as u32;
+        let mark = self.diags.len();
         self.fstack.push(self.func_ctx(Owner::Lit(e.id), sig, ft));
         let saved_loop = std::mem::replace(&mut self.in_for_init, false);
         self.push_scope();
@@ -80,6 +87,9 @@ impl Checker<'_> {
         self.pop_scope();
         self.in_for_init = saved_loop;
         let captures = self.finish_func();
+        // types2 checks literal bodies after the enclosing function: report them then.
+        let ds = self.diags.split_off(mark.min(self.diags.len()));
+        self.later.push(((nesting, order), ds));
         self.func_lits.insert(
             e.id,
             FuncLitInfo {
@@ -226,7 +236,13 @@ impl Checker<'_> {
                         }
                     }
                 } else {
-                    self.expr(call);
+                    let x = self.expr(call);
+                    if !x.is_invalid() {
+                        self.error(
+                            call.span,
+                            format!("expression in {what} must be function call"),
+                        );
+                    }
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
@@ -330,7 +346,12 @@ impl Checker<'_> {
         };
         if !ok {
             let d = self.describe(&op);
-            self.error(x.span, format!("{d} is not used"));
+            let what = match op.mode {
+                Mode::Builtin => "must be called",
+                Mode::Type => "is not an expression",
+                _ => "is not used",
+            };
+            self.error(x.span, format!("{d} {what}"));
         }
     }
 

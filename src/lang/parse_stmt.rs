@@ -85,18 +85,15 @@ impl Parser<'_> {
             T::Go | T::Defer => {
                 let is_go = self.tok() == T::Go;
                 self.bump();
+                // gc's parser only rejects a parenthesized call; a non-call is a type
+                // error ("expression in defer must be function call").
                 let x = self.parse_expr();
-                let what = if is_go { "go" } else { "defer" };
-                match &x.kind {
-                    ExprKind::Call { .. } => {}
-                    ExprKind::Paren(_) => self.error_at(
+                if let ExprKind::Paren(_) = &x.kind {
+                    let what = if is_go { "go" } else { "defer" };
+                    self.error_at(
                         x.span,
                         format!("syntax error: expression in {what} must not be parenthesized"),
-                    ),
-                    _ => self.error_at(
-                        x.span,
-                        format!("syntax error: expression in {what} must be function call"),
-                    ),
+                    );
                 }
                 self.stmt_at(
                     lo,
