@@ -803,3 +803,48 @@ prog.go:25:4: i.N undefined (type interface{M()} has no field or method N)
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn constants_must_fit_their_type() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(1 << 70)
+	var f float32 = 1e100
+	var i any = 1 << 70
+	var u uint = -1
+	x := 5
+	var y int8 = x
+	const k = 300
+	var z int8 = k
+	fmt.Println(f, i, u, y, z, 'a' * 1.5, "s" + 1)
+}
+"#;
+    let want = r#"prog.go:6:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument to fmt.Println (overflows)
+prog.go:7:18: cannot use 1e100 (untyped float constant 1e+100) as float32 value in variable declaration (overflows)
+prog.go:8:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in variable declaration (overflows)
+prog.go:9:15: cannot use -1 (untyped int constant) as uint value in variable declaration (overflows)
+prog.go:11:15: cannot use x (variable of type int) as int8 value in variable declaration
+prog.go:13:15: cannot use k (untyped int constant 300) as int8 value in variable declaration (overflows)
+prog.go:14:40: invalid operation: "s" + 1 (mismatched types untyped string and untyped int)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn short_var_decl_constant_overflow() {
+    let src = r#"package main
+
+func main() {
+	x := 1 << 70
+	_ = x
+}
+"#;
+    let want = r#"prog.go:4:7: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)
+"#;
+    assert_like_gc(src, want);
+}

@@ -114,6 +114,9 @@ impl Checker<'_> {
         }
         if self.tt.is_untyped(x.ty) {
             let d = self.default_type(x.ty);
+            if !self.fits_default(e, x, d, context) {
+                return TypeId::INVALID;
+            }
             self.set_type(e, x, d);
         }
         x.ty

@@ -532,8 +532,11 @@ impl Checker<'_> {
                 return false;
             }
             if self.tt.is_interface(t) {
-                let k = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
-                let d = k.default_type().unwrap_or(TypeId::INVALID);
+                // The constant takes its default type, where it must fit.
+                let d = self.default_type(x.ty);
+                if !self.fits_default(e, x, d, context) {
+                    return false;
+                }
                 self.set_type(e, x, d);
             } else {
                 match self.convert_untyped(x, t) {
@@ -561,6 +564,32 @@ impl Checker<'_> {
                 self.error(
                     e.span,
                     format!("cannot use {d} as {ts} value in {context}{reason}"),
+                );
+                false
+            }
+        }
+    }
+
+    /// Checks that untyped constant `x` fits its default type `d` (gc: `cannot use
+    /// 1 << 70 (untyped int constant ...) as int value in ... (overflows)`).
+    pub(super) fn fits_default(
+        &mut self,
+        e: &Expr,
+        x: &mut Operand,
+        d: TypeId,
+        context: &str,
+    ) -> bool {
+        if x.val.is_none() || d == TypeId::INVALID {
+            return true;
+        }
+        match self.convert_untyped(x, d) {
+            Ok(()) => true,
+            Err(suffix) => {
+                let desc = self.describe(x);
+                let ts = self.tt.error_string(d);
+                self.error(
+                    e.span,
+                    format!("cannot use {desc} as {ts} value in {context}{suffix}"),
                 );
                 false
             }
