@@ -848,3 +848,33 @@ func main() {
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with `real-go --go 1.21`: ranging over an integer needs Go 1.22, so the
+/// version option is part of checking, not only of loop-variable semantics.
+#[test]
+fn range_over_int_needs_go_1_22() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	for i := range 3 {
+		fmt.Println(i)
+	}
+	for range 2 {
+	}
+}
+"#;
+    let want = r#"prog.go:6:17: cannot range over 3 (untyped int constant): requires go1.22 or later (-lang was set to go1.21; check go.mod)
+prog.go:9:12: cannot range over 2 (untyped int constant): requires go1.22 or later (-lang was set to go1.21; check go.mod)
+"#;
+    let opts = CheckOptions {
+        go_version: poolscope::lang::GoVersion::Go121,
+    };
+    let got = match compile_front(src, &opts) {
+        Ok(_) => String::new(),
+        Err(d) => diag::render("prog.go", src, &d),
+    };
+    assert_eq!(got, want);
+    assert!(compile_front(src, &CheckOptions::default()).is_ok());
+}

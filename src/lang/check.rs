@@ -107,6 +107,7 @@ pub(super) struct Checker<'a> {
     pub(super) iota: Option<i128>,
     /// Inside the init statement of a three-clause `for` (its `:=` declares loop vars).
     pub(super) in_for_init: bool,
+    pub(super) go_version: GoVersion,
 }
 
 /// Type-checks `file`; see [`super::check`].
@@ -138,6 +139,7 @@ pub fn check_with(
     }
     let branch_diags = super::branches::check_branches(&file);
     let mut c = Checker::new(&file, &preludes, &paths, next_id);
+    c.go_version = opts.go_version;
     c.run();
     let mut diags = earlier;
     diags.extend(branch_diags);
@@ -280,6 +282,7 @@ impl<'a> Checker<'a> {
             lazies: Vec::new(),
             iota: None,
             in_for_init: false,
+            go_version: GoVersion::default(),
         }
     }
 

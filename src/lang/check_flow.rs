@@ -27,6 +27,14 @@ impl Checker<'_> {
             }
             return;
         }
+        let is_int = self.tt.basic(r.ty).is_some_and(|k| k.is_integer());
+        if is_int && self.go_version == GoVersion::Go121 {
+            let d = self.describe(&r);
+            self.error(
+                x.span,
+                format!("cannot range over {d}: requires go1.22 or later (-lang was set to go1.21; check go.mod)"),
+            );
+        }
         if self.tt.is_untyped(r.ty) {
             if let Some(d) = self.tt.basic(r.ty).and_then(|k| k.default_type()) {
                 self.set_type(x, &mut r, d);
