@@ -878,3 +878,54 @@ prog.go:9:12: cannot range over 2 (untyped int constant): requires go1.22 or lat
     assert_eq!(got, want);
     assert!(compile_front(src, &CheckOptions::default()).is_ok());
 }
+
+/// Checked with real-go. gc names types as the program spells them (`byte`, `rune`,
+/// `interface{}` but `any` when written `any`), and an untyped constant that does not fit
+/// the other operand's type is a conversion error, not a mismatch.
+#[test]
+fn types_keep_their_spelling_in_messages() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+func takes(b []byte, r rune, xs ...byte) interface{} { return nil }
+
+func half(x interface{}) byte {
+	return "no"
+}
+
+func main() {
+	var b byte = 300
+	var r rune = "x"
+	var i interface{} = 1
+	var s string = i
+	var any2 any = 2
+	var t string = any2
+	c := byte(1)
+	var n int = c
+	var buf bytes.Buffer
+	buf.Write("str")
+	takes("a", 1, 2)
+	takes()
+	fmt.Println(b, r, s, t, n, c + 1.5, half(1))
+}
+"#;
+    let want = r#"prog.go:11:9: cannot use "no" (untyped string constant) as byte value in return statement
+prog.go:15:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)
+prog.go:16:15: cannot use "x" (untyped string constant) as rune value in variable declaration
+prog.go:18:17: cannot use i (variable of type interface{}) as string value in variable declaration: need type assertion
+prog.go:20:17: cannot use any2 (variable of interface type any) as string value in variable declaration: need type assertion
+prog.go:22:14: cannot use c (variable of type byte) as int value in variable declaration
+prog.go:24:12: cannot use "str" (untyped string constant) as []byte value in argument to buf.Write
+prog.go:25:8: cannot use "a" (untyped string constant) as []byte value in argument to takes
+prog.go:26:2: not enough arguments in call to takes
+	have ()
+	want ([]byte, rune, ...byte)
+prog.go:27:33: 1.5 (untyped float constant) truncated to byte
+prog.go:27:33: too many errors
+"#;
+    assert_like_gc(src, want);
+}

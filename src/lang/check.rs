@@ -67,6 +67,8 @@ pub(super) struct FuncCtx {
     pub(super) results: Vec<TypeId>,
     pub(super) named_results: bool,
     pub(super) captures: Vec<LocalId>,
+    /// How the source spells each result type (for messages).
+    pub(super) result_spelling: Vec<Option<String>>,
     /// Unused variables of closed scopes (scope pre-order number, position, name),
     /// reported in that order when the body is done, as types2 does.
     pub(super) unused: Vec<(u32, Span, String)>,
@@ -108,6 +110,13 @@ pub(super) struct Checker<'a> {
     /// Inside the init statement of a three-clause `for` (its `:=` declares loop vars).
     pub(super) in_for_init: bool,
     pub(super) go_version: GoVersion,
+    /// Declared types as spelled (see `spelling.rs`), for messages.
+    pub(super) local_spelling: HashMap<LocalId, String>,
+    pub(super) global_spelling: HashMap<GlobalId, String>,
+    /// Parameter and result spellings of every function and method.
+    pub(super) func_spelling: HashMap<FuncId, (Vec<Option<String>>, Vec<Option<String>>)>,
+    /// The spelling of the target type of the next `assign_to`, set by its caller.
+    pub(super) target_spelled: Option<String>,
 }
 
 /// Type-checks `file`; see [`super::check`].
@@ -283,6 +292,10 @@ impl<'a> Checker<'a> {
             iota: None,
             in_for_init: false,
             go_version: GoVersion::default(),
+            local_spelling: HashMap::new(),
+            global_spelling: HashMap::new(),
+            func_spelling: HashMap::new(),
+            target_spelled: None,
         }
     }
 
@@ -461,11 +474,18 @@ impl<'a> Checker<'a> {
         for (di, d) in file.decls.iter().enumerate() {
             let Decl::Func(f) = d else { continue };
             let sig = self.signature(&f.ty);
+            let spell = (
+                super::spelling::field_spellings(&f.ty.params),
+                super::spelling::field_spellings(&f.ty.results),
+            );
             if f.recv.is_none() {
                 self.funcs[next_plain].sig = sig;
+                self.func_spelling.insert(FuncId(next_plain as u32), spell);
                 next_plain += 1;
                 continue;
             }
+            self.func_spelling
+                .insert(FuncId(self.funcs.len() as u32), spell);
             self.declare_method(p, di, f, sig);
         }
         // 4. Package-level variables and constants, in source order.
@@ -791,6 +811,9 @@ impl<'a> Checker<'a> {
             });
             self.record_res(n.id, Res::Global(g));
             self.record(n.id, ty, Mode::Variable);
+            if let Some(sp) = spec.ty.as_ref().and_then(super::spelling::spelled) {
+                self.global_spelling.insert(g, sp);
+            }
             self.pkgs[p].scope.insert(n.name.clone(), Entity::Global(g));
             ids.push(Some(g));
         }

@@ -140,10 +140,12 @@ impl Checker<'_> {
             );
             return vec![declared.unwrap_or(TypeId::INVALID); l];
         }
+        let spell = spec.ty.as_ref().and_then(super::spelling::spelled);
         if let (Some(t), 1, [v]) = (declared, l, &spec.values[..]) {
             // With a declared type, a single value is checked on its own (a multi-value
             // call is "in single-value context", not an assignment count mismatch).
             let mut x = self.value(v);
+            self.target_spelled = spell;
             self.assign_to(v, &mut x, t, "variable declaration");
             return vec![t];
         }
@@ -155,6 +157,7 @@ impl Checker<'_> {
             let e = &spec.values[i];
             match declared {
                 Some(t) => {
+                    self.target_spelled = spell.clone();
                     self.assign_to(e, &mut x, t, "variable declaration");
                     out.push(t);
                 }
@@ -167,8 +170,12 @@ impl Checker<'_> {
     /// A local `var` spec: values first, then the names come into scope.
     pub(super) fn local_var_spec(&mut self, spec: &ValueSpec) {
         let types = self.var_spec_types(spec);
+        let spell = spec.ty.as_ref().and_then(super::spelling::spelled);
         for (n, t) in spec.names.iter().zip(types) {
-            self.declare_local(n, t, LocalKind::Var, false);
+            let l = self.declare_local(n, t, LocalKind::Var, false);
+            if let Some(sp) = &spell {
+                self.local_spelling.insert(l, sp.clone());
+            }
         }
     }
 
@@ -245,6 +252,7 @@ impl Checker<'_> {
                     ty: TypeId::INVALID,
                     val: None,
                     comma_ok: false,
+                    spelled: None,
                     expr: "_".into(),
                 };
             }
@@ -304,6 +312,7 @@ impl Checker<'_> {
                     if t.is_invalid() {
                         continue;
                     }
+                    self.target_spelled = t.spelled.clone();
                     self.assign_to(e, &mut x, t.ty, "assignment");
                 }
             }
@@ -384,15 +393,19 @@ impl Checker<'_> {
                 continue;
             }
             any_new = true;
+            let mut spell = None;
             let ty = match val {
                 Some((mut x, j)) => {
-                    let ctx = "assignment";
-                    self.inferred(&rhs[j], &mut x, ctx)
+                    spell = x.spelled.clone();
+                    self.inferred(&rhs[j], &mut x, "assignment")
                 }
                 None => TypeId::INVALID,
             };
             let loop_var = self.in_for_init;
-            self.declare_local(id, ty, LocalKind::Var, loop_var);
+            let l = self.declare_local(id, ty, LocalKind::Var, loop_var);
+            if let Some(sp) = spell {
+                self.local_spelling.insert(l, sp);
+            }
         }
         if !any_new && lhs.iter().all(|e| matches!(e.kind, ExprKind::Ident(_))) {
             self.error(op_span, "no new variables on left side of :=");
@@ -405,9 +418,10 @@ impl Checker<'_> {
         };
         let want = ctx.results.clone();
         let named = ctx.named_results;
+        let spell = ctx.result_spelling.clone();
         if results.is_empty() {
             if !want.is_empty() && !named {
-                let w = self.types_summary(&want, false, false);
+                let w = self.types_summary(&want, false, false, &spell);
                 self.error(
                     s.span,
                     format!("not enough return values\n\thave ()\n\twant {w}"),
@@ -418,7 +432,7 @@ impl Checker<'_> {
         if want.is_empty() {
             let ops: Vec<Operand> = results.iter().map(|r| self.expr(r)).collect();
             let have: Vec<TypeId> = ops.iter().map(|o| o.ty).collect();
-            let h = self.types_summary(&have, false, false);
+            let h = self.types_summary(&have, false, false, &[]);
             self.error(
                 results[0].span,
                 format!("too many return values\n\thave {h}\n\twant ()"),
@@ -458,8 +472,8 @@ impl Checker<'_> {
         }
         if ops.len() != want.len() {
             let have: Vec<TypeId> = ops.iter().map(|(o, _)| o.ty).collect();
-            let h = self.types_summary(&have, false, false);
-            let w = self.types_summary(&want, false, false);
+            let h = self.types_summary(&have, false, false, &[]);
+            let w = self.types_summary(&want, false, false, &spell);
             let (at, q) = if ops.len() > want.len() {
                 (results[ops[want.len()].1].span, "too many")
             } else {
@@ -468,7 +482,8 @@ impl Checker<'_> {
             self.error(at, format!("{q} return values\n\thave {h}\n\twant {w}"));
             return;
         }
-        for ((mut x, i), t) in ops.into_iter().zip(want) {
+        for (k, ((mut x, i), t)) in ops.into_iter().zip(want).enumerate() {
+            self.target_spelled = spell.get(k).cloned().flatten();
             self.assign_to(&results[i], &mut x, t, "return statement");
         }
     }

@@ -48,8 +48,13 @@ impl Checker<'_> {
             };
             return self.shift(&fake, xe, x, ye, y);
         }
-        if !self.match_types(op, xe, &mut x, ye, &mut y) && !op.is_comparison() {
-            let (a, b) = (self.tt.error_string(x.ty), self.tt.error_string(y.ty));
+        let matched = self.match_types(op, xe, &mut x, ye, &mut y);
+        if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+            // An untyped constant did not convert; reported already.
+            return Operand::invalid(text);
+        }
+        if !matched && !op.is_comparison() {
+            let (a, b) = (self.type_name(&x), self.type_name(&y));
             self.error(
                 xe.span,
                 format!("invalid operation: {text} (mismatched types {a} and {b})"),
@@ -137,8 +142,14 @@ impl Checker<'_> {
                     && (self.assignable_type(x.ty, y.ty).is_ok()
                         || self.assignable_type(y.ty, x.ty).is_ok())
             }
-            (true, false) => self.implicit(xe, x, y.ty),
-            (false, true) => self.implicit(ye, y, x.ty),
+            (true, false) => {
+                let name = self.type_name(y);
+                self.implicit(xe, x, y.ty, &name)
+            }
+            (false, true) => {
+                let name = self.type_name(x);
+                self.implicit(ye, y, x.ty, &name)
+            }
             (true, true) => {
                 let (a, b) = (
                     self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid),
@@ -174,7 +185,11 @@ impl Checker<'_> {
     }
 
     /// Converts untyped `x` to the other operand's type `t` for an operation.
-    fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId) -> bool {
+    /// Converts untyped `x` to the other operand's type `t` (named `t_name`). As
+    /// types2, a constant that cannot be represented there is reported as a conversion
+    /// error (`1.5 (untyped float constant) truncated to byte`) and `x` made invalid;
+    /// kinds that never mix (a string and a number) are a type mismatch (false).
+    fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId, t_name: &str) -> bool {
         if x.is_nil() {
             // The operand stays "nil" for the comparison rules; the record gets `t`.
             if self.nilable(t) {
@@ -188,7 +203,27 @@ impl Checker<'_> {
             self.set_type(e, x, d);
             return true;
         }
-        if self.convert_untyped(x, t).is_err() {
+        let xk = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let may_convert = match self.tt.basic(t) {
+            Some(tk) => {
+                xk.is_boolean() == tk.is_boolean()
+                    && xk.is_string() == tk.is_string()
+                    && xk.is_numeric() == tk.is_numeric()
+            }
+            None => false,
+        };
+        if let Err(why) = self.convert_untyped(x, t) {
+            if !may_convert {
+                return false;
+            }
+            let d = self.describe(x);
+            let msg = match why.as_str() {
+                " (truncated)" => format!("{d} truncated to {t_name}"),
+                " (overflows)" => format!("{d} overflows {t_name}"),
+                _ => format!("cannot convert {d} to type {t_name}"),
+            };
+            self.error(e.span, msg);
+            x.mode = Mode::Invalid;
             return false;
         }
         self.set_type(e, x, t);
@@ -224,7 +259,7 @@ impl Checker<'_> {
             && self.assignable_type(x.ty, y.ty).is_err()
             && self.assignable_type(y.ty, x.ty).is_err();
         let err: Option<(Span, String)> = if mismatch {
-            let (a, b) = (self.tt.error_string(x.ty), self.tt.error_string(y.ty));
+            let (a, b) = (self.type_name(&x), self.type_name(&y));
             Some((yspan, format!("mismatched types {a} and {b}")))
         } else if eq {
             if x.is_nil() && y.is_nil() {
@@ -235,7 +270,7 @@ impl Checker<'_> {
             } else if x.is_nil() || y.is_nil() {
                 let other = if x.is_nil() { &y } else { &x };
                 (!self.nilable(other.ty)).then(|| {
-                    let (a, b) = (self.tt.error_string(x.ty), self.tt.error_string(y.ty));
+                    let (a, b) = (self.type_name(&x), self.type_name(&y));
                     (yspan, format!("mismatched types {a} and {b}"))
                 })
             } else {

@@ -67,7 +67,8 @@ impl Checker<'_> {
                 };
                 self.calls.insert(e.id, CallKind::Call);
                 let fname = expr_string(func);
-                self.arguments(e, &fname, &sig, args, ellipsis.is_some());
+                let spell = self.callee_spelling(func);
+                self.arguments(e, &fname, &sig, args, ellipsis.is_some(), &spell);
                 let (mode, ty) = match sig.results.len() {
                     0 => (Mode::NoValue, TypeId::VOID),
                     1 => (Mode::Value, sig.results[0]),
@@ -78,6 +79,7 @@ impl Checker<'_> {
                     ty,
                     val: None,
                     comma_ok: false,
+                    spelled: None,
                     expr: text,
                 }
             }
@@ -86,9 +88,16 @@ impl Checker<'_> {
 
     /// `typesSummary` of types2: untyped numbers are `number`, other untyped kinds lose
     /// the `untyped ` prefix; a variadic last parameter prints as `...T`.
-    pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, dots: bool) -> String {
+    pub(super) fn types_summary(
+        &self,
+        list: &[TypeId],
+        variadic: bool,
+        dots: bool,
+        spell: &[Option<String>],
+    ) -> String {
         let mut parts = Vec::new();
         for (i, &t) in list.iter().enumerate() {
+            let spelled = spell.get(i).cloned().flatten();
             let mut s = if t == TypeId::INVALID {
                 "unknown type".to_string()
             } else if self.tt.is_untyped(t) {
@@ -98,13 +107,17 @@ impl Checker<'_> {
                 } else {
                     k.name().replace("untyped ", "")
                 }
+            } else if let Some(sp) = &spelled {
+                sp.clone()
             } else {
                 self.tt.error_string(t)
             };
             if i + 1 == list.len() {
                 if variadic {
-                    let elem = self.tt.elem(t).unwrap_or(t);
-                    s = format!("...{}", self.tt.error_string(elem));
+                    if !s.starts_with("...") {
+                        let elem = self.tt.elem(t).unwrap_or(t);
+                        s = format!("...{}", self.tt.error_string(elem));
+                    }
                 } else if dots {
                     s.push_str("...");
                 }
@@ -114,8 +127,35 @@ impl Checker<'_> {
         format!("({})", parts.join(", "))
     }
 
-    /// Checks call arguments against a signature, as types2's `arguments`.
-    fn arguments(&mut self, call: &Expr, fname: &str, sig: &Signature, args: &[Expr], dots: bool) {
+    /// Parameter spellings of the function a call expression calls, if known.
+    fn callee_spelling(&self, func: &Expr) -> Vec<Option<String>> {
+        let id = match &func.kind {
+            ExprKind::Ident(id) => match self.res.get(id.id.index()) {
+                Some(Some(super::info::Res::Func(f))) => Some(*f),
+                _ => None,
+            },
+            ExprKind::Selector(..) => match self.selections.get(&func.id) {
+                Some(super::info::Selection::Method { func, .. }) => Some(*func),
+                Some(super::info::Selection::PkgMember(super::info::Res::Func(f))) => Some(*f),
+                _ => None,
+            },
+            _ => None,
+        };
+        id.and_then(|f| self.func_spelling.get(&f))
+            .map(|(p, _)| p.clone())
+            .unwrap_or_default()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn arguments(
+        &mut self,
+        call: &Expr,
+        fname: &str,
+        sig: &Signature,
+        args: &[Expr],
+        dots: bool,
+        spell: &[Option<String>],
+    ) {
         // f(g()) where g returns several values spreads them over the parameters.
         let mut ops: Vec<(Operand, &Expr)> = Vec::new();
         if args.len() == 1 && !dots {
@@ -145,13 +185,20 @@ impl Checker<'_> {
         let nargs = ops.len();
         let mut npars = sig.params.len();
         let mut params = sig.params.clone();
+        let mut spells: Vec<Option<String>> = spell.to_vec();
+        spells.resize(params.len(), None);
         if sig.variadic {
             if !dots {
                 if nargs + 1 >= npars {
                     let last = params.pop().unwrap_or(TypeId::INVALID);
                     let elem = self.tt.elem(last).unwrap_or(TypeId::INVALID);
+                    let elem_spell = spells
+                        .pop()
+                        .flatten()
+                        .map(|s| s.trim_start_matches("...").to_string());
                     while params.len() < nargs {
                         params.push(elem);
+                        spells.push(elem_spell.clone());
                     }
                     npars = nargs;
                 } else {
@@ -174,8 +221,10 @@ impl Checker<'_> {
                 (call.span, "not enough")
             };
             let have: Vec<TypeId> = ops.iter().map(|(o, _)| o.ty).collect();
-            let have = self.types_summary(&have, false, dots);
-            let want = self.types_summary(&sig.params, sig.variadic, false);
+            let have_spell: Vec<Option<String>> =
+                ops.iter().map(|(o, _)| o.spelled.clone()).collect();
+            let have = self.types_summary(&have, false, dots, &have_spell);
+            let want = self.types_summary(&sig.params, sig.variadic, false, spell);
             self.error(
                 at,
                 format!("{q} arguments in call to {fname}\n\thave {have}\n\twant {want}"),
@@ -183,14 +232,19 @@ impl Checker<'_> {
             return;
         }
         let ctx = format!("argument to {fname}");
-        for ((mut x, a), t) in ops.into_iter().zip(params) {
+        for (((mut x, a), t), sp) in ops.into_iter().zip(params).zip(spells) {
+            self.target_spelled = sp;
             self.assign_to(a, &mut x, t, &ctx);
         }
     }
 
     fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
         let text = expr_string(e);
-        let ts = self.tt.error_string(t);
+        let spelled = match &e.kind {
+            ExprKind::Call { func, .. } => super::spelling::spelled(func),
+            _ => None,
+        };
+        let ts = spelled.clone().unwrap_or_else(|| self.tt.error_string(t));
         if args.len() != 1 {
             for a in args {
                 self.expr(a);
@@ -209,6 +263,7 @@ impl Checker<'_> {
             return Operand::invalid(text);
         }
         let mut r = Operand::value(t, text);
+        r.spelled = spelled;
         let tk = self.tt.basic(t);
         // Constant conversions stay constant when the result type is basic.
         if let (Some(v), Some(tk)) = (x.val.clone(), tk) {
@@ -354,6 +409,7 @@ impl Checker<'_> {
             ty,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr: text.clone(),
         };
         let no_value = Operand {
@@ -361,6 +417,7 @@ impl Checker<'_> {
             ty: TypeId::VOID,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr: text.clone(),
         };
         let (min, max) = match b {

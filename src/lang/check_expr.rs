@@ -98,6 +98,7 @@ impl Checker<'_> {
             ty,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr: expr_string(e),
         }
     }
@@ -207,11 +208,15 @@ impl Checker<'_> {
             Entity::Local(l) => {
                 self.use_local(l);
                 let ty = self.locals[l.0 as usize].ty;
-                self.operand(e, Mode::Variable, ty)
+                let mut x = self.operand(e, Mode::Variable, ty);
+                x.spelled = self.local_spelling.get(&l).cloned();
+                x
             }
             Entity::Global(g) => {
                 let ty = self.globals[g.0 as usize].ty;
-                self.operand(e, Mode::Variable, ty)
+                let mut x = self.operand(e, Mode::Variable, ty);
+                x.spelled = self.global_spelling.get(&g).cloned();
+                x
             }
             Entity::Func(f) => {
                 let ty = self.funcs[f.0 as usize].sig;

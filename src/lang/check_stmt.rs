@@ -54,6 +54,7 @@ impl Checker<'_> {
                 .unwrap_or_default(),
             named_results: ft.results.iter().any(|r| !r.names.is_empty()),
             captures: Vec::new(),
+            result_spelling: super::spelling::field_spellings(&ft.results),
             unused: Vec::new(),
         }
     }
@@ -137,8 +138,13 @@ impl Checker<'_> {
                 if f.names.is_empty() {
                     out.push(self.anon_local(ty, k, f.span));
                 }
+                let spell = super::spelling::spelled(&f.ty);
                 for n in &f.names {
-                    out.push(self.declare_local(n, ty, k, false));
+                    let l = self.declare_local(n, ty, k, false);
+                    if let Some(sp) = &spell {
+                        self.local_spelling.insert(l, sp.clone());
+                    }
+                    out.push(l);
                 }
             }
         }

@@ -19,6 +19,9 @@ pub(super) struct Operand {
     pub(super) comma_ok: bool,
     /// gc's rendering of the expression, for messages.
     pub(super) expr: String,
+    /// The operand's type as the source spells it, when that differs from how the type
+    /// table prints it (`byte`, `rune`, `interface{}`): gc keeps the spelling.
+    pub(super) spelled: Option<String>,
 }
 
 impl Operand {
@@ -28,6 +31,7 @@ impl Operand {
             ty: TypeId::INVALID,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr,
         }
     }
@@ -39,6 +43,7 @@ impl Operand {
             ty,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr,
         }
     }
@@ -432,9 +437,17 @@ impl Checker<'_> {
         }
         if !untyped && !matches!(x.mode, Mode::NoValue | Mode::Builtin | Mode::Type) {
             s.push_str(" of ");
-            s.push_str(&self.kind_prefix(x.ty));
-            s.push_str("type ");
-            s.push_str(&self.tt.error_string(x.ty));
+            match &x.spelled {
+                Some(sp) => {
+                    s.push_str("type ");
+                    s.push_str(sp);
+                }
+                None => {
+                    s.push_str(&self.kind_prefix(x.ty));
+                    s.push_str("type ");
+                    s.push_str(&self.tt.error_string(x.ty));
+                }
+            }
         }
         s.push(')');
         s
@@ -506,6 +519,7 @@ impl Checker<'_> {
         t: TypeId,
         context: &str,
     ) -> bool {
+        let target = self.target_spelled.take();
         if x.is_invalid() || t == TypeId::INVALID {
             return false;
         }
@@ -527,7 +541,7 @@ impl Checker<'_> {
                     self.set_type(e, x, t);
                     return true;
                 }
-                let ts = self.tt.error_string(t);
+                let ts = target.clone().unwrap_or_else(|| self.tt.error_string(t));
                 self.error(e.span, format!("cannot use nil as {ts} value in {context}"));
                 return false;
             }
@@ -546,7 +560,7 @@ impl Checker<'_> {
                     }
                     Err(suffix) => {
                         let d = self.describe(x);
-                        let ts = self.tt.error_string(t);
+                        let ts = target.clone().unwrap_or_else(|| self.tt.error_string(t));
                         self.error(
                             e.span,
                             format!("cannot use {d} as {ts} value in {context}{suffix}"),
@@ -560,7 +574,7 @@ impl Checker<'_> {
             Ok(()) => true,
             Err(reason) => {
                 let d = self.describe(x);
-                let ts = self.tt.error_string(t);
+                let ts = target.clone().unwrap_or_else(|| self.tt.error_string(t));
                 self.error(
                     e.span,
                     format!("cannot use {d} as {ts} value in {context}{reason}"),
@@ -594,6 +608,13 @@ impl Checker<'_> {
                 false
             }
         }
+    }
+
+    /// How messages name an operand's type: its spelling if known.
+    pub(super) fn type_name(&self, x: &Operand) -> String {
+        x.spelled
+            .clone()
+            .unwrap_or_else(|| self.tt.error_string(x.ty))
     }
 
     /// The default type of an untyped kind (`INVALID` for typed or nil).

@@ -35,6 +35,7 @@ mod parse_stmt;
 pub mod parser;
 pub mod printer;
 pub mod span;
+mod spelling;
 pub mod stdlib;
 pub mod token;
 pub mod types;
