@@ -114,7 +114,7 @@ pub(super) struct Checker<'a> {
     pub(super) local_spelling: HashMap<LocalId, String>,
     pub(super) global_spelling: HashMap<GlobalId, String>,
     /// Parameter and result spellings of every function and method.
-    pub(super) func_spelling: HashMap<FuncId, (Vec<Option<String>>, Vec<Option<String>>)>,
+    pub(super) func_spelling: HashMap<FuncId, super::spelling::Spellings>,
     /// The spelling of the target type of the next `assign_to`, set by its caller.
     pub(super) target_spelled: Option<String>,
 }

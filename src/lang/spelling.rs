@@ -13,6 +13,10 @@ pub fn spelled(t: &Expr) -> Option<String> {
     mentions_alias(t).then(|| expr_string(t))
 }
 
+/// Parameter and result spellings of a function (one entry per name; `None` where the
+/// type table's printing is already right).
+pub type Spellings = (Vec<Option<String>>, Vec<Option<String>>);
+
 /// Spellings of each parameter (one per name) of a field list.
 pub fn field_spellings(fields: &[Field]) -> Vec<Option<String>> {
     let mut out = Vec::new();
@@ -40,13 +44,5 @@ fn mentions_alias(t: &Expr) -> bool {
             .any(|f| mentions_alias(&f.ty)),
         ExprKind::StructType(fields) => fields.iter().any(|f| mentions_alias(&f.ty)),
         _ => false,
-    }
-}
-
-/// The spelling of the element type of a variadic `...T` parameter.
-pub fn variadic_elem(t: &Expr) -> Option<String> {
-    match &t.kind {
-        ExprKind::Ellipsis(Some(x)) => spelled(x),
-        _ => None,
     }
 }
