@@ -83,7 +83,7 @@ impl Checker<'_> {
         Some(out)
     }
 
-    fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
+    pub(super) fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
         let r0 = &rhs[0];
@@ -104,7 +104,7 @@ impl Checker<'_> {
     }
 
     /// The type a new variable gets from its initial value (untyped → default type).
-    fn inferred(&mut self, e: &Expr, x: &mut Operand, context: &str) -> TypeId {
+    pub(super) fn inferred(&mut self, e: &Expr, x: &mut Operand, context: &str) -> TypeId {
         if x.is_invalid() {
             return TypeId::INVALID;
         }
@@ -243,7 +243,7 @@ impl Checker<'_> {
     }
 
     /// Evaluates an assignment target without counting it as a use of a variable.
-    fn lhs(&mut self, e: &Expr) -> Operand {
+    pub(super) fn lhs(&mut self, e: &Expr) -> Operand {
         if let ExprKind::Ident(id) = &e.kind {
             if id.is_blank() {
                 self.record_res(id.id, Res::Blank);
@@ -353,7 +353,12 @@ impl Checker<'_> {
         }
     }
 
-    fn short_var_decl(&mut self, lhs: &[Expr], rhs: &[Expr], op_span: super::span::Span) {
+    pub(super) fn short_var_decl(
+        &mut self,
+        lhs: &[Expr],
+        rhs: &[Expr],
+        op_span: super::span::Span,
+    ) {
         let vals = self.rhs_values(lhs.len(), rhs);
         let mut any_new = false;
         let mut seen: Vec<&str> = Vec::new();

@@ -123,7 +123,7 @@ impl Checker<'_> {
     }
 
     /// Gives both operands one type, as types2's `matchTypes`; false if they mismatch.
-    fn match_types(
+    pub(super) fn match_types(
         &mut self,
         op: BinaryOp,
         xe: &Expr,
@@ -189,7 +189,7 @@ impl Checker<'_> {
     /// types2, a constant that cannot be represented there is reported as a conversion
     /// error (`1.5 (untyped float constant) truncated to byte`) and `x` made invalid;
     /// kinds that never mix (a string and a number) are a type mismatch (false).
-    fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId, t_name: &str) -> bool {
+    pub(super) fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId, t_name: &str) -> bool {
         if x.is_nil() {
             // The operand stays "nil" for the comparison rules; the record gets `t`.
             if self.nilable(t) {
@@ -230,7 +230,7 @@ impl Checker<'_> {
         true
     }
 
-    fn comparison(
+    pub(super) fn comparison(
         &mut self,
         xspan: Span,
         yspan: Span,
@@ -328,7 +328,14 @@ impl Checker<'_> {
         r
     }
 
-    fn shift(&mut self, e: &Expr, xe: &Expr, mut x: Operand, ye: &Expr, mut y: Operand) -> Operand {
+    pub(super) fn shift(
+        &mut self,
+        e: &Expr,
+        xe: &Expr,
+        mut x: Operand,
+        ye: &Expr,
+        mut y: Operand,
+    ) -> Operand {
         let text = expr_string(e);
         // The count: an integer, or an untyped constant representable as uint.
         let yk = self.tt.basic(y.ty).unwrap_or(BasicKind::Invalid);

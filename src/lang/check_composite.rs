@@ -84,12 +84,12 @@ impl Checker<'_> {
         self.lit_result(e, t)
     }
 
-    fn lit_result(&mut self, e: &Expr, t: TypeId) -> Operand {
+    pub(super) fn lit_result(&mut self, e: &Expr, t: TypeId) -> Operand {
         Operand::value(t, expr_string(e))
     }
 
     /// One element value of type `t`; an elided composite takes `t`.
-    fn element(&mut self, v: &Expr, t: TypeId, ctx: &str) {
+    pub(super) fn element(&mut self, v: &Expr, t: TypeId, ctx: &str) {
         if let ExprKind::Composite { ty: None, .. } = v.kind {
             let x = self.composite(v, Some(t));
             let mode = if x.is_invalid() {
@@ -106,7 +106,7 @@ impl Checker<'_> {
 
     /// Elements of an array or slice literal (optionally `index: value`); returns the
     /// length (max index + 1).
-    fn indexed_elems(&mut self, elts: &[Expr], elem: TypeId, len: Option<u64>) -> u64 {
+    pub(super) fn indexed_elems(&mut self, elts: &[Expr], elem: TypeId, len: Option<u64>) -> u64 {
         let mut next: u64 = 0;
         let mut max: u64 = 0;
         let mut seen = Vec::new();
@@ -139,7 +139,7 @@ impl Checker<'_> {
         max
     }
 
-    fn struct_lit(
+    pub(super) fn struct_lit(
         &mut self,
         e: &Expr,
         t: TypeId,

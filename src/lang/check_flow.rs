@@ -316,7 +316,7 @@ impl Checker<'_> {
         last.is_some_and(|s| self.terminates(s, None))
     }
 
-    fn terminates(&self, s: &Stmt, label: Option<&str>) -> bool {
+    pub(super) fn terminates(&self, s: &Stmt, label: Option<&str>) -> bool {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Branch(BranchKind::Goto, _) => true,
             StmtKind::Expr(e) => self.is_panic_call(e),
@@ -347,7 +347,7 @@ impl Checker<'_> {
         }
     }
 
-    fn is_panic_call(&self, e: &Expr) -> bool {
+    pub(super) fn is_panic_call(&self, e: &Expr) -> bool {
         let mut e = e;
         while let ExprKind::Paren(i) = &e.kind {
             e = i;

@@ -44,7 +44,7 @@ impl Checker<'_> {
         self.finish_func();
     }
 
-    fn func_ctx(&self, owner: Owner, sig: TypeId, ft: &FuncType) -> FuncCtx {
+    pub(super) fn func_ctx(&self, owner: Owner, sig: TypeId, ft: &FuncType) -> FuncCtx {
         FuncCtx {
             owner,
             results: self
@@ -59,7 +59,7 @@ impl Checker<'_> {
         }
     }
 
-    fn finish_func(&mut self) -> Vec<LocalId> {
+    pub(super) fn finish_func(&mut self) -> Vec<LocalId> {
         let Some(ctx) = self.fstack.pop() else {
             return Vec::new();
         };
@@ -103,7 +103,7 @@ impl Checker<'_> {
         );
     }
 
-    fn anon_local(&mut self, ty: TypeId, kind: LocalKind, span: Span) -> LocalId {
+    pub(super) fn anon_local(&mut self, ty: TypeId, kind: LocalKind, span: Span) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
         let owner = self
             .fstack
@@ -123,7 +123,7 @@ impl Checker<'_> {
         id
     }
 
-    fn declare_params(&mut self, ft: &FuncType) -> (Vec<LocalId>, Vec<LocalId>) {
+    pub(super) fn declare_params(&mut self, ft: &FuncType) -> (Vec<LocalId>, Vec<LocalId>) {
         let mut lists = [Vec::new(), Vec::new()];
         for (k, fields) in [
             (LocalKind::Param, &ft.params),
@@ -152,7 +152,7 @@ impl Checker<'_> {
         (p, r)
     }
 
-    fn body(&mut self, body: &Block, sig: TypeId) {
+    pub(super) fn body(&mut self, body: &Block, sig: TypeId) {
         self.stmts(&body.stmts);
         let has_results = self
             .tt
@@ -175,7 +175,7 @@ impl Checker<'_> {
         self.pop_scope();
     }
 
-    fn stmt(&mut self, s: &Stmt, _label: Option<&Ident>) {
+    pub(super) fn stmt(&mut self, s: &Stmt, _label: Option<&Ident>) {
         match &s.kind {
             StmtKind::Decl(GenDecl::Var(specs)) => {
                 for spec in specs {
@@ -332,7 +332,7 @@ impl Checker<'_> {
         }
     }
 
-    fn expr_stmt(&mut self, x: &Expr) {
+    pub(super) fn expr_stmt(&mut self, x: &Expr) {
         let mut inner = x;
         while let ExprKind::Paren(i) = &inner.kind {
             inner = i;
@@ -361,7 +361,7 @@ impl Checker<'_> {
         }
     }
 
-    fn send(&mut self, ch: &Expr, v: &Expr) {
+    pub(super) fn send(&mut self, ch: &Expr, v: &Expr) {
         let c = self.value(ch);
         let mut x = self.value(v);
         if c.is_invalid() {

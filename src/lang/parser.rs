@@ -4,8 +4,9 @@
 //! to a token that can restart the construct and goes on, so several errors can be
 //! reported; like gc, it reports at most one syntax error per line.
 //!
-//! This file holds the parser state and top-level declarations; expressions and types
-//! are in `parse_expr.rs`, statements in `parse_stmt.rs`.
+//! This file holds the parser state and top-level declarations; expressions are in
+//! `parse_expr.rs`, types in `parse_type.rs`, statements in `parse_stmt.rs` and
+//! `parse_control.rs`.
 
 use super::ast::*;
 use super::diag::Diagnostic;
