@@ -534,3 +534,75 @@ fn wide_valid_program_is_accepted_with_gc_constant_values() {
     }
     assert_eq!(type_of(&c, WIDE, "<-<-results"), "int");
 }
+
+const METHOD_BODY: &str = r#"package main
+
+import "fmt"
+
+type S struct {
+	n    int
+	grid [2][3]int
+}
+
+func (s *S) Inc() {
+	s.n += 2
+	s.grid[1][2] = 7
+	x := 0
+	x = s.n
+	fmt.Println(x)
+}
+
+func main() {
+	s := &S{}
+	s.Inc()
+}
+"#;
+
+#[test]
+fn method_bodies_have_typed_receivers_and_selections() {
+    let c = checked(METHOD_BODY);
+    let recv = c
+        .funcs
+        .iter()
+        .find(|f| f.name == "Inc")
+        .and_then(|f| f.recv);
+    let recv = recv.expect("receiver local");
+    assert_eq!(c.types.type_string(c.local(recv).ty), "*main.S");
+    assert!(matches!(
+        c.selections.get(&find(&c, METHOD_BODY, "s.n").id),
+        Some(Selection::Field { .. })
+    ));
+    // Assignment targets are typed too.
+    assert_eq!(type_of(&c, METHOD_BODY, "s.grid[1][2]"), "int");
+    assert_eq!(type_of(&c, METHOD_BODY, "s.grid[1]"), "[3]int");
+    let x_target = find(&c, METHOD_BODY, "x");
+    assert_eq!(c.types.type_string(c.ty(x_target.id)), "int");
+}
+
+/// In a valid program every expression is checked: it has a mode, and a type unless it
+/// names a package or a built-in.
+#[test]
+fn every_expression_of_valid_programs_is_typed() {
+    let mut missing = Vec::new();
+    for src in [
+        TYPES,
+        CAPTURES,
+        METHODS,
+        CALLS,
+        TYPE_SWITCH,
+        WIDE,
+        METHOD_BODY,
+    ] {
+        let c = checked(src);
+        visit::walk_file(&c.file, &mut |e| {
+            let mode = c.mode(e.id);
+            let blank = matches!(&e.kind, ExprKind::Ident(id) if id.name == "_");
+            let typed = matches!(mode, Mode::Package | Mode::Builtin)
+                || c.ty(e.id) != poolscope::lang::types::TypeId::INVALID;
+            if !blank && (mode == Mode::Invalid || !typed) {
+                missing.push(format!("{:?} ({:?})", e.span.text(src), mode));
+            }
+        });
+    }
+    assert!(missing.is_empty(), "unchecked expressions: {missing:#?}");
+}

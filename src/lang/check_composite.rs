@@ -26,6 +26,9 @@ impl Checker<'_> {
                     let n = self.indexed_elems(elts, et, None);
                     let t = self.tt.intern(Type::Array(n, et));
                     self.record(te.id, t, Mode::Type);
+                    // `...` stands for the length the elements give.
+                    self.record(len.id, TypeId::INT, Mode::Constant);
+                    self.record_const(len.id, ConstValue::Int(n as i128));
                     return self.lit_result(e, t);
                 }
                 _ => self.resolve_type(te),
@@ -67,6 +70,7 @@ impl Checker<'_> {
                         ExprKind::KeyValue(key, val) => {
                             self.element(key, k, "map literal");
                             self.element(val, v, "map literal");
+                            self.record_key_value(el, v);
                         }
                         _ => {
                             self.expr(el);
@@ -86,6 +90,13 @@ impl Checker<'_> {
 
     pub(super) fn lit_result(&mut self, e: &Expr, t: TypeId) -> Operand {
         Operand::value(t, expr_string(e))
+    }
+
+    /// A `key: value` element node gets the value's type.
+    fn record_key_value(&mut self, el: &Expr, t: TypeId) {
+        if let ExprKind::KeyValue(..) = el.kind {
+            self.record(el.id, t, Mode::Value);
+        }
     }
 
     /// One element value of type `t`; an elided composite takes `t`.
@@ -133,6 +144,7 @@ impl Checker<'_> {
             }
             seen.push(next);
             self.element(val, elem, "array or slice literal");
+            self.record_key_value(el, elem);
             next += 1;
             max = max.max(next);
         }
@@ -188,6 +200,7 @@ impl Checker<'_> {
                 seen.push(i);
                 self.record(k.id, fields[i].ty, Mode::Variable);
                 self.element(v, fields[i].ty, "struct literal");
+                self.record_key_value(el, fields[i].ty);
             }
             return;
         }
