@@ -606,3 +606,50 @@ fn every_expression_of_valid_programs_is_typed() {
     }
     assert!(missing.is_empty(), "unchecked expressions: {missing:#?}");
 }
+
+// real-go prints: 0.3 1 1 5 0.3 3 / 0.30000000000000004 0.8 1.21 -0.3 / ... 1.5
+const FLOATS: &str = r#"package main
+
+import "fmt"
+
+const third = 1.0 / 3.0
+
+func main() {
+	fmt.Println(0.1+0.2, third*3, 1e-3*1000, 2.5/0.5, 0.1*3, (0.1+0.2)*10)
+	const a float64 = 0.1
+	const b float64 = 0.2
+	fmt.Println(a+b, 0.7+0.1, 1.1*1.1, -0.1-0.2)
+	x := 0.1
+	fmt.Println(x+0.2, 3/2*1.5, 1/3.0)
+}
+"#;
+
+#[test]
+fn untyped_float_constants_are_exact_like_go() {
+    let c = checked(FLOATS);
+    let float = |text: &str| match c.const_value(find(&c, FLOATS, text).id) {
+        Some(ConstValue::Float(f)) => *f,
+        Some(ConstValue::Int(i)) => *i as f64,
+        other => panic!("{text}: {other:?}"),
+    };
+    let want = [
+        ("0.1+0.2", 0.3),
+        ("third*3", 1.0),
+        ("1e-3*1000", 1.0),
+        ("2.5/0.5", 5.0),
+        ("0.1*3", 0.3),
+        ("(0.1+0.2)*10", 3.0),
+        // Typed float64 constants round at each step, like the f64 sum.
+        ("a+b", 0.30000000000000004),
+        ("0.7+0.1", 0.8),
+        ("1.1*1.1", 1.21),
+        ("-0.1-0.2", -0.3),
+        ("3/2*1.5", 1.5),
+        ("1/3.0", 1.0 / 3.0),
+    ];
+    for (text, v) in want {
+        assert_eq!(float(text), v, "{text}");
+    }
+    // x+0.2 is not constant: computed at run time in float64.
+    assert!(c.const_value(find(&c, FLOATS, "x+0.2").id).is_none());
+}

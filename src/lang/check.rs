@@ -119,6 +119,8 @@ pub(super) struct Checker<'a> {
     pub(super) func_spelling: HashMap<FuncId, super::spelling::Spellings>,
     /// The spelling of the target type of the next `assign_to`, set by its caller.
     pub(super) target_spelled: Option<String>,
+    /// Exact values of untyped float constants computed so far, by their f64 bits.
+    pub(super) rationals: HashMap<u64, super::consts::Rat>,
 }
 
 /// Type-checks `file`; see [`super::check`].
@@ -303,6 +305,7 @@ impl<'a> Checker<'a> {
             global_spelling: HashMap::new(),
             func_spelling: HashMap::new(),
             target_spelled: None,
+            rationals: HashMap::new(),
         }
     }
 

@@ -90,6 +90,13 @@ impl Checker<'_> {
         }
         let mut r = Operand::value(x.ty, text);
         if let (Some(a), Some(b)) = (&x.val, &y.val) {
+            if k == BasicKind::UntypedFloat {
+                if let Some(v) = self.exact_float(op, a, b) {
+                    r.mode = Mode::Constant;
+                    r.val = Some(v);
+                    return r;
+                }
+            }
             match consts::binary(op, a, b, k.is_integer()) {
                 Ok(Some(v)) => {
                     // Typed constants must stay representable in their type.
@@ -120,6 +127,35 @@ impl Checker<'_> {
             }
         }
         r
+    }
+
+    /// Untyped float constants are exact in Go (`0.1 + 0.2` is `0.3`): compute with
+    /// rationals when both values are known exactly, and remember the result's
+    /// rational under its f64 so later operations stay exact.
+    fn exact_float(&mut self, op: BinaryOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValue> {
+        let ra = self.rat_of(a)?;
+        let rb = self.rat_of(b)?;
+        if op == BinaryOp::Quo && rb.0 == 0 {
+            return None;
+        }
+        let r = consts::rat_binary(op, ra, rb)?;
+        let f = consts::rat_to_f64(r);
+        self.rationals.insert(f.to_bits(), r);
+        Some(ConstValue::Float(f))
+    }
+
+    /// The exact value of a constant: integers as n/1, floats by the rational they were
+    /// computed from, else by their shortest decimal rendering (what a literal said).
+    pub(super) fn rat_of(&self, v: &ConstValue) -> Option<consts::Rat> {
+        match v {
+            ConstValue::Int(i) => Some((*i, 1)),
+            ConstValue::Float(f) => match self.rationals.get(&f.to_bits()) {
+                Some(r) => Some(*r),
+                None if f.is_finite() => consts::decimal_rat(&format!("{f:e}")),
+                None => None,
+            },
+            _ => None,
+        }
     }
 
     /// Gives both operands one type, as types2's `matchTypes`; false if they mismatch.
