@@ -8,11 +8,26 @@
 //! - [`parse`]`(src) -> (ast::File, Vec<Diagnostic>)`: always returns a tree (with `Bad`
 //!   nodes where the text could not be parsed) and every syntax error found.
 //! - [`check`]`(file, &CheckOptions) -> Result<Checked, Vec<Diagnostic>>`: resolves and
-//!   types the program, or returns gc's compile errors sorted by position.
+//!   types the program, or returns gc's compile errors as gc prints them (the first ten
+//!   found, sorted by position, then `too many errors`).
 //! - [`compile_front`]`(src, &CheckOptions)`: parse then check; syntax errors stop
-//!   before checking, as with gc.
+//!   before checking, as with gc (the lexer's errors do not).
 //!
 //! Diagnostics render as `prog.go:LINE:COL: message` with [`diag::render`].
+//!
+//! What [`Checked`] gives the interpreter, all indexed by [`ast::ExprId`] or dense ids:
+//! the type and mode of every expression (untyped constants already given their final
+//! type), what each identifier resolves to ([`info::Res`]), constant values, field and
+//! method selections with implicit `&`/`*` ([`info::Selection`]), calls vs conversions
+//! vs built-ins ([`info::CallKind`]), every local with its owner and whether a closure
+//! captures it or it is a loop variable, captures per function literal, package-level
+//! initialization order, and the [`GoVersion`]. Standard-library members are declared
+//! by Go source text in `stdlib.rs` and implemented by the interpreter.
+//!
+//! Known gaps: generics, goto semantics (labels are checked, jumps are not), complex
+//! numbers, struct tags (parsed and ignored), `//go:` directives, and dot imports are
+//! outside the subset. Untyped integer constants are 128-bit, not arbitrary precision.
+//! gc's error recovery after a first syntax error is followed closely but not exactly.
 
 pub mod ast;
 mod branches;
