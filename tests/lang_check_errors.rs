@@ -929,3 +929,85 @@ prog.go:27:33: too many errors
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn channels_methods_and_builtins_misuse() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+)
+
+type Conn struct{ x int }
+
+func (c *Conn) Close() error { return nil }
+
+func (b bytes.Buffer) Foo() {}
+
+func main() {
+	m := map[string]Conn{}
+	m["a"].x = 1
+	m["a"].Close()
+	go func() {}
+	var rc <-chan int
+	rc <- 1
+	ch := make(chan int)
+	for i, v := range ch {
+		fmt.Println(i, v)
+	}
+	fmt.Println(len(5), new(5), make(int), make([]int))
+	var x int
+	_ = x.(int)
+	panic()
+	select {
+	case x > 1:
+	}
+}
+"#;
+    let want = r#"prog.go:12:9: cannot define new methods on non-local type bytes.Buffer
+prog.go:16:2: cannot assign to struct field m["a"].x in map
+prog.go:17:9: cannot call pointer method Close on Conn
+prog.go:18:5: expression in go must be function call
+prog.go:20:2: invalid operation: cannot send to receive-only channel <-chan int rc (variable of type <-chan int)
+prog.go:22:9: range over ch (variable of type chan int) permits only one iteration variable
+prog.go:25:18: invalid argument: 5 (untyped int constant) for built-in len
+prog.go:25:22: new(5) requires go1.26 or later (-lang was set to go1.22; check go.mod)
+prog.go:25:35: invalid argument: cannot make int: type must be slice, map, or channel
+prog.go:25:41: invalid operation: make([]int) expects 2 or 3 arguments; found 1
+prog.go:25:41: too many errors
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn receives_sends_and_select_cases() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	var x int
+	_ = x.(int)
+	panic()
+	ch := make(chan<- int)
+	v := <-ch
+	<-x
+	x <- 1
+	fmt.Println(v)
+	select {
+	case x > 1:
+	}
+}
+"#;
+    let want = r#"prog.go:7:6: invalid operation: x (variable of type int) is not an interface
+prog.go:8:2: invalid operation: not enough arguments for panic() (expected 1, found 0)
+prog.go:10:9: invalid operation: cannot receive from send-only channel chan<- int ch (variable of type chan<- int)
+prog.go:11:4: invalid operation: cannot receive from non-channel int x (variable of type int)
+prog.go:12:2: invalid operation: cannot send to non-channel int x (variable of type int)
+prog.go:15:9: select case must be send or receive (possibly with assignment)
+"#;
+    assert_like_gc(src, want);
+}

@@ -175,7 +175,7 @@ impl Checker<'_> {
                     Type::Map(..) | Type::Chan(..) => (1, 2),
                     _ => {
                         let ts = expr_string(&args[0]);
-                        self.error(args[0].span, format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
+                        self.error(args[0].span, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
                         return Operand::invalid(text);
                     }
                 };
@@ -207,6 +207,19 @@ impl Checker<'_> {
                 ok(t)
             }
             Builtin::New => {
+                if !self.denotes_type(&args[0]) {
+                    // new(expr) is Go 1.26; real-go builds with go1.22 (or 1.21) semantics.
+                    self.expr(&args[0]);
+                    let lang = match self.go_version {
+                        GoVersion::Go121 => "go1.21",
+                        GoVersion::Go122 => "go1.22",
+                    };
+                    self.error(
+                        e.span,
+                        format!("{text} requires go1.26 or later (-lang was set to {lang}; check go.mod)"),
+                    );
+                    return Operand::invalid(text);
+                }
                 let t = self.resolve_type(&args[0]);
                 let p = self.tt.pointer(t);
                 ok(p)
@@ -339,6 +352,36 @@ impl Checker<'_> {
                 x.expr = text;
                 x
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Whether `e` is type syntax or names a type (without reporting anything).
+    fn denotes_type(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => true,
+            ExprKind::Paren(x) | ExprKind::Star(x) => self.denotes_type(x),
+            ExprKind::Ident(id) => matches!(self.lookup(&id.name), Some(Entity::Type(_)) | None),
+            ExprKind::Selector(x, sel) => match &x.kind {
+                ExprKind::Ident(p) => match self.lookup(&p.name) {
+                    Some(Entity::Package(i)) => {
+                        let pkg = self.imports[i].pkg;
+                        !matches!(
+                            self.pkgs[pkg].scope.get(&sel.name),
+                            Some(Entity::Func(_) | Entity::Global(_) | Entity::Const(..))
+                        )
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            _ => false,
         }
     }
 }

@@ -154,6 +154,16 @@ impl<'a> Checker<'a> {
             named_results: false,
         });
         self.record_res(f.name.id, Res::Func(id));
+        if let Some(n) = self.tt.named(base) {
+            if n.pkg.as_deref() != Some(self.pkgs[p].name.as_str()) {
+                let t = self.tt.error_string(base);
+                self.error(
+                    base_expr.span,
+                    format!("cannot define new methods on non-local type {t}"),
+                );
+                return;
+            }
+        }
         let Some(named) = self.tt.named(base).cloned() else {
             if base != TypeId::INVALID {
                 let t = self.tt.error_string(base);

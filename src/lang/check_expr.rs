@@ -475,7 +475,10 @@ impl Checker<'_> {
                     let d = self.describe(&x);
                     self.error(
                         inner.span,
-                        format!("invalid operation: cannot receive from send-only channel {d}"),
+                        format!(
+                            "invalid operation: cannot receive from send-only channel {} {d}",
+                            self.type_name(&x)
+                        ),
                     );
                     Operand::invalid(text)
                 }
@@ -488,7 +491,10 @@ impl Checker<'_> {
                     let d = self.describe(&x);
                     self.error(
                         inner.span,
-                        format!("invalid operation: cannot receive from non-channel {d}"),
+                        format!(
+                            "invalid operation: cannot receive from non-channel {} {d}",
+                            self.type_name(&x)
+                        ),
                     );
                     Operand::invalid(text)
                 }

@@ -292,13 +292,26 @@ impl Checker<'_> {
                     StmtKind::Assign { rhs, .. } => rhs.len() == 1 && is_recv(&rhs[0]),
                     _ => false,
                 };
-                if !valid {
+                if valid {
+                    self.stmts(std::slice::from_ref(comm));
+                } else {
+                    // gc's parser reports this at the statement's position, which for a
+                    // binary expression is its operator (one space after the left side).
+                    let at = match &comm.kind {
+                        StmtKind::Expr(Expr {
+                            kind: ExprKind::Binary(op, _, y),
+                            ..
+                        }) => {
+                            let lo = y.span.lo.saturating_sub(op.as_str().len() as u32 + 1);
+                            super::span::Span { lo, hi: lo }
+                        }
+                        _ => comm.span,
+                    };
                     self.error(
-                        comm.span,
-                        "select case must be receive, send or assign recv",
+                        at,
+                        "select case must be send or receive (possibly with assignment)",
                     );
                 }
-                self.stmts(std::slice::from_ref(comm));
             }
             self.stmts(&c.body);
             self.pop_scope();

@@ -372,7 +372,10 @@ impl Checker<'_> {
                 let d = self.describe(&c);
                 self.error(
                     ch.span,
-                    format!("invalid operation: cannot send to receive-only channel {d}"),
+                    format!(
+                        "invalid operation: cannot send to receive-only channel {} {d}",
+                        self.type_name(&c)
+                    ),
                 );
             }
             Type::Chan(_, elem) => {
@@ -382,7 +385,10 @@ impl Checker<'_> {
                 let d = self.describe(&c);
                 self.error(
                     ch.span,
-                    format!("invalid operation: cannot send to non-channel {d}"),
+                    format!(
+                        "invalid operation: cannot send to non-channel {} {d}",
+                        self.type_name(&c)
+                    ),
                 );
             }
         }
