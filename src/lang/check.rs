@@ -321,7 +321,15 @@ impl<'a> Checker<'a> {
         let file = self.files[0];
         for imp in &file.imports {
             let Some(pkg) = self.pkgs.iter().position(|p| p.path == imp.path) else {
-                self.error(imp.path_span, format!("package {} is not in std", imp.path));
+                // gc would import any standard package; the playground knows only these.
+                let known = stdlib::PACKAGES.join(", ");
+                self.error(
+                    imp.path_span,
+                    format!(
+                        "package {} is not available in this playground (it has {known})",
+                        imp.path
+                    ),
+                );
                 continue;
             };
             let explicit = imp.name.as_ref().map(|n| n.name.clone());
