@@ -322,3 +322,48 @@ prog.go:9:7: string not terminated
 "#;
     assert_errors_like_gc(src, want);
 }
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn recovery_through_headers_and_bad_characters() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	x := []int{1, 2
+	}
+	fmt.Println(x
+	if x {
+	}
+	y := 3 +
+	for i := 0; i < 3 {
+	}
+	var z = @
+}
+"#;
+    let want = r#"prog.go:6:17: syntax error: unexpected newline in composite literal; possibly missing comma or }
+prog.go:8:15: syntax error: unexpected newline in argument list; possibly missing comma or )
+prog.go:9:2: syntax error: unexpected keyword if at end of statement
+prog.go:12:2: syntax error: unexpected keyword for, expected expression
+prog.go:13:2: syntax error: unexpected }, expected expression
+prog.go:14:10: invalid character U+0040 '@'
+prog.go:15:1: syntax error: unexpected }, expected expression
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn invalid_character_is_skipped_like_gc() {
+    let src = r#"package main
+
+func main() {
+	x := 1 @ 2
+}
+"#;
+    let want = r#"prog.go:4:9: invalid character U+0040 '@'
+prog.go:4:11: syntax error: unexpected literal 2 at end of statement
+"#;
+    assert_errors_like_gc(src, want);
+}

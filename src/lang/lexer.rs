@@ -33,12 +33,13 @@ impl Lexer<'_> {
         self.bytes.get(self.pos + ahead).copied().unwrap_or(0)
     }
 
-    /// Whether the last significant (non-comment) token asks for a semicolon at a newline.
+    /// Whether the last significant token asks for a semicolon at a newline. Comments and
+    /// unreadable characters do not count (gc's scanner skips the latter).
     fn wants_semi(&self) -> bool {
         self.tokens
             .iter()
             .rev()
-            .find(|t| t.kind != TokenKind::Comment)
+            .find(|t| t.kind != TokenKind::Comment && t.kind != TokenKind::Error)
             .is_some_and(|t| t.kind.ends_statement())
     }
 

@@ -9,7 +9,8 @@ use super::token::TokenKind as T;
 
 impl Parser<'_> {
     /// gc's `header`: `init; cond` of `if`/`switch`, or `init; cond; post` of `for`
-    /// (the post statement is returned third).
+    /// (the post statement is returned third), ported step by step so that errors and
+    /// recovery match. The keyword has been consumed.
     pub(super) fn header(&mut self, kw: T) -> (Option<Stmt>, Option<Stmt>, Option<Stmt>) {
         if self.tok() == T::LBrace {
             if kw == T::If {
@@ -21,59 +22,88 @@ impl Parser<'_> {
         self.expr_lev = -1;
         let mut init = None;
         if !self.is_semi() {
-            if self.tok() == T::Var {
+            if self.got(T::Var) {
                 self.syntax_error(&format!(
                     "var declaration not allowed in {} initializer",
                     kw.describe()
                 ));
             }
-            init = Some(self.simple_stmt(kw == T::For));
+            let s = self.simple_stmt(kw == T::For);
+            if matches!(s.kind, StmtKind::Range { .. }) {
+                self.expr_lev = outer;
+                return (None, Some(s), None);
+            }
+            init = Some(s);
         }
         let mut cond = None;
         let mut post = None;
-        let is_range = matches!(
-            &init,
-            Some(Stmt {
-                kind: StmtKind::Range { .. },
-                ..
-            })
-        );
-        if !is_range && self.is_semi() {
-            let semi_span = self.span();
-            let semi_is_newline = matches!(self.tok(), T::Semi { auto: true });
-            self.bump();
+        let mut semi: Option<(Span, bool)> = None;
+        if self.tok() != T::LBrace {
+            if self.is_semi() {
+                semi = Some((self.span(), matches!(self.tok(), T::Semi { auto: true })));
+                self.bump();
+            } else {
+                // Asking for `{` rather than `;` gives the better message.
+                self.want(T::LBrace);
+                if self.tok() != T::LBrace {
+                    self.advance(&[T::LBrace, T::RBrace]);
+                }
+            }
             if kw == T::For {
                 if !self.is_semi() {
                     if self.tok() == T::LBrace {
                         self.syntax_error("expected for loop condition");
-                    } else {
-                        cond = Some(self.simple_stmt(false));
+                        self.expr_lev = outer;
+                        return (init, None, None);
                     }
+                    cond = Some(self.simple_stmt(false));
                 }
-                if !self.got_semi() && self.tok() != T::LBrace {
+                if !self.got_semi() {
                     self.syntax_error("expected semicolon or newline");
+                    self.advance(&[]);
                 }
                 if self.tok() != T::LBrace {
-                    post = Some(self.simple_stmt(false));
+                    let p = self.simple_stmt(false);
+                    if let StmtKind::Assign {
+                        op: AssignOp::Define,
+                        op_span,
+                        ..
+                    } = p.kind
+                    {
+                        self.error_at(
+                            op_span,
+                            "syntax error: cannot declare in post statement of for loop".into(),
+                        );
+                    }
+                    post = Some(p);
                 }
             } else if self.tok() != T::LBrace {
                 cond = Some(self.simple_stmt(false));
-            } else if kw == T::If {
-                let msg = if semi_is_newline {
-                    "unexpected newline, expected { after if clause".to_string()
-                } else {
-                    "missing condition in if statement".to_string()
-                };
-                self.error_at(semi_span, format!("syntax error: {msg}"));
             }
         } else {
             cond = init.take();
+        }
+        if cond.is_none() && kw == T::If {
+            if let Some((at, newline)) = semi {
+                let msg = if newline {
+                    let what = if at.lo as usize >= self.src.len() {
+                        "EOF"
+                    } else {
+                        "newline"
+                    };
+                    format!("syntax error: unexpected {what}, expected {{ after if clause")
+                } else {
+                    "syntax error: missing condition in if statement".to_string()
+                };
+                self.error_at(at, msg);
+            }
         }
         self.expr_lev = outer;
         (init, cond, post)
     }
 
-    /// The condition of `if`/`for` as an expression ("cannot use ... as value" else).
+    /// The condition of `if`/`for`/`switch` as an expression; gc's "cannot use ... as
+    /// value" for any other statement (an `=` typed for `==` above all).
     pub(super) fn cond_expr(&mut self, s: Option<Stmt>) -> Option<Expr> {
         match s {
             None => None,
@@ -82,8 +112,22 @@ impl Parser<'_> {
                 ..
             }) => Some(x),
             Some(s) => {
-                let text = s.span.text(self.src).to_string();
-                self.error_at(s.span, format!("syntax error: cannot use {text} as value"));
+                let (at, text) = match &s.kind {
+                    StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Assign,
+                        rhs,
+                        op_span,
+                    } => (
+                        *op_span,
+                        format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
+                    ),
+                    StmtKind::Assign { op_span, .. } => {
+                        (*op_span, s.span.text(self.src).to_string())
+                    }
+                    _ => (s.span, s.span.text(self.src).to_string()),
+                };
+                self.error_at(at, format!("syntax error: cannot use {text} as value"));
                 Some(self.bad_expr())
             }
         }
@@ -317,5 +361,18 @@ impl Parser<'_> {
         }
         self.want(T::RBrace);
         self.stmt_at(lo, StmtKind::Select(clauses))
+    }
+}
+
+/// gc's `emphasize`: a list rendered as source, a lone binary expression in parentheses.
+fn emphasize(list: &[Expr]) -> String {
+    let text: Vec<String> = list.iter().map(super::exprstring::expr_string).collect();
+    let joined = text.join(", ");
+    match list {
+        [Expr {
+            kind: ExprKind::Binary(..),
+            ..
+        }] => format!("({joined})"),
+        _ => joined,
     }
 }

@@ -18,12 +18,6 @@ use super::token::{Token, TokenKind as T};
 pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
     let (tokens, lex_diags) = lexer::lex(src);
     let mut p = Parser::new(src, tokens);
-    let lines = &p.lines;
-    let mut seen: Vec<u32> = lex_diags
-        .iter()
-        .map(|d| lines.line_col(d.span.lo).0)
-        .collect();
-    p.err_lines.append(&mut seen);
     p.diags = lex_diags;
     let file = p.file();
     (file, p.diags)
@@ -66,9 +60,11 @@ impl<'a> Parser<'a> {
     fn new(src: &'a str, tokens: Vec<Token>) -> Parser<'a> {
         Parser {
             src,
+            // Like gc's scanner, the parser never sees comments or unreadable characters
+            // (those were reported by the lexer).
             toks: tokens
                 .into_iter()
-                .filter(|t| t.kind != T::Comment)
+                .filter(|t| t.kind != T::Comment && t.kind != T::Error)
                 .collect(),
             pos: 0,
             next_id: 0,
