@@ -324,7 +324,26 @@ impl Fcx<'_, '_> {
                     None => self.op(Op::Pop),
                 };
             }
-            Some(Selection::IfaceMethod { .. }) | None => {
+            Some(Selection::IfaceMethod { name }) => {
+                // A method value through an interface: dispatch now, bind the receiver.
+                self.expr(x);
+                let n = self.b.name_id(&name);
+                self.op(Op::BindIface { name: n });
+            }
+            Some(Selection::MethodExpr {
+                func,
+                ptr_recv,
+                recv_ptr,
+            }) => {
+                if recv_ptr && !ptr_recv {
+                    self.b.err(
+                        e.span,
+                        "poolscope: method expressions (*T).M of value methods are not supported",
+                    );
+                }
+                self.func_value(func);
+            }
+            None => {
                 self.b.err(e.span, "poolscope: unsupported selector");
                 self.op(Op::Push(Value::Nil));
             }
