@@ -171,6 +171,7 @@ mod golden {
             panic_uncaught_error,
             panic_uncaught_int,
             panic_uncaught_string,
+            pool_buffer_bytes_alias,
             pool_buffer_no_reset,
             pool_conn_bounded,
             pool_defer_put_bug,
@@ -189,6 +190,7 @@ mod golden {
             recover_not_panicking,
             recover_print_verbs,
             recover_return_value,
+            recover_runtime_error_type,
             recover_second_recover_nil,
             recover_then_continue_loop,
             runtime_assert_any_nil,
@@ -229,8 +231,6 @@ mod golden {
             types_strings_runes,
         ];
         pending: [
-            pool_buffer_bytes_alias = "bytes.Buffer.Bytes() copies instead of aliasing the buffer",
-            recover_runtime_error_type = "runtime.Error values do not yet match every Go runtime error type",
         ]
     );
 }

@@ -198,3 +198,36 @@ fn steps_carry_pool_events_with_message_keys() {
     assert!(keys.iter().any(|k| k.starts_with("pool.put")), "{keys:?}");
     assert!(keys.iter().any(|k| k.starts_with("pool.get")), "{keys:?}");
 }
+
+#[test]
+fn bytes_buffer_grows_like_go() {
+    // Expected output printed by real Go 1.27 (bytes/buffer.go's grow rules).
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+func main() {
+	var b bytes.Buffer
+	for i := 0; i < 10; i++ {
+		b.WriteString(strings.Repeat("x", i*13))
+		fmt.Print(b.Len(), ":", b.Cap(), " ")
+	}
+	fmt.Println()
+	b.Reset()
+	b.WriteString("hi")
+	fmt.Println(b.Len(), b.Cap(), b.String())
+	fmt.Fprintf(&b, " %d", 42)
+	fmt.Println(b.String())
+	c := bytes.NewBufferString("abc")
+	c.WriteByte('d')
+	fmt.Println(c.String(), c.Len())
+}
+"#;
+    let want = "0:0 13:64 39:64 78:128 130:256 195:256 273:512 364:512 468:512 585:1024 \n2 1024 hi\nhi 42\nabcd 4\n";
+    let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(out.stdout, want);
+}

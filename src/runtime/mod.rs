@@ -18,6 +18,7 @@ pub mod history;
 pub mod machine;
 pub mod messages;
 pub mod natives;
+pub mod natives_buf;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;

@@ -148,7 +148,8 @@ pub fn zero_value(t: &TypeTable, ty: TypeId) -> Value {
 fn zero_depth(t: &TypeTable, ty: TypeId, depth: u32) -> Value {
     use super::types::{lib_type, Lib};
     match lib_type(t, ty) {
-        Some(Lib::BytesBuffer | Lib::StringsBuilder) => return Value::Buf(Rc::new(Vec::new())),
+        Some(Lib::BytesBuffer) => return super::natives_buf::zero_buffer(),
+        Some(Lib::StringsBuilder) => return Value::Buf(Rc::new(Vec::new())),
         Some(Lib::Duration) => return Value::Int(0),
         Some(_) => {}
         None => {}
@@ -564,12 +565,14 @@ impl Machine {
         };
         match inner {
             Value::Ptr(p) if p.obj >= STDERR_OBJ => self.write_file(inner, text),
-            Value::Ptr(p) => {
-                if let Value::Buf(mut b) = self.heap.load(p) {
+            Value::Ptr(p) => match self.heap.load(p) {
+                Value::Buf(mut b) => {
                     Rc::make_mut(&mut b).extend_from_slice(text.as_bytes());
                     self.heap.store(p, Value::Buf(b));
                 }
-            }
+                Value::Agg(_) => self.buffer_append(p, text.as_bytes()),
+                _ => {}
+            },
             _ => {}
         }
     }
