@@ -231,3 +231,53 @@ func main() {
     let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
     assert_eq!(out.stdout, want);
 }
+
+#[test]
+fn fmt_calls_user_string_and_error_methods_at_every_depth() {
+    // Expected output printed by real Go 1.27; the uncaught panic prints Error().
+    let src = r#"package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Color int
+
+func (c Color) String() string { return [...]string{"red", "green"}[c] }
+
+type E struct{ Code int }
+
+func (e *E) Error() string { return fmt.Sprintf("code %d", e.Code) }
+
+type P struct {
+	Name string
+	C    Color
+	Err  error
+}
+
+func main() {
+	fmt.Println([]Color{0, 1}, Color(1))
+	fmt.Printf("%v %d %s\n", Color(0), Color(1), Color(1))
+	p := P{"x", 1, &E{3}}
+	fmt.Printf("%v %+v\n", p, p)
+	fmt.Println(map[string]Color{"a": 1})
+	var e error = &E{7}
+	fmt.Println(e, errors.New("plain"))
+	fmt.Printf("%q %x %5s|%-6v|\n", Color(1), "hi", Color(0), e)
+	var ip *int
+	fmt.Println(ip == nil, fmt.Sprint(nil), fmt.Sprintf("%v", []any{1, "a", nil}))
+	fmt.Printf("%6.2f%% %03d %t %8.3e\n", 12.345, 7, false, 123456.789)
+	fmt.Printf("%v %v\n", int8(-5), uint8(200))
+	fmt.Printf("%T %T %T\n", Color(1), &E{}, p)
+	type inner struct{ A, B int }
+	fmt.Printf("%v %+v\n", []inner{{1, 2}}, &inner{3, 4})
+	panic(&E{9})
+}
+"#;
+    let want = "[red green] green\nred 1 green\n{x green code 3} {Name:x C:green Err:code 3}\nmap[a:green]\ncode 7 plain\n\"green\" 6869   red|code 7|\ntrue <nil> [1 a <nil>]\n 12.35% 007 false 1.235e+05\n-5 200\nmain.Color *main.E main.P\n[{1 2}] &{A:3 B:4}\n";
+    let out = runtime::run_source(src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(out.stdout, want);
+    assert_eq!(out.stderr.lines().next(), Some("panic: code 9"));
+    assert_eq!(out.code, 2);
+}

@@ -52,6 +52,7 @@ impl Machine {
             defers: Vec::new(),
             kind,
             returning: false,
+            fmt_results: Vec::new(),
         });
         Flow::Go
     }
@@ -148,13 +149,26 @@ impl Machine {
                 self.gs[gi].stack.push(v);
                 Flow::Go
             }
-            FrameKind::Shown { at } => {
+            FrameKind::Shown => {
                 let s = results
                     .first()
                     .map(|v| v.as_str().to_string())
                     .unwrap_or_default();
-                self.heap.store(&at, Value::Shown(Rc::from(s.as_str())));
+                if let Some(fr) = g.frames.last_mut() {
+                    fr.fmt_results.push(s);
+                }
                 Flow::Go
+            }
+            FrameKind::PanicText => {
+                let s = results
+                    .first()
+                    .map(|v| v.as_str().to_string())
+                    .unwrap_or_default();
+                if let Some(p) = g.panics.last_mut() {
+                    p.text = Some(s);
+                }
+                g.unwinding = true;
+                Flow::Yield
             }
             FrameKind::Deferred { by_panic } => self.after_deferred(gi, by_panic),
             FrameKind::GoRoot => {
@@ -211,6 +225,7 @@ impl Machine {
             repanicked: false,
             goexit: false,
             depth,
+            text: None,
         };
         if let Some(last) = g.panics.last() {
             let in_recovering_defer = matches!(
@@ -237,6 +252,7 @@ impl Machine {
             repanicked: false,
             goexit: true,
             depth,
+            text: None,
         });
         g.unwinding = true;
         Flow::Yield
@@ -285,6 +301,29 @@ impl Machine {
             self.end_goroutine(gi);
             return Flow::Switch;
         }
+        let pending = g
+            .panics
+            .last()
+            .filter(|p| p.text.is_none())
+            .map(|p| p.value.clone());
+        if let Some(value) = pending {
+            {
+                if let Some((code, recv)) = super::natives::user_text_method(self, &value) {
+                    // Go prints the value's Error() (or String()): run it first.
+                    let g = &mut self.gs[gi];
+                    g.unwinding = false;
+                    g.stack.push(recv);
+                    return self.push_frame(
+                        gi,
+                        code,
+                        Rc::from(Vec::new()),
+                        1,
+                        FrameKind::PanicText,
+                    );
+                }
+            }
+        }
+        let g = &mut self.gs[gi];
         let panics = g.panics.clone();
         let id = g.id;
         let mut out = String::new();
@@ -296,7 +335,10 @@ impl Machine {
                 out.push('\t');
             }
             out.push_str("panic: ");
-            out.push_str(&super::natives::panic_value_text(self, &p.value));
+            match &p.text {
+                Some(t) => out.push_str(t),
+                None => out.push_str(&super::natives::panic_value_text(self, &p.value)),
+            }
             if p.repanicked {
                 out.push_str(" [recovered, repanicked]");
             } else if p.recovered {

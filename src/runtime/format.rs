@@ -3,11 +3,13 @@
 //! the top level, maps sorted by key, `%!d(string=x)` for bad verbs, `Error()` and
 //! `String()` results used by `%v` and `%s`).
 
-use super::bytecode::RtTypes;
+use super::bytecode::{Program, RtTypes};
 use super::fmtnum::{float_e, float_f, float_g, float_shortest, quote, quote_rune};
 use super::heap::{Heap, Key};
 use super::value::Value;
 use crate::lang::types::{BasicKind, Type, TypeId, TypeTable};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 
 /// Parsed `%[flags][width][.prec]verb`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,6 +31,27 @@ pub struct Printer<'a> {
     pub heap: &'a Heap,
     pub types: &'a TypeTable,
     pub rt: &'a RtTypes,
+    /// By checker `FuncId`: compiled function or native (to find user methods).
+    pub func_map: &'a [Result<u32, u16>],
+    /// First pass: user `Error()`/`String()` calls needed, in printing order.
+    pub collect: Option<RefCell<Vec<(u32, Value)>>>,
+    /// Second pass: their results, in the same order.
+    pub results: RefCell<VecDeque<String>>,
+    /// Inside an unexported field: fmt cannot call methods there.
+    pub hidden: Cell<u32>,
+}
+
+/// A printer for `m`'s values; `results` are user method texts from a first pass.
+pub fn printer<'a>(heap: &'a Heap, prog: &'a Program, results: Vec<String>) -> Printer<'a> {
+    Printer {
+        heap,
+        types: &prog.types,
+        rt: &prog.rt,
+        func_map: &prog.func_map,
+        collect: None,
+        results: RefCell::new(results.into()),
+        hidden: Cell::new(0),
+    }
 }
 
 fn pad(s: String, sp: &Spec) -> String {
@@ -208,11 +231,43 @@ impl Printer<'_> {
         pad(s, sp)
     }
 
+    /// The user method fmt calls on a value of dynamic type `ty`: `Error()` for errors,
+    /// else `String()`; with the receiver to pass.
+    pub fn user_method(&self, ty: TypeId, v: &Value) -> Option<(u32, Value)> {
+        let t = self.types;
+        let found = super::types::find_method(t, ty, "Error")
+            .or_else(|| super::types::find_method(t, ty, "String"))?;
+        let code = match self.func_map.get(found.func.0 as usize) {
+            Some(Ok(c)) => *c,
+            _ => return None,
+        };
+        let recv = if found.deref {
+            match v {
+                Value::Ptr(p) => self.heap.load(p),
+                _ => return None, // nil pointer, value method: fmt prints <nil>
+            }
+        } else {
+            v.clone()
+        };
+        Some((code, recv))
+    }
+
     /// Appends value `v` of type `ty` to `out`.
     pub fn value(&self, out: &mut String, ty: TypeId, v: &Value, sp: &Spec, depth: u32) {
         if depth > 16 {
             out.push_str("...");
             return;
+        }
+        if matches!(sp.verb, 'v' | 's' | 'x' | 'X' | 'q') && !sp.sharp && self.hidden.get() == 0 {
+            if let Some((code, recv)) = self.user_method(ty, v) {
+                if let Some(c) = &self.collect {
+                    c.borrow_mut().push((code, recv));
+                    return;
+                }
+                let s = self.results.borrow_mut().pop_front().unwrap_or_default();
+                out.push_str(&self.string(&s, sp));
+                return;
+            }
         }
         if depth > 0 {
             if let Some(t) = self.native_text(ty, v) {
@@ -276,7 +331,14 @@ impl Printer<'_> {
                         out.push_str(&f.name);
                         out.push(':');
                     }
+                    let hidden = !f.name.starts_with(|c: char| c.is_uppercase());
+                    if hidden {
+                        self.hidden.set(self.hidden.get() + 1);
+                    }
                     self.value(out, f.ty, &v.field(i as u32), sp, depth + 1);
+                    if hidden {
+                        self.hidden.set(self.hidden.get() - 1);
+                    }
                 }
                 out.push('}');
             }

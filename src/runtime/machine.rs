@@ -37,8 +37,11 @@ pub enum FrameKind {
     /// `New` called by `Pool.Get` on a miss: its result is registered with the pool
     /// engine, then returned by `Get`.
     PoolNew { pool: u32 },
-    /// A `String()`/`Error()` call made for `fmt`: the result replaces the operand at `at`.
-    Shown { at: super::value::Ptr },
+    /// A `String()`/`Error()` call made for `fmt`: the result goes to the caller's
+    /// `fmt_results`, and the `fmt` native runs again.
+    Shown,
+    /// The `Error()`/`String()` of an uncaught panic's value, for `panic: ...`.
+    PanicText,
 }
 
 /// One activation.
@@ -55,6 +58,8 @@ pub struct Frame {
     pub kind: FrameKind,
     /// Executing its `return`: results are set and defers are running.
     pub returning: bool,
+    /// Texts returned by `String()`/`Error()` calls a `fmt` native in this frame made.
+    pub fmt_results: Vec<String>,
 }
 
 /// A panic in flight.
@@ -68,6 +73,8 @@ pub struct PanicRec {
     pub goexit: bool,
     /// Frame depth when raised: recovering in a frame at or below it ends this panic.
     pub depth: usize,
+    /// The value's `Error()`/`String()` text, once computed for printing.
+    pub text: Option<String>,
 }
 
 /// What a goroutine is doing.

@@ -216,14 +216,17 @@ fn trim_frac(x: f64) -> String {
     s.to_string()
 }
 
+/// The compiled `Error()`/`String()` method Go calls to print panic value `v`, with
+/// its receiver.
+pub fn user_text_method(m: &Machine, v: &Value) -> Option<(u32, Value)> {
+    let (ty, inner) = v.dyn_parts()?;
+    super::format::printer(&m.heap, &m.prog, Vec::new()).user_method(ty, inner)
+}
+
 /// How a panic value prints after `panic: ` (Go's `printpanicval`).
 pub fn panic_value_text(m: &Machine, v: &Value) -> String {
     let prog = &m.prog;
-    let pr = Printer {
-        heap: &m.heap,
-        types: &prog.types,
-        rt: &prog.rt,
-    };
+    let pr = super::format::printer(&m.heap, prog, Vec::new());
     match v {
         Value::Shown(s) => s.to_string(),
         Value::Iface(b) => {
@@ -288,58 +291,7 @@ impl Machine {
     }
 
     fn printer(&self) -> Printer<'_> {
-        Printer {
-            heap: &self.heap,
-            types: &self.prog.types,
-            rt: &self.prog.rt,
-        }
-    }
-
-    /// Before formatting, calls a user `Error()`/`String()` method of an operand (the
-    /// native re-runs afterwards). Returns `Some` when a call was started.
-    fn shown_first(&mut self, gi: usize, ops: &Value, verbs: &[char]) -> Option<Flow> {
-        let prog = self.prog.clone();
-        let Value::Slice(sl) = ops else { return None };
-        let items = self.heap.slice_elems(ops).to_vec();
-        for (i, v) in items.iter().enumerate() {
-            let verb = verbs.get(i).copied().unwrap_or('v');
-            if !matches!(verb, 'v' | 's' | 'q' | 'x' | 'X' | 'w') {
-                continue;
-            }
-            let Some((ty, inner)) = v.dyn_parts() else {
-                continue;
-            };
-            let found = super::types::find_method(&prog.types, ty, "Error")
-                .or_else(|| super::types::find_method(&prog.types, ty, "String"));
-            let Some(found) = found else { continue };
-            let Ok(code) = code_of(&prog, found.func) else {
-                continue;
-            };
-            let recv = if found.deref {
-                match self.deref(inner) {
-                    Ok(r) => r,
-                    Err(e) => return Some(self.rt_panic(e)),
-                }
-            } else {
-                inner.clone()
-            };
-            if let Some(fr) = self.gs[gi].frames.last_mut() {
-                fr.pc = fr.pc.saturating_sub(1);
-            }
-            self.gs[gi].stack.push(recv);
-            let at = Ptr {
-                obj: sl.arr,
-                path: Box::new([sl.off + i as u32]),
-            };
-            return Some(self.push_frame(
-                gi,
-                code,
-                Rc::from(Vec::new()),
-                1,
-                FrameKind::Shown { at },
-            ));
-        }
-        None
+        super::format::printer(&self.heap, &self.prog, Vec::new())
     }
 
     /// Runs native `id` with `argc` arguments on the stack.
@@ -448,18 +400,36 @@ impl Machine {
             .map(|i| verbs_of(a.get(i).map_or("", |v| v.as_str())))
             .unwrap_or_default();
         let packed = a.get(first).cloned().unwrap_or_default();
-        if let Some(f) = self.shown_first(gi, &packed, &verbs) {
-            return f;
-        }
         let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
-        let text = {
-            let p = self.printer();
-            match (name, fmt_at) {
-                (_, Some(i)) => p.sprintf(a[i].as_str(), &ops),
-                ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln", _) => p.sprintln(&ops),
-                _ => p.sprint(&ops),
-            }
+        let format = |p: &Printer| match (name, fmt_at) {
+            (_, Some(i)) => p.sprintf(a[i].as_str(), &ops),
+            ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln", _) => p.sprintln(&ops),
+            _ => p.sprint(&ops),
         };
+        // First pass: which String()/Error() methods fmt calls, in order. Each runs as
+        // Go code (a frame of its own); this native then runs again with one more result.
+        let done = self.gs[gi]
+            .frames
+            .last()
+            .map(|f| f.fmt_results.clone())
+            .unwrap_or_default();
+        let calls = {
+            let mut p = self.printer();
+            p.collect = Some(std::cell::RefCell::new(Vec::new()));
+            format(&p);
+            p.collect.map(|c| c.into_inner()).unwrap_or_default()
+        };
+        if let Some((code, recv)) = calls.get(done.len()).cloned() {
+            if let Some(fr) = self.gs[gi].frames.last_mut() {
+                fr.pc = fr.pc.saturating_sub(1);
+            }
+            self.gs[gi].stack.push(recv);
+            return self.push_frame(gi, code, Rc::from(Vec::new()), 1, FrameKind::Shown);
+        }
+        if let Some(fr) = self.gs[gi].frames.last_mut() {
+            fr.fmt_results.clear();
+        }
+        let text = format(&super::format::printer(&self.heap, &self.prog, done));
         let n = Value::Int(text.len() as i64);
         let r = match name {
             "fmt.Print" | "fmt.Println" | "fmt.Printf" => {

@@ -132,7 +132,11 @@ impl Machine {
             Flow::Go | Flow::Yield | Flow::Switch => {}
         }
         if let Some(g) = self.gs.get(gi) {
-            if g.status == GStatus::Running && g.frames.is_empty() && self.exit.is_none() {
+            if g.status == GStatus::Running
+                && g.frames.is_empty()
+                && !g.unwinding
+                && self.exit.is_none()
+            {
                 self.end_goroutine(gi);
             }
         }
