@@ -215,8 +215,15 @@ impl Machine {
 
     /// Ps that can take a step now, after waking sleepers if nothing else can run.
     pub fn ready_ps(&mut self) -> Vec<u32> {
+        // An idle P can take a step when it has something to steal (another P's queue
+        // or runnext) or the global queue has work.
+        let stealable = !self.global_q.is_empty()
+            || self
+                .ps
+                .iter()
+                .any(|p| p.runnext.is_some() || !p.runq.is_empty());
         let r: Vec<u32> = (0..self.ps.len() as u32)
-            .filter(|&p| self.ps[p as usize].has_work() || (!self.global_q.is_empty()))
+            .filter(|&p| self.ps[p as usize].has_work() || stealable)
             .collect();
         if !r.is_empty() {
             return r;
