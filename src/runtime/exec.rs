@@ -59,6 +59,14 @@ impl Machine {
                 return self.do_return(gi);
             };
             fr.pc += 1;
+            if first {
+                // A step resuming mid-statement (after a call or deferred call) is
+                // shown at the instruction it resumes.
+                *span = fc.spans.get(pc).copied().unwrap_or_default();
+                if !matches!(op, Op::Stmt) {
+                    first = false;
+                }
+            }
             let flow = match op {
                 Op::Stmt => {
                     if !first {
@@ -310,6 +318,8 @@ impl Machine {
                     let args = self.pop_n(gi, *argc as usize);
                     let func = self.pop(gi);
                     let span = *span;
+                    let name = self.func_name(&func);
+                    self.note = Some(super::messages::Caption::new("step.defer_push", vec![name]));
                     if let Some(fr) = self.gs[gi].frames.last_mut() {
                         fr.defers.push(DeferRec { func, args, span });
                     }
@@ -337,6 +347,10 @@ impl Machine {
                 }
                 Op::Recover => {
                     let v = self.do_recover(gi);
+                    if !v.is_nil() {
+                        let text = super::natives::panic_value_text(self, &v);
+                        self.note = Some(super::messages::Caption::new("step.recover", vec![text]));
+                    }
                     self.push(gi, v);
                     Flow::Go
                 }
@@ -351,6 +365,25 @@ impl Machine {
                 Flow::Panic(v) => return self.start_panic(gi, v),
                 other => return other,
             }
+        }
+    }
+
+    /// A readable name for a function value (for captions).
+    pub fn func_name(&self, f: &Value) -> String {
+        match f {
+            Value::Func(fv) => match &**fv {
+                Func::Closure { func, .. } | Func::Bound { func, .. } => self
+                    .prog
+                    .funcs
+                    .get(*func as usize)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                Func::Native { id, .. } => super::natives::NATIVES
+                    .get(*id as usize)
+                    .unwrap_or(&"")
+                    .to_string(),
+            },
+            _ => "nil".to_string(),
         }
     }
 

@@ -170,6 +170,9 @@ pub struct Machine {
     /// `time.After` timers: (fire time, channel).
     pub timers: Vec<(u64, u32)>,
     pub gc_percent: i64,
+    /// What the current step did, when more than "ran a statement" (set by defer, go,
+    /// recover, return with deferred calls).
+    pub note: Option<Caption>,
 }
 
 impl Machine {
@@ -202,6 +205,7 @@ impl Machine {
             syncs: Default::default(),
             timers: Vec::new(),
             gc_percent: 100,
+            note: None,
             prog,
         };
         let entry = m.prog.entry;

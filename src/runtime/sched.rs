@@ -277,6 +277,10 @@ impl Machine {
         let new = self.spawn(func, None, args);
         let id = self.gs[new].id;
         self.event("step.go", vec![id.to_string()]);
+        self.note = Some(super::messages::Caption::new(
+            "step.go",
+            vec![id.to_string()],
+        ));
         if self.gs[new].status != GStatus::Dead {
             self.ready(new as u32, p);
         }

@@ -27,6 +27,7 @@ impl Machine {
             return StepResult::Done(Exit::Budget);
         }
         self.events.clear();
+        self.note = None;
         self.fire_timers();
         // Fast path: one P already running a goroutine (no allocation).
         if self.ps.len() == 1 && self.ps[0].cur.is_some() && self.timers.is_empty() {
@@ -101,6 +102,7 @@ impl Machine {
             self.run_slice(gi, span)
         };
         let panicking = self.gs[gi].unwinding;
+        let note = self.note.take();
         let line = if self.exit.is_none() {
             self.line_of(*span)
         } else {
@@ -108,8 +110,17 @@ impl Machine {
         };
         self.finish(gi, flow);
         let g = &self.gs[gi];
-        if panicking && !g.panics.is_empty() {
-            return Caption::new("step.panic", vec![line.to_string()]);
+        if panicking {
+            if let Some(p) = g.panics.last() {
+                let v = p.value.clone();
+                return Caption::new(
+                    "step.panic",
+                    vec![super::natives::panic_value_text(self, &v)],
+                );
+            }
+        }
+        if let Some(n) = note {
+            return n;
         }
         if g.frames.len() > depth
             && g.frames
