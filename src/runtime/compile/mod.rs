@@ -5,10 +5,14 @@
 //! starts with `Op::Stmt` so the VM can stop there.
 
 mod addr;
+mod assign;
+mod builtin;
 mod call;
+mod composite;
 mod control;
 mod ctx;
 mod expr;
+mod select;
 mod stmt;
 
 use super::bytecode::{FuncCode, Op, Program, RtTypes};
