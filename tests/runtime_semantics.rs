@@ -281,3 +281,32 @@ func main() {
     assert_eq!(out.stderr.lines().next(), Some("panic: code 9"));
     assert_eq!(out.code, 2);
 }
+
+#[test]
+fn a_gc_requested_by_the_ui_is_recorded_and_replays() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.Put(\"a\")\n\tfmt.Println(\"put\")\n\tfmt.Println(\"next\")\n\tfmt.Println(p.Get())\n}\n";
+    let s = Settings::default();
+    let mut m = load(src, &s);
+    let mut rr = RoundRobin::default();
+    let mut events = Vec::new();
+    for k in 0.. {
+        if k == 3 {
+            m.request_gc(); // one GC moves the object to the victim cache: Get still finds it
+        }
+        match m.step(&mut rr) {
+            StepResult::Step(st) => events.extend(st.events.iter().map(|e| e.key)),
+            StepResult::Done(_) => break,
+        }
+    }
+    assert_eq!(m.stdout, "put\nnext\na\n");
+    assert!(m.decisions.iter().any(|d| d.gc));
+    let encoded = runtime::Decision::encode(&m.decisions);
+    let mut again = load(src, &s);
+    let mut replay = Replay::new(runtime::Decision::decode(&encoded));
+    let mut events2 = Vec::new();
+    while let StepResult::Step(st) = again.step(&mut replay) {
+        events2.extend(st.events.iter().map(|e| e.key));
+    }
+    assert_eq!(events, events2);
+    assert_eq!(again.stdout, m.stdout);
+}

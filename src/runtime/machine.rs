@@ -173,6 +173,10 @@ pub struct Machine {
     /// What the current step did, when more than "ran a statement" (set by defer, go,
     /// recover, return with deferred calls).
     pub note: Option<Caption>,
+    /// The UI asked for a GC before the next step (recorded in that step's decision).
+    pub gc_requested: bool,
+    /// The scheduler (a replay) says a GC ran before this step.
+    pub gc_replayed: bool,
 }
 
 impl Machine {
@@ -206,6 +210,8 @@ impl Machine {
             timers: Vec::new(),
             gc_percent: 100,
             note: None,
+            gc_requested: false,
+            gc_replayed: false,
             prog,
         };
         let entry = m.prog.entry;
@@ -239,6 +245,12 @@ impl Machine {
     /// Writes to the program's standard output.
     pub fn print(&mut self, s: &str) {
         self.stdout.push_str(s);
+    }
+
+    /// Runs a GC (the pools' `poolCleanup`) before the next step, as the UI may ask at
+    /// any step; the request is recorded so the run replays.
+    pub fn request_gc(&mut self) {
+        self.gc_requested = true;
     }
 
     pub fn finished(&self) -> bool {

@@ -305,7 +305,7 @@ impl Machine {
     }
 
     /// Adds the pool engine's events to this step's, with their message keys.
-    fn pool_events(&mut self, ev: Vec<crate::pool::Event>) {
+    pub(crate) fn pool_events(&mut self, ev: Vec<crate::pool::Event>) {
         for e in ev {
             let args = e.args.iter().map(|a| arg_text(&a.value)).collect();
             self.events.push(super::machine::Event {

@@ -28,6 +28,8 @@ impl Machine {
         }
         self.events.clear();
         self.note = None;
+        // Asked before `pick`, which moves a replay on to the next decision.
+        self.gc_replayed = sched.gc_next();
         self.fire_timers();
         // Fast path: one P already running a goroutine (no allocation).
         if self.ps.len() == 1 && self.ps[0].cur.is_some() && self.timers.is_empty() {
@@ -48,7 +50,14 @@ impl Machine {
 
     /// Runs one step on P `p` (already chosen by the scheduler).
     fn step_on(&mut self, p: u32, sched: &mut dyn Scheduler) -> StepResult {
-        self.decisions.push(Decision { p });
+        let gc = std::mem::take(&mut self.gc_requested) || self.gc_replayed;
+        self.gc_replayed = false;
+        if gc {
+            let mut ev = Vec::new();
+            self.pool.gc(Some(&mut ev));
+            self.pool_events(ev);
+        }
+        self.decisions.push(Decision { p, gc });
         let Some(gi) = self.find_runnable(p as usize) else {
             return self.step(sched);
         };

@@ -22,6 +22,18 @@ pub(super) enum Target {
 }
 
 impl Fcx<'_, '_> {
+    /// Pushes map `m` and key `k` (converted to the key type); returns the value type's
+    /// zero value.
+    pub(super) fn map_and_key(&mut self, m: &Expr, k: &Expr) -> Value {
+        let (kt, vt) = match self.b.types.under(self.ty(m)) {
+            Type::Map(k, v) => (*k, *v),
+            _ => (TypeId::INVALID, TypeId::INVALID),
+        };
+        self.expr(m);
+        self.expr_to(k, kt);
+        zero_value(&self.b.types, vt)
+    }
+
     /// Pushes the two values of `m[k]`, `x.(T)` or `<-ch` in comma-ok form, or the
     /// results of a multi-value call.
     pub(super) fn multi_value(&mut self, e: &Expr) {
@@ -31,13 +43,7 @@ impl Fcx<'_, '_> {
         };
         match &inner.kind {
             ExprKind::Index(m, k) if matches!(self.b.types.under(self.ty(m)), Type::Map(..)) => {
-                let (kt, vt) = match self.b.types.under(self.ty(m)) {
-                    Type::Map(k, v) => (*k, *v),
-                    _ => (TypeId::INVALID, TypeId::INVALID),
-                };
-                self.expr(m);
-                self.expr_to(k, kt);
-                let zero = zero_value(&self.b.types, vt);
+                let zero = self.map_and_key(m, k);
                 self.op(Op::MapIndex { ok: true, zero });
             }
             ExprKind::TypeAssert(x, Some(t)) => {
@@ -185,13 +191,8 @@ impl Fcx<'_, '_> {
                 _ => Target::Blank,
             },
             ExprKind::Index(m, k) if matches!(self.b.types.under(self.ty(m)), Type::Map(..)) => {
-                let (kt, vt) = match self.b.types.under(self.ty(m)) {
-                    Type::Map(k, v) => (*k, *v),
-                    _ => (TypeId::INVALID, TypeId::INVALID),
-                };
-                self.expr(m);
-                self.expr_to(k, kt);
-                Target::Map(zero_value(&self.b.types, vt))
+                let zero = self.map_and_key(m, k);
+                Target::Map(zero)
             }
             ExprKind::Selector(inner, _) => {
                 if let (Some(Selection::Field { path }), Some(root)) =
