@@ -346,3 +346,24 @@ fn dequeue_full_and_chain_growth() {
     }));
     assert_eq!(c.rings().next().map(|(n, _)| n), Some(1));
 }
+
+/// A step machine moved to another ring mid-operation is refused, not a panic
+/// (the slot it computed does not exist there).
+#[test]
+fn a_machine_on_the_wrong_ring_does_not_panic() {
+    let (mut big, who) = PoolDequeue::<u32>::new(16, Pid(0), 12).unwrap();
+    let (mut small, _) = PoolDequeue::<u32>::new(8, Pid(0), 0).unwrap();
+    let mut op = PushHead::new(1);
+    assert_eq!(op.step(&mut big, &who), Ok(Poll::Pending)); // loaded: slot 12
+    assert_eq!(
+        op.step(&mut small, &who),
+        Ok(Poll::Ready(PushOutcome::SlotBusy))
+    );
+    let (mut d, who) = PoolDequeue::<u32>::new(16, Pid(0), 12).unwrap();
+    d.push_head(&who, 5).unwrap();
+    let mut pop = PopTail::new();
+    assert_eq!(pop.step(&mut d), Poll::Pending); // load
+    assert_eq!(pop.step(&mut d), Poll::Pending); // CAS: owns slot 12
+    assert_eq!(pop.step(&mut small), Poll::Pending); // read
+    assert_eq!(pop.step(&mut small), Poll::Ready(PopOutcome::Empty));
+}

@@ -5,8 +5,8 @@
 #[path = "pool_common/mod.rs"]
 mod common;
 
-use common::{get_n, keys, put_new, show, traced_get, G};
-use poolscope::pool::{Engine, EventKind, GetOutcome, GetSource, GoFunc, Pid, Place};
+use common::{get_n, get_or_new, keys, put_new, traced_get, G};
+use poolscope::pool::{Engine, EventKind, GoFunc, Pid, Place};
 
 const P0: Pid = Pid(0);
 
@@ -123,8 +123,8 @@ fn victim_after_one_and_two_gcs() {
         keys(&ev),
         [
             "pool.pin",
-            "pool.pin_slow.new_local",
             "pool.pin_slow.register",
+            "pool.pin_slow.new_local",
             "pool.get.private_empty",
             "pool.chain.no_ring",
             "pool.get_slow.start",
@@ -220,21 +220,7 @@ fn test_pool() {
 fn test_pool_new() {
     let mut e = Engine::new(1);
     let pool = e.new_pool("p", true);
-    let get = |e: &mut Engine| -> String {
-        match e.get(pool, P0, G, None).unwrap() {
-            GetOutcome::Miss { call_new: true } => {
-                let obj = e.new_from_new(pool, G, None).unwrap();
-                show(
-                    e,
-                    GetOutcome::Got {
-                        obj,
-                        source: GetSource::Private,
-                    },
-                )
-            }
-            out => show(e, out),
-        }
-    };
+    let get = |e: &mut Engine| get_or_new(e, pool, P0);
     assert_eq!(get(&mut e), "new#1");
     assert_eq!(get(&mut e), "new#2");
     put_new(&mut e, pool, P0, "42");
@@ -248,4 +234,42 @@ fn test_pool_new() {
     assert_eq!(ev[0].kind, EventKind::NewObject);
     assert_eq!(ev[0].obj, Some(obj));
     assert_eq!(e.place_of(obj), Some(Place::Held { goroutine: G }));
+}
+
+/// tests/pool_go/new_nil_victim.go prints 100 / d a b c 200 / 300 400: Put(nil) is
+/// ignored, a Put after a GC comes before the victim's objects, New runs only when
+/// both are empty, and two GCs drop everything.
+#[test]
+fn new_nil_and_victim() {
+    let mut e = Engine::new(1);
+    let pool = e.new_pool("p", true);
+    // New returns 100, 200, ... in the Go program: new#k stands for k*100.
+    let get = |e: &mut Engine| -> String {
+        let s = get_or_new(e, pool, P0);
+        match s.strip_prefix("new#").and_then(|k| k.parse::<u32>().ok()) {
+            Some(k) => (k * 100).to_string(),
+            None => s,
+        }
+    };
+    assert_eq!(
+        e.put(pool, P0, G, None, None),
+        Ok(poolscope::pool::PutOutcome::Ignored)
+    );
+    assert_eq!(get(&mut e), "100");
+    for s in ["a", "b", "c"] {
+        put_new(&mut e, pool, P0, s);
+    }
+    e.gc(None);
+    put_new(&mut e, pool, P0, "d");
+    let got: Vec<String> = (0..5).map(|_| get(&mut e)).collect();
+    assert_eq!(got, ["d", "a", "b", "c", "200"]);
+    put_new(&mut e, pool, P0, "e");
+    e.gc(None);
+    e.gc(None);
+    assert_eq!([get(&mut e), get(&mut e)], ["300", "400"]);
+    let s = e.stats(pool).unwrap();
+    assert_eq!(
+        (s.puts_nil, s.new_calls, s.gets_victim(), s.dropped_by_gc),
+        (1, 4, 3, 1)
+    );
 }

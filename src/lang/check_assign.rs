@@ -202,6 +202,11 @@ impl Checker<'_> {
             None => (None, &[]),
         };
         let declared = ty.map(|t| self.resolve_type(t));
+        if declared == Some(TypeId::INVALID) {
+            // types2 does not look at the values of a constant whose type is broken.
+            self.iota = saved;
+            return vec![Entity::Const(TypeId::INVALID, ConstValue::Int(0)); spec.names.len()];
+        }
         if values.is_empty() {
             let n = &spec.names[0];
             self.error(n.span, "missing init expr for const declaration");

@@ -124,6 +124,12 @@ impl Checker<'_> {
                         };
                     }
                 }
+                if let ExprKind::Ident(base) = &x.kind {
+                    if self.lookup(&base.name).is_none() {
+                        self.error(x.span, format!("undefined: {}", base.name));
+                        return TypeId::INVALID;
+                    }
+                }
                 let s = super::exprstring::expr_string(e);
                 self.error(e.span, format!("{s} is not a type"));
                 TypeId::INVALID
@@ -180,15 +186,51 @@ impl Checker<'_> {
 
     /// The length of an array type: a non-negative integer constant.
     pub(super) fn array_len(&mut self, len: &Expr) -> u64 {
+        // types2's arrayLength, message for message.
+        if let ExprKind::Ident(id) = &len.kind {
+            match self.lookup(&id.name) {
+                None => {
+                    self.error(
+                        len.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
+                    return 0;
+                }
+                Some(Entity::Const(..)) | Some(Entity::Lazy(_)) => {}
+                Some(_) => {
+                    self.error(len.span, format!("invalid array length {}", id.name));
+                    return 0;
+                }
+            }
+        }
         let x = self.expr(len);
-        match &x.val {
-            Some(ConstValue::Int(n)) if *n >= 0 && *n < (1 << 40) => *n as u64,
-            _ if x.is_invalid() => 0,
+        if x.is_invalid() {
+            return 0;
+        }
+        if x.mode != Mode::Constant {
+            let d = self.describe(&x);
+            self.error(len.span, format!("array length {d} must be constant"));
+            return 0;
+        }
+        let k = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let n = match &x.val {
+            Some(ConstValue::Int(n)) => Some(*n),
+            Some(ConstValue::Float(f)) if f.fract() == 0.0 && k.is_untyped() => Some(*f as i128),
+            _ => None,
+        };
+        match n {
+            Some(n) if (0..1 << 40).contains(&n) && (k.is_untyped() || k.is_integer()) => n as u64,
             _ => {
-                self.error(
-                    len.span,
-                    format!("array length {} must be constant", x.expr),
-                );
+                let d = self.describe(&x);
+                let msg = if k.is_integer() {
+                    format!("invalid array length {d}")
+                } else {
+                    format!("array length {d} must be integer")
+                };
+                self.error(len.span, msg);
                 0
             }
         }

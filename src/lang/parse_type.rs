@@ -136,6 +136,14 @@ impl Parser<'_> {
         while self.tok() != T::RBrace && self.tok() != T::Eof {
             let before = self.pos;
             let flo = self.span().lo;
+            if !matches!(self.tok(), T::Ident | T::Mul | T::LParen) {
+                self.syntax_error("expected field name or embedded type");
+                self.advance(&[T::Semi { auto: false }, T::RBrace]);
+                if !self.got_semi() {
+                    self.ensure_progress(before);
+                }
+                continue;
+            }
             let field = if self.tok() == T::Mul
                 || (self.tok() == T::Ident
                     && matches!(
@@ -190,6 +198,11 @@ impl Parser<'_> {
                 let l = name.span.lo;
                 let ty = self.signature(l);
                 elems.push(InterfaceElem::Method { name, ty });
+            } else if !starts_type(self.tok()) {
+                self.syntax_error("expected ~ term or type");
+                self.advance(&[T::Semi { auto: false }, T::RParen, T::RBrack, T::RBrace]);
+                self.ensure_progress(before);
+                continue;
             } else {
                 let t = self.parse_type();
                 elems.push(InterfaceElem::Embed(t));
@@ -326,9 +339,31 @@ impl Parser<'_> {
         if self.tok() == T::Ellipsis {
             let lo = self.span().lo;
             self.bump();
+            if !starts_type(self.tok()) {
+                self.syntax_error("... is missing type");
+                let bad = self.bad_expr();
+                return self.expr(lo, ExprKind::Ellipsis(Some(Box::new(bad))));
+            }
             let t = self.parse_type();
             return self.expr(lo, ExprKind::Ellipsis(Some(Box::new(t))));
         }
         self.parse_type()
     }
+}
+
+/// Tokens a type can start with.
+pub(super) fn starts_type(k: T) -> bool {
+    matches!(
+        k,
+        T::Ident
+            | T::Mul
+            | T::LBrack
+            | T::Map
+            | T::Chan
+            | T::Arrow
+            | T::Func
+            | T::Struct
+            | T::Interface
+            | T::LParen
+    )
 }

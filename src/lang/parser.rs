@@ -368,13 +368,14 @@ impl<'a> Parser<'a> {
                 }
                 _ => {
                     if self.tok() == T::LBrace
-                        && decls.last().is_some_and(|d| matches!(d, Decl::Func(_)))
+                        && decls
+                            .last()
+                            .is_some_and(|d| matches!(d, Decl::Func(f) if f.body.is_none()))
                     {
                         self.syntax_error("unexpected semicolon or newline before {");
                     } else {
                         self.syntax_error("non-declaration statement outside function body");
                     }
-                    self.bump();
                     self.advance(&[T::Import, T::Const, T::Type, T::Var, T::Func]);
                     decls.push(Decl::Bad(sp));
                     continue;
@@ -439,32 +440,49 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// gc's `funcDeclOrNil`, ported so that its errors and recovery match.
     fn func_decl(&mut self) -> Decl {
         let lo = self.span().lo;
         self.bump(); // func
-        let recv = if self.tok() == T::LParen {
-            let rlo = self.span().lo;
+        let mut recv = None;
+        let has_recv = self.tok() == T::LParen;
+        if has_recv {
             let mut fields = self.params();
-            if fields.len() != 1 || fields[0].names.len() > 1 {
-                self.error_at(
-                    Span::new(rlo as usize, rlo as usize),
-                    "method has multiple receivers".into(),
-                );
+            let count: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
+            let at = self.span();
+            match count {
+                0 => self.plain_error(at, "method has no receiver"),
+                1 => {}
+                _ => self.plain_error(at, "method has multiple receivers"),
             }
-            if fields.is_empty() {
-                self.error_at(
-                    Span::new(rlo as usize, rlo as usize),
-                    "method has no receiver".into(),
-                );
-                None
-            } else {
-                Some(fields.swap_remove(0))
+            if !fields.is_empty() {
+                recv = Some(fields.swap_remove(0));
             }
+        }
+        let (name, ty) = if self.tok() == T::Ident {
+            let name = self.ident();
+            let ty = self.signature(lo);
+            (name, ty)
         } else {
-            None
+            let at = self.span();
+            let name = Ident {
+                id: self.new_id(),
+                name: "_".into(),
+                span: Span::new(at.lo as usize, at.lo as usize),
+            };
+            self.syntax_error(if has_recv {
+                "expected name"
+            } else {
+                "expected name or ("
+            });
+            self.advance(&[T::LBrace, T::Semi { auto: false }]);
+            let ty = FuncType {
+                params: Vec::new(),
+                results: Vec::new(),
+                span: Span::new(at.lo as usize, at.lo as usize),
+            };
+            (name, ty)
         };
-        let name = self.ident();
-        let ty = self.signature(lo);
         let body = if self.tok() == T::LBrace {
             self.fnest += 1;
             let b = self.block();
@@ -483,6 +501,17 @@ impl<'a> Parser<'a> {
                 hi: self.prev_end(),
             },
         })
+    }
+
+    /// A parse error that is not a "syntax error" (gc only drops an identical message
+    /// on the same line for those).
+    pub(super) fn plain_error(&mut self, at: Span, msg: &str) {
+        let dup = self.diags.iter().any(|d| {
+            d.message == msg && self.lines.line_col(d.span.lo).0 == self.lines.line_col(at.lo).0
+        });
+        if !dup {
+            self.diags.push(Diagnostic::new(at, msg));
+        }
     }
 
     pub(super) fn gen_decl_pub(&mut self) -> GenDecl {
@@ -532,7 +561,15 @@ impl<'a> Parser<'a> {
         let lo = self.span().lo;
         let name = self.ident();
         let alias = self.got(T::Assign);
-        let ty = self.parse_type();
+        // gc's typeDecl: a missing type is reported "in type declaration".
+        let ty = if super::parse_type::starts_type(self.tok()) {
+            self.parse_type()
+        } else {
+            let bad = self.bad_expr();
+            self.syntax_error("in type declaration");
+            self.advance(&[T::Semi { auto: false }, T::RParen]);
+            bad
+        };
         TypeSpec {
             name,
             alias,

@@ -4,11 +4,50 @@
 
 use super::chain::{ChainNote, ChainPop, PoolChain, RingSlot};
 use super::dequeue::{Owner, Poll, PopOutcome, PushOutcome, RoleError, SlotAt};
-use super::dequeue_ops::{PopHead, PopTail, PushHead};
+use super::dequeue_ops::{PopHead, PushHead};
 
-fn ring_slot<T: Copy>(c: &PoolChain<T>, ring: u32, at: SlotAt) -> RingSlot {
-    let size = c.elt(ring).map_or(0, |e| e.d.len() as u32);
-    RingSlot { ring, size, at }
+/// How much of a ring operation one chain step takes: one ring step (so a driver
+/// can interleave them), or the whole ring operation (the pool's atomic use,
+/// which then looks the ring up once instead of once per ring step).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Grain {
+    Step,
+    WholeRingOp,
+}
+
+/// Runs `step` once, or while it is `Pending` for `Grain::WholeRingOp`.
+#[inline(always)]
+pub(crate) fn run<R>(grain: Grain, mut step: impl FnMut() -> Poll<R>) -> Poll<R> {
+    loop {
+        let r = step();
+        if grain == Grain::Step || !matches!(r, Poll::Pending) {
+            return r;
+        }
+    }
+}
+
+pub(crate) fn ring_slot(ring: u32, size: usize, at: SlotAt) -> RingSlot {
+    RingSlot {
+        ring,
+        size: size as u32,
+        at,
+    }
+}
+
+/// A pop (head or tail) took `v` from `rs`: report it, and drop the ring if it
+/// was unlinked while this pop still had to clear its slot.
+#[inline]
+pub(crate) fn popped<T: Copy>(
+    c: &mut PoolChain<T>,
+    v: T,
+    rs: RingSlot,
+    note: &mut impl FnMut(ChainNote<T>),
+) -> Poll<ChainPop<T>> {
+    if rs.ring < c.tail.unwrap_or(0) {
+        c.drop_unlinked();
+    }
+    note(ChainNote::Popped(v, rs));
+    Poll::Ready(ChainPop::Popped(v, rs))
 }
 
 /// `poolChain.pushHead(val)`.
@@ -42,6 +81,18 @@ impl<T: Copy> ChainPushHead<T> {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<RingSlot>, RoleError> {
         c.check_owner(who)?;
+        self.step_owned(c, note, Grain::Step)
+    }
+
+    /// One step by a caller that already checked the owner: the chain's rings
+    /// all belong to the chain's owner, so ring steps skip their own check.
+    #[inline]
+    pub(crate) fn step_owned(
+        &mut self,
+        c: &mut PoolChain<T>,
+        note: &mut impl FnMut(ChainNote<T>),
+        grain: Grain,
+    ) -> Result<Poll<RingSlot>, RoleError> {
         match self.state {
             ChainPushState::Start => {
                 let ring = match c.head {
@@ -67,11 +118,12 @@ impl<T: Copy> ChainPushHead<T> {
                     self.state = ChainPushState::Grow { from: ring };
                     return Ok(Poll::Pending);
                 };
-                let r = op.step(&mut e.d, who)?;
+                let r = run(grain, || op.step_owned(&mut e.d));
+                let size = e.d.len();
                 self.state = ChainPushState::Push { ring, op };
                 match r {
                     Poll::Ready(PushOutcome::Pushed(at)) => {
-                        let rs = ring_slot(c, ring, at);
+                        let rs = ring_slot(ring, size, at);
                         note(ChainNote::Pushed(self.val, rs));
                         Ok(Poll::Ready(rs))
                     }
@@ -135,171 +187,51 @@ impl ChainPopHead {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<ChainPop<T>>, RoleError> {
         c.check_owner(who)?;
+        Ok(self.step_owned(c, note, Grain::Step))
+    }
+
+    /// One step by a caller that already checked the owner.
+    #[inline]
+    pub(crate) fn step_owned<T: Copy>(
+        &mut self,
+        c: &mut PoolChain<T>,
+        note: &mut impl FnMut(ChainNote<T>),
+        grain: Grain,
+    ) -> Poll<ChainPop<T>> {
         match self.state {
             ChainPopHeadState::Start => match c.head {
                 None => {
                     note(ChainNote::NoRing);
-                    Ok(Poll::Ready(ChainPop::Empty))
+                    Poll::Ready(ChainPop::Empty)
                 }
                 Some(ring) => {
                     self.state = ChainPopHeadState::Pop {
                         ring,
                         op: PopHead::new(),
                     };
-                    Ok(Poll::Pending)
+                    Poll::Pending
                 }
             },
             ChainPopHeadState::Pop { ring, mut op } => {
                 // A dropped ring was drained and cleared for good, and so was
                 // everything older.
                 let Some(e) = c.elt_mut(ring) else {
-                    return Ok(Poll::Ready(ChainPop::Empty));
+                    return Poll::Ready(ChainPop::Empty);
                 };
-                let r = op.step(&mut e.d, who)?;
+                let r = run(grain, || op.step_owned(&mut e.d));
                 let (head, tail) = e.d.head_tail();
+                let size = e.d.len();
                 self.state = ChainPopHeadState::Pop { ring, op };
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
-                        let rs = ring_slot(c, ring, at);
-                        if ring < c.tail.unwrap_or(0) {
-                            c.drop_unlinked();
-                        }
-                        note(ChainNote::Popped(v, rs));
-                        Ok(Poll::Ready(ChainPop::Popped(v, rs)))
+                        popped(c, v, ring_slot(ring, size, at), note)
                     }
                     Poll::Ready(PopOutcome::Empty) => {
                         note(ChainNote::RingEmpty { ring, head, tail });
                         // There may still be unconsumed elements in the previous
                         // dequeue, so try backing up.
                         self.state = ChainPopHeadState::Prev { ring };
-                        Ok(Poll::Pending)
-                    }
-                    Poll::LostRace => {
-                        note(ChainNote::LostRace { ring });
-                        Ok(Poll::LostRace)
-                    }
-                    Poll::Pending => Ok(Poll::Pending),
-                }
-            }
-            ChainPopHeadState::Prev { ring } => match c.elt(ring).and_then(|e| e.prev) {
-                None => Ok(Poll::Ready(ChainPop::Empty)),
-                Some(to) => {
-                    note(ChainNote::BackUp { from: ring, to });
-                    self.state = ChainPopHeadState::Pop {
-                        ring: to,
-                        op: PopHead::new(),
-                    };
-                    Ok(Poll::Pending)
-                }
-            },
-        }
-    }
-}
-
-/// `poolChain.popTail()`: pop the oldest ring; when it is drained and a newer ring
-/// exists, unlink it and go on with the next.
-#[derive(Clone, Copy, Debug)]
-pub struct ChainPopTail {
-    state: ChainPopTailState,
-}
-
-#[derive(Clone, Copy, Debug)]
-enum ChainPopTailState {
-    Start,
-    LoadNext {
-        ring: u32,
-    },
-    Pop {
-        ring: u32,
-        next: Option<u32>,
-        op: PopTail,
-    },
-    CasTail {
-        ring: u32,
-        next: u32,
-    },
-    ClearPrev {
-        ring: u32,
-        next: u32,
-    },
-}
-
-impl Default for ChainPopTail {
-    fn default() -> Self {
-        ChainPopTail {
-            state: ChainPopTailState::Start,
-        }
-    }
-}
-
-impl ChainPopTail {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// One step; any P may take it.
-    #[inline]
-    pub fn step<T: Copy>(
-        &mut self,
-        c: &mut PoolChain<T>,
-        note: &mut impl FnMut(ChainNote<T>),
-    ) -> Poll<ChainPop<T>> {
-        match self.state {
-            ChainPopTailState::Start => match c.tail {
-                None => {
-                    note(ChainNote::NoRing);
-                    Poll::Ready(ChainPop::Empty)
-                }
-                Some(ring) => {
-                    self.state = ChainPopTailState::LoadNext { ring };
-                    Poll::Pending
-                }
-            },
-            ChainPopTailState::LoadNext { ring } => {
-                // It's important that we load the next pointer *before* popping the
-                // tail. In general, the ring may be transiently empty, but if next
-                // is set before the pop and the pop fails, then the ring is
-                // permanently empty, which is the only condition under which it's
-                // safe to drop it from the chain.
-                let next = match c.elt(ring) {
-                    Some(e) => e.next,
-                    // Dropped rings were unlinked, so they had a successor.
-                    None => Some(ring + 1),
-                };
-                self.state = ChainPopTailState::Pop {
-                    ring,
-                    next,
-                    op: PopTail::new(),
-                };
-                Poll::Pending
-            }
-            ChainPopTailState::Pop { ring, next, mut op } => {
-                let r = match c.elt_mut(ring) {
-                    Some(e) => op.step(&mut e.d),
-                    None => Poll::Ready(PopOutcome::Empty),
-                };
-                self.state = ChainPopTailState::Pop { ring, next, op };
-                match r {
-                    Poll::Ready(PopOutcome::Popped(v, at)) => {
-                        let rs = ring_slot(c, ring, at);
-                        if ring < c.tail.unwrap_or(0) {
-                            c.drop_unlinked();
-                        }
-                        note(ChainNote::Popped(v, rs));
-                        Poll::Ready(ChainPop::Popped(v, rs))
-                    }
-                    Poll::Ready(PopOutcome::Empty) => {
-                        let (head, tail) = c.elt(ring).map_or((0, 0), |e| e.d.head_tail());
-                        note(ChainNote::RingEmpty { ring, head, tail });
-                        match next {
-                            // This is the only dequeue. It's empty right now, but
-                            // could be pushed to in the future.
-                            None => Poll::Ready(ChainPop::Empty),
-                            Some(next) => {
-                                self.state = ChainPopTailState::CasTail { ring, next };
-                                Poll::Pending
-                            }
-                        }
+                        Poll::Pending
                     }
                     Poll::LostRace => {
                         note(ChainNote::LostRace { ring });
@@ -308,32 +240,17 @@ impl ChainPopTail {
                     Poll::Pending => Poll::Pending,
                 }
             }
-            ChainPopTailState::CasTail { ring, next } => {
-                // The tail of the chain has been drained, so move on to the next
-                // dequeue. Try to drop it from the chain so the next pop doesn't
-                // have to look at the empty dequeue again.
-                if c.tail == Some(ring) {
-                    c.tail = Some(next);
-                    self.state = ChainPopTailState::ClearPrev { ring, next };
-                } else {
-                    self.state = ChainPopTailState::LoadNext { ring: next };
+            ChainPopHeadState::Prev { ring } => match c.elt(ring).and_then(|e| e.prev) {
+                None => Poll::Ready(ChainPop::Empty),
+                Some(to) => {
+                    note(ChainNote::BackUp { from: ring, to });
+                    self.state = ChainPopHeadState::Pop {
+                        ring: to,
+                        op: PopHead::new(),
+                    };
+                    Poll::Pending
                 }
-                Poll::Pending
-            }
-            ChainPopTailState::ClearPrev { ring, next } => {
-                // We won the race. Clear the prev pointer so the drained ring can be
-                // dropped and so popHead doesn't back up further than necessary.
-                if let Some(e) = c.elt_mut(next) {
-                    e.prev = None;
-                }
-                c.drop_unlinked();
-                note(ChainNote::Unlink {
-                    ring,
-                    new_tail: next,
-                });
-                self.state = ChainPopTailState::LoadNext { ring: next };
-                Poll::Pending
-            }
+            },
         }
     }
 }
@@ -347,9 +264,10 @@ impl<T: Copy> PoolChain<T> {
         val: T,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<RingSlot, RoleError> {
+        self.check_owner(who)?;
         let mut op = ChainPushHead::new(val);
         loop {
-            if let Poll::Ready(r) = op.step(self, who, note)? {
+            if let Poll::Ready(r) = op.step_owned(self, note, Grain::WholeRingOp)? {
                 return Ok(r);
             }
         }
@@ -362,21 +280,11 @@ impl<T: Copy> PoolChain<T> {
         who: &Owner,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<ChainPop<T>, RoleError> {
+        self.check_owner(who)?;
         let mut op = ChainPopHead::new();
         loop {
-            if let Poll::Ready(r) = op.step(self, who, note)? {
+            if let Poll::Ready(r) = op.step_owned(self, note, Grain::WholeRingOp) {
                 return Ok(r);
-            }
-        }
-    }
-
-    /// `popTail` run to completion.
-    #[inline]
-    pub fn pop_tail(&mut self, note: &mut impl FnMut(ChainNote<T>)) -> ChainPop<T> {
-        let mut op = ChainPopTail::new();
-        loop {
-            if let Poll::Ready(r) = op.step(self, note) {
-                return r;
             }
         }
     }

@@ -38,12 +38,19 @@ impl<T: Copy> PushHead<T> {
         who: &Owner,
     ) -> Result<Poll<PushOutcome>, RoleError> {
         d.check_owner(who)?;
-        Ok(match self.state {
+        Ok(self.step_owned(d))
+    }
+
+    /// One step by a caller that already checked the owner (the chain, which
+    /// owns all its rings, checks once per operation).
+    #[inline]
+    pub(crate) fn step_owned(&mut self, d: &mut PoolDequeue<T>) -> Poll<PushOutcome> {
+        match self.state {
             PushState::Load => {
                 let (head, tail) = unpack(d.head_tail);
                 if tail.wrapping_add(d.vals.len() as u32) == head {
                     // Queue is full.
-                    return Ok(Poll::Ready(PushOutcome::Full));
+                    return Poll::Ready(PushOutcome::Full);
                 }
                 self.state = PushState::CheckSlot {
                     slot: d.slot_index(head),
@@ -52,17 +59,21 @@ impl<T: Copy> PushHead<T> {
             }
             PushState::CheckSlot { slot } => {
                 // Check if the head slot has been released by popTail.
-                if d.vals[slot as usize].is_some() {
+                // (A slot beyond the ring means the machine was stepped on another
+                // ring than it started on: refuse rather than panic.)
+                if d.vals.get(slot as usize).is_none_or(|v| v.is_some()) {
                     // Another goroutine is still cleaning up the tail, so the
                     // queue is actually still full.
-                    return Ok(Poll::Ready(PushOutcome::SlotBusy));
+                    return Poll::Ready(PushOutcome::SlotBusy);
                 }
                 self.state = PushState::Write { slot };
                 Poll::Pending
             }
             PushState::Write { slot } => {
                 // The head slot is free, so we own it.
-                d.vals[slot as usize] = Some(self.val);
+                if let Some(v) = d.vals.get_mut(slot as usize) {
+                    *v = Some(self.val);
+                }
                 self.state = PushState::Publish { slot };
                 Poll::Pending
             }
@@ -72,7 +83,7 @@ impl<T: Copy> PushHead<T> {
                 d.head_tail = d.head_tail.wrapping_add(1 << DEQUEUE_BITS);
                 Poll::Ready(PushOutcome::Pushed(d.at(slot)))
             }
-        })
+        }
     }
 }
 
@@ -126,11 +137,17 @@ impl PopHead {
         who: &Owner,
     ) -> Result<Poll<PopOutcome<T>>, RoleError> {
         d.check_owner(who)?;
-        Ok(match self.state {
+        Ok(self.step_owned(d))
+    }
+
+    /// One step by a caller that already checked the owner.
+    #[inline]
+    pub(crate) fn step_owned<T: Copy>(&mut self, d: &mut PoolDequeue<T>) -> Poll<PopOutcome<T>> {
+        match self.state {
             PopState::Load => {
                 let (head, tail) = unpack(d.head_tail);
                 if tail == head {
-                    return Ok(Poll::Ready(PopOutcome::Empty));
+                    return Poll::Ready(PopOutcome::Empty);
                 }
                 self.state = PopState::Cas { ptrs: d.head_tail };
                 Poll::Pending
@@ -142,7 +159,7 @@ impl PopHead {
                 let head = head.wrapping_sub(1);
                 if d.head_tail != ptrs {
                     self.state = PopState::Load;
-                    return Ok(Poll::LostRace);
+                    return Poll::LostRace;
                 }
                 d.head_tail = pack(head, tail);
                 self.state = PopState::Read {
@@ -154,14 +171,14 @@ impl PopHead {
             // zero are one step.
             PopState::Read { slot } | PopState::Clear { slot } => {
                 self.state = PopState::Load;
-                match d.vals[slot as usize].take() {
+                match d.vals.get_mut(slot as usize).and_then(Option::take) {
                     Some(v) => Poll::Ready(PopOutcome::Popped(v, d.at(slot))),
                     // Unreachable while [tail, head) slots are filled; report empty
                     // rather than panic.
                     None => Poll::Ready(PopOutcome::Empty),
                 }
             }
-        })
+        }
     }
 }
 
@@ -208,7 +225,7 @@ impl PopTail {
                 // is also important so we don't leave behind references that could
                 // keep this object live longer than necessary.
                 self.state = PopState::Load;
-                match d.vals[slot as usize].take() {
+                match d.vals.get_mut(slot as usize).and_then(Option::take) {
                     Some(v) => Poll::Ready(PopOutcome::Popped(v, d.at(slot))),
                     None => Poll::Ready(PopOutcome::Empty),
                 }
@@ -221,9 +238,10 @@ impl<T: Copy> PoolDequeue<T> {
     /// `pushHead` run to completion. Go returns false when full; see [`PushOutcome`].
     #[inline]
     pub fn push_head(&mut self, who: &Owner, val: T) -> Result<PushOutcome, RoleError> {
+        self.check_owner(who)?;
         let mut op = PushHead::new(val);
         loop {
-            if let Poll::Ready(r) = op.step(self, who)? {
+            if let Poll::Ready(r) = op.step_owned(self) {
                 return Ok(r);
             }
         }
@@ -232,9 +250,10 @@ impl<T: Copy> PoolDequeue<T> {
     /// `popHead` run to completion.
     #[inline]
     pub fn pop_head(&mut self, who: &Owner) -> Result<PopOutcome<T>, RoleError> {
+        self.check_owner(who)?;
         let mut op = PopHead::new();
         loop {
-            if let Poll::Ready(r) = op.step(self, who)? {
+            if let Poll::Ready(r) = op.step_owned(self) {
                 return Ok(r);
             }
         }

@@ -56,13 +56,20 @@ pub enum PutOutcome {
 /// All pools of one program run.
 #[derive(Clone, Debug)]
 pub struct Engine {
+    /// GOMAXPROCS. Pools read it only in pinSlow, so a change takes effect for a
+    /// pool at its next pin from a P beyond its local array.
     pub(crate) procs: usize,
+    /// Every pool, indexed by `PoolId`.
     pub(crate) pools: Vec<Pool>,
+    /// Every object's origin and place; moved together with the structures, and
+    /// checked against them by `check_conservation`.
     pub(crate) objects: ObjectTable,
-    /// allPools is the set of pools that have non-empty primary caches.
+    /// allPools is the set of pools that have non-empty primary caches (appended
+    /// by pinSlow when a pool's local is nil; emptied by poolCleanup).
     pub(crate) all_pools: Vec<PoolId>,
     /// oldPools is the set of pools that may have non-empty victim caches.
     pub(crate) old_pools: Vec<PoolId>,
+    /// Number of poolCleanup calls (GCs) so far.
     pub(crate) gcs: u64,
 }
 
@@ -120,7 +127,7 @@ impl Engine {
     pub fn adopt(&mut self, goroutine: GoroutineId, description: &str) -> ObjId {
         self.objects.insert(
             Origin::Program {
-                description: description.to_string(),
+                description: description.into(),
             },
             Place::Held { goroutine },
         )

@@ -7,7 +7,6 @@
 //! same name. Events are pushed into a caller-provided `Vec`; passing `None` instead
 //! turns them off, and then no event is even built.
 
-use super::chain::{ChainNote, RingSlot};
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 
 /// The Go function a step mirrors.
@@ -120,6 +119,62 @@ pub struct Arg {
     pub value: ArgValue,
 }
 
+impl Default for Arg {
+    fn default() -> Self {
+        Arg {
+            name: "",
+            value: ArgValue::Int(0),
+        }
+    }
+}
+
+/// The most arguments a key has (see [`super::KEYS`]).
+pub const MAX_ARGS: usize = 4;
+
+/// An event's arguments, stored inline: events on must stay cheap (at least 1M
+/// pool operations per second), and a `Vec` per event made malloc and free the
+/// main cost. Derefs to `[Arg]`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Args {
+    len: u8,
+    items: [Arg; MAX_ARGS],
+}
+
+impl Args {
+    /// Appends an argument; a key never has more than `MAX_ARGS` (checked against
+    /// `KEYS` by a test), so a fifth would be dropped rather than panic.
+    #[inline(always)]
+    fn push(&mut self, arg: Arg) {
+        if let Some(slot) = self.items.get_mut(self.len as usize) {
+            *slot = arg;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Args {
+    type Target = [Arg];
+    fn deref(&self) -> &[Arg] {
+        &self.items[..self.len as usize]
+    }
+}
+
+impl<'a> IntoIterator for &'a Args {
+    type Item = &'a Arg;
+    type IntoIter = std::slice::Iter<'a, Arg>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl PartialEq for Args {
+    fn eq(&self, other: &Args) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl Eq for Args {}
+
 /// One micro-step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
@@ -132,10 +187,11 @@ pub struct Event {
     pub from: Option<Place>,
     pub to: Option<Place>,
     pub ring: Option<RingMark>,
-    pub args: Vec<Arg>,
+    pub args: Args,
 }
 
 impl Event {
+    #[inline(always)]
     pub fn new(kind: EventKind, func: GoFunc, key: &'static str) -> Event {
         Event {
             kind,
@@ -147,33 +203,40 @@ impl Event {
             from: None,
             to: None,
             ring: None,
-            args: Vec::new(),
+            args: Args::default(),
         }
     }
+    #[inline(always)]
     pub fn p(mut self, p: Pid) -> Self {
         self.p = Some(p);
         self
     }
+    #[inline(always)]
     pub fn pool(mut self, pool: PoolId) -> Self {
         self.pool = Some(pool);
         self
     }
+    #[inline(always)]
     pub fn obj(mut self, obj: ObjId) -> Self {
         self.obj = Some(obj);
         self
     }
+    #[inline(always)]
     pub fn from(mut self, place: Place) -> Self {
         self.from = Some(place);
         self
     }
+    #[inline(always)]
     pub fn to(mut self, place: Place) -> Self {
         self.to = Some(place);
         self
     }
+    #[inline(always)]
     pub fn ring(mut self, ring: RingMark) -> Self {
         self.ring = Some(ring);
         self
     }
+    #[inline(always)]
     pub fn arg(mut self, name: &'static str, value: ArgValue) -> Self {
         self.args.push(Arg { name, value });
         self
@@ -183,67 +246,6 @@ impl Event {
         self.args.iter().find(|a| a.name == name).map(|a| a.value)
     }
 }
-
-/// Every message key the engine emits, with the names of its `args`, in the order
-/// they are pushed. The UI keeps one translation per key (English and Simplified
-/// Chinese); a test checks that this list is exactly what the engine emits.
-///
-/// Chain and dequeue events (`pool.chain.*`, `pool.dequeue.*`) come from the
-/// queue under `Put`/`Get`; their `owner` is the P whose chain it is, while the
-/// event's `p` is the P doing the operation.
-pub const KEYS: &[(&str, &[&str])] = &[
-    // pin / pinSlow / unpin
-    ("pool.pin", &[]),
-    ("pool.pin_slow.new_local", &["old_size", "size"]),
-    ("pool.pin_slow.register", &[]),
-    ("pool.pin_slow.lost", &[]),
-    ("pool.unpin", &["caller"]),
-    // Put
-    ("pool.put.nil", &[]),
-    ("pool.put.private", &[]),
-    ("pool.put.private_full", &[]),
-    // Get
-    ("pool.get.private", &[]),
-    ("pool.get.private_empty", &[]),
-    ("pool.get.return", &[]),
-    ("pool.get.miss", &["call_new"]),
-    // getSlow
-    ("pool.get_slow.start", &["local_size"]),
-    ("pool.get_slow.try_steal", &["from_p"]),
-    ("pool.get_slow.stolen", &["from_p"]),
-    ("pool.get_slow.no_victim", &["victim_size"]),
-    ("pool.get_slow.victim_private", &[]),
-    ("pool.get_slow.victim_private_empty", &[]),
-    ("pool.get_slow.try_victim", &["from_p"]),
-    ("pool.get_slow.victim_stolen", &["from_p"]),
-    ("pool.get_slow.victim_off", &[]),
-    // poolChain / poolDequeue
-    ("pool.chain.init", &["owner", "size"]),
-    ("pool.chain.grow", &["owner", "size"]),
-    ("pool.chain.back_up", &["owner", "from_ring", "to_ring"]),
-    ("pool.chain.unlink", &["owner", "ring", "new_tail"]),
-    ("pool.chain.no_ring", &["owner"]),
-    ("pool.dequeue.push_head", &["owner"]),
-    ("pool.dequeue.pop_head", &["owner"]),
-    ("pool.dequeue.pop_tail", &["owner"]),
-    ("pool.dequeue.empty", &["owner", "ring", "head", "tail"]),
-    ("pool.dequeue.full", &["owner", "ring"]),
-    // Only when step machines are interleaved (never inside the atomic pool).
-    ("pool.dequeue.slot_busy", &["owner", "ring"]),
-    ("pool.dequeue.lost_race", &["owner", "ring"]),
-    // poolCleanup (GC)
-    ("pool.cleanup.start", &["old_pools", "all_pools"]),
-    ("pool.cleanup.drop_victim", &[]),
-    ("pool.cleanup.collect", &[]),
-    ("pool.cleanup.local_to_victim", &["size"]),
-    ("pool.cleanup.to_victim", &[]),
-    ("pool.cleanup.end", &["gc"]),
-    ("pool.leak", &[]),
-    // Outside sync: New, GOMAXPROCS, Close
-    ("pool.new.call", &["k", "goroutine"]),
-    ("pool.gomaxprocs", &["old", "new"]),
-    ("pool.object.closed", &[]),
-];
 
 /// Where events go: `None` turns them off.
 pub type Events<'a> = Option<&'a mut Vec<Event>>;
@@ -262,117 +264,4 @@ pub(crate) fn emit(out: &mut Events<'_>, f: impl FnOnce() -> Event) {
 #[inline(never)]
 fn push(v: &mut Vec<Event>, f: impl FnOnce() -> Event) {
     v.push(f());
-}
-
-/// Context for turning chain notes into events.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct ChainCtx {
-    pub pool: PoolId,
-    /// The P whose chain it is.
-    pub owner: Pid,
-    /// The P doing the operation.
-    pub actor: Pid,
-    pub victim: bool,
-    pub func: GoFunc,
-    pub goroutine: GoroutineId,
-}
-
-impl ChainCtx {
-    pub fn place(&self, rs: RingSlot) -> Place {
-        let (pool, p, ring, slot) = (self.pool, self.owner, rs.ring, rs.at.slot);
-        if self.victim {
-            Place::VictimRing {
-                pool,
-                p,
-                ring,
-                slot,
-            }
-        } else {
-            Place::Ring {
-                pool,
-                p,
-                ring,
-                slot,
-            }
-        }
-    }
-
-    fn mark(&self, ring: u32, size: u32, slot: Option<u32>, head: u32, tail: u32) -> RingMark {
-        RingMark {
-            p: self.owner,
-            victim: self.victim,
-            ring,
-            size,
-            slot,
-            head,
-            tail,
-        }
-    }
-
-    fn base(&self, kind: EventKind, key: &'static str) -> Event {
-        Event::new(kind, self.func, key)
-            .p(self.actor)
-            .pool(self.pool)
-            .arg("owner", ArgValue::P(self.owner))
-    }
-
-    /// The event for one chain note.
-    pub fn event(&self, note: ChainNote<ObjId>) -> Event {
-        use ChainNote as N;
-        let held = Place::Held {
-            goroutine: self.goroutine,
-        };
-        match note {
-            N::Init { ring, size } => self
-                .base(EventKind::RingNew, "pool.chain.init")
-                .ring(self.mark(ring, size, None, 0, 0))
-                .arg("size", ArgValue::Int(size as i64)),
-            N::PushFailed { ring, outcome } => {
-                let key = match outcome {
-                    super::dequeue::PushOutcome::SlotBusy => "pool.dequeue.slot_busy",
-                    _ => "pool.dequeue.full",
-                };
-                self.base(EventKind::RingFull, key)
-                    .arg("ring", ArgValue::Int(ring as i64))
-            }
-            N::Grow { ring, size } => self
-                .base(EventKind::RingNew, "pool.chain.grow")
-                .ring(self.mark(ring, size, None, 0, 0))
-                .arg("size", ArgValue::Int(size as i64)),
-            N::Pushed(obj, rs) => self
-                .base(EventKind::Move, "pool.dequeue.push_head")
-                .obj(obj)
-                .from(held)
-                .to(self.place(rs))
-                .ring(self.mark(rs.ring, rs.size, Some(rs.at.slot), rs.at.head, rs.at.tail)),
-            N::Popped(obj, rs) => {
-                let key = match self.func {
-                    GoFunc::PopHead => "pool.dequeue.pop_head",
-                    _ => "pool.dequeue.pop_tail",
-                };
-                self.base(EventKind::Move, key)
-                    .obj(obj)
-                    .from(self.place(rs))
-                    .to(held)
-                    .ring(self.mark(rs.ring, rs.size, Some(rs.at.slot), rs.at.head, rs.at.tail))
-            }
-            N::RingEmpty { ring, head, tail } => self
-                .base(EventKind::Empty, "pool.dequeue.empty")
-                .arg("ring", ArgValue::Int(ring as i64))
-                .arg("head", ArgValue::Int(head as i64))
-                .arg("tail", ArgValue::Int(tail as i64)),
-            N::BackUp { from, to } => self
-                .base(EventKind::BackUp, "pool.chain.back_up")
-                .arg("from_ring", ArgValue::Int(from as i64))
-                .arg("to_ring", ArgValue::Int(to as i64)),
-            N::Unlink { ring, new_tail } => self
-                .base(EventKind::RingUnlink, "pool.chain.unlink")
-                .arg("ring", ArgValue::Int(ring as i64))
-                .arg("new_tail", ArgValue::Int(new_tail as i64)),
-            N::LostRace { ring } => self
-                .base(EventKind::LostRace, "pool.dequeue.lost_race")
-                .arg("ring", ArgValue::Int(ring as i64)),
-            N::NoRing => self.base(EventKind::Empty, "pool.chain.no_ring"),
-        }
-    }
 }

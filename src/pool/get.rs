@@ -9,21 +9,19 @@ use super::chain::ChainPop;
 use super::dequeue::Owner;
 use super::engine::{Engine, GetOutcome, GetSource};
 use super::error::PoolError;
-use super::event::{emit, ArgValue, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 use super::put::unpin;
 use super::sync_pool::Pool;
 
 impl Engine {
     /// `pool.Get()` by `goroutine` on P `pid`. On a hit the object is now held by
-    /// the goroutine.
-    ///
-    /// (Hot-path note: closures capture only small Copy values such as
-    /// `goroutine`, never a `Place`, so nothing is spilled to memory and reloaded
-    /// with another width when events are off.)
+    /// the goroutine; on a miss the outcome says whether to call New.
     // Inlined into the caller: a `Result` returned through memory is written
     // with narrow stores and read back wide, a store-forwarding stall that cost
-    // more than the whole operation.
+    // more than the whole operation. For the same reason the event closures
+    // capture only small Copy values such as `goroutine`, never a `Place`.
     #[inline(always)]
     pub fn get(
         &mut self,

@@ -11,8 +11,11 @@ use super::object::{ObjId, Pid, Place, PoolId};
 /// Go's `poolLocal` (without the false-sharing pad).
 #[derive(Clone, Debug)]
 pub struct PoolLocal {
+    /// The P this poolLocal belongs to: its index in the local (or victim) array.
     owner: Pid,
+    /// Can be used only by the respective P.
     pub(crate) private: Option<ObjId>,
+    /// Local P can pushHead/popHead; any P can popTail.
     pub(crate) shared: PoolChain<ObjId>,
 }
 

@@ -50,7 +50,23 @@
 //! - Events: pass `Some(&mut vec)` to receive each micro-step ([`Event`]: kind, P,
 //!   pool, object, from/to [`Place`], the [`RingMark`] with head/tail after, the
 //!   [`GoFunc`] it mirrors, a message `key` and `args`), or `None` for speed.
-//! - `Engine` is `Clone` and deterministic: snapshot it for time travel.
+//!   [`KEYS`] lists every key with its argument names, for translations.
+//! - [`Engine::objects`] yields `(id, place, info)` for every object ever seen;
+//!   [`Engine::check_conservation`] proves each is in exactly one place.
+//! - Nothing panics on bad input: unknown pools/objects, `pid >= GOMAXPROCS`,
+//!   GOMAXPROCS outside `1..=`[`MAX_PROCS`] are [`PoolError`]s.
+//! - `Engine` is `Clone` and deterministic (no clock, no randomness): snapshot it
+//!   for time travel.
+//!
+//! # Files
+//!
+//! `dequeue.rs`/`dequeue_ops.rs` poolDequeue and its step machines,
+//! `chain.rs`/`chain_ops.rs`/`chain_tail.rs` poolChain, `local.rs` poolLocal, `sync_pool.rs` Pool,
+//! `engine.rs` the Engine and its API, `pin.rs`, `put.rs`, `get.rs` (Get and
+//! getSlow), `cleanup.rs` poolCleanup and leak accounting, `object.rs` ids and
+//! places, `table.rs` the objects table, `event.rs` events, `keys.rs` their message
+//! keys, `notes.rs` chain notes as events, `stats.rs`,
+//! `view.rs`, `check.rs` the conservation checker, `error.rs`.
 //!
 //! The dequeue and chain operations are also step machines ([`PushHead`],
 //! [`PopHead`], [`PopTail`], [`ChainPushHead`], [`ChainPopHead`], [`ChainPopTail`])
@@ -58,6 +74,7 @@
 
 mod chain;
 mod chain_ops;
+mod chain_tail;
 mod check;
 mod cleanup;
 mod dequeue;
@@ -66,7 +83,9 @@ mod engine;
 mod error;
 mod event;
 mod get;
+mod keys;
 mod local;
+mod notes;
 mod object;
 mod pin;
 mod put;
@@ -76,7 +95,8 @@ mod table;
 mod view;
 
 pub use chain::{ChainElt, ChainNote, ChainPop, PoolChain, RingSlot, INIT_SIZE};
-pub use chain_ops::{ChainPopHead, ChainPopTail, ChainPushHead};
+pub use chain_ops::{ChainPopHead, ChainPushHead};
+pub use chain_tail::ChainPopTail;
 pub use check::ConservationError;
 pub use dequeue::{
     pack, unpack, Owner, Poll, PoolDequeue, PopOutcome, PushOutcome, RoleError, SlotAt,
@@ -85,7 +105,8 @@ pub use dequeue::{
 pub use dequeue_ops::{PopHead, PopTail, PushHead};
 pub use engine::{Engine, GetOutcome, GetSource, PutOutcome, MAX_PROCS};
 pub use error::PoolError;
-pub use event::{Arg, ArgValue, Event, EventKind, Events, GoFunc, RingMark, KEYS};
+pub use event::{Arg, ArgValue, Args, Event, EventKind, Events, GoFunc, RingMark, MAX_ARGS};
+pub use keys::KEYS;
 pub use local::PoolLocal;
 pub use object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 pub use stats::PoolStats;

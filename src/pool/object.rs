@@ -7,6 +7,7 @@
 //! table and the structures agree.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// Identity of one object, `obj#N` in the UI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,8 +51,9 @@ pub enum Origin {
     /// The `k`-th call (1-based) of `pool`'s `New` function.
     New { pool: PoolId, k: u32 },
     /// A value the program made and Put; the description is the interpreter's
-    /// (for example the Go expression or the printed value).
-    Program { description: String },
+    /// (for example the Go expression or the printed value). Shared, so that a
+    /// snapshot of the engine (a clone, for time travel) does not copy it.
+    Program { description: Arc<str> },
 }
 
 /// The one place an object is in.

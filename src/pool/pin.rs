@@ -25,6 +25,8 @@ impl super::engine::Engine {
                 .p(pid)
                 .pool(pool)
         });
+        // (Go loads localSize before local because pinSlow stores them in the
+        // opposite order; the single-threaded engine needs no such care.)
         let size = self
             .pools
             .get(pool.0 as usize)
@@ -38,19 +40,8 @@ impl super::engine::Engine {
     /// Go's `pinSlow` (the mutex is implicit: the engine is single-threaded).
     #[inline(never)]
     fn pin_slow(&mut self, pool: PoolId, pid: Pid, ev: &mut Events) -> Result<Owner, PoolError> {
-        let size = self.procs;
         let p = self.pool_mut(pool)?;
-        let old_size = p.local_size();
-        emit(ev, || {
-            Event::new(EventKind::Alloc, GoFunc::PinSlow, "pool.pin_slow.new_local")
-                .p(pid)
-                .pool(pool)
-                .arg("old_size", ArgValue::Int(old_size as i64))
-                .arg("size", ArgValue::Int(size as i64))
-        });
-        let first = p.local.is_none();
-        let old = p.local.replace(Pool::make_local(size));
-        if first {
+        if p.local.is_none() {
             self.all_pools.push(pool);
             emit(ev, || {
                 Event::new(EventKind::Alloc, GoFunc::PinSlow, "pool.pin_slow.register")
@@ -58,6 +49,19 @@ impl super::engine::Engine {
                     .pool(pool)
             });
         }
+        // If GOMAXPROCS changes between GCs, we re-allocate the array and lose the
+        // old one.
+        let size = self.procs;
+        let p = self.pool_mut(pool)?;
+        let old_size = p.local_size();
+        let old = p.local.replace(Pool::make_local(size));
+        emit(ev, || {
+            Event::new(EventKind::Alloc, GoFunc::PinSlow, "pool.pin_slow.new_local")
+                .p(pid)
+                .pool(pool)
+                .arg("old_size", ArgValue::Int(old_size as i64))
+                .arg("size", ArgValue::Int(size as i64))
+        });
         for l in old.iter().flatten() {
             for (obj, from) in l.objects(pool, false) {
                 self.drop_object(pool, obj, from, Place::Lost, GoFunc::PinSlow, ev);

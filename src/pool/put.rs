@@ -4,8 +4,9 @@
 use super::dequeue::Owner;
 use super::engine::{Engine, PutOutcome};
 use super::error::PoolError;
-use super::event::{emit, ChainCtx, Event, EventKind, Events, GoFunc};
+use super::event::{emit, Event, EventKind, Events, GoFunc};
 use super::local::PoolLocal;
+use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 use super::table::ObjectTable;
 
@@ -110,7 +111,7 @@ fn push_shared(
     let rs = l
         .shared
         .push_head(who, x, &mut |n| emit(ev, || ctx.event(n)))?;
-    objects.set_place(x, ctx.place(rs));
+    objects.set_ring(x, pool, pid, rs.ring, rs.at.slot);
     Ok((rs.ring as u64) << 32 | rs.at.slot as u64)
 }
 

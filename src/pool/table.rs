@@ -177,6 +177,17 @@ impl ObjectTable {
         });
     }
 
+    /// `set_place(id, Ring { pool, p, ring, slot })` for hot paths.
+    #[inline(always)]
+    pub fn set_ring(&mut self, id: ObjId, pool: PoolId, p: Pid, ring: u32, slot: u32) {
+        self.set_code(id, enc_ring(T_RING, pool, p, ring, slot), || Place::Ring {
+            pool,
+            p,
+            ring,
+            slot,
+        });
+    }
+
     #[inline(always)]
     fn set_code(&mut self, id: ObjId, code: Option<u64>, place: impl FnOnce() -> Place) {
         let Some(slot) = self.places.get_mut(id.0 as usize) else {

@@ -13,14 +13,14 @@ func say(a ...any) { out.WriteString(fmt.Sprintln(a...)) }
 func main() {
 	results := make(chan string)
 	go func() {
-		time.Sleep(30 * time.Millisecond)
+		time.Sleep(20 * time.Millisecond)
 		results <- "fast job"
 	}()
 	go func() {
-		time.Sleep(120 * time.Millisecond)
+		time.Sleep(400 * time.Millisecond)
 		results <- "slow job"
 	}()
-	deadline := time.After(80 * time.Millisecond)
+	deadline := time.After(150 * time.Millisecond)
 	for i := 0; i < 3; i++ {
 		select {
 		case r := <-results:

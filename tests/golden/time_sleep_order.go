@@ -13,7 +13,7 @@ func say(a ...any) { out.WriteString(fmt.Sprintln(a...)) }
 
 func main() {
 	var wg sync.WaitGroup
-	for _, ms := range []int{30, 10, 20} {
+	for _, ms := range []int{300, 100, 200} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

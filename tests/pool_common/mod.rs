@@ -16,7 +16,7 @@ pub fn show(e: &Engine, out: GetOutcome) -> String {
 
 pub fn show_obj(e: &Engine, obj: ObjId) -> String {
     match &e.object(obj).expect("known object").origin {
-        Origin::Program { description } => description.clone(),
+        Origin::Program { description } => description.to_string(),
         Origin::New { k, .. } => format!("new#{k}"),
     }
 }
@@ -48,4 +48,16 @@ pub fn traced_get(e: &mut Engine, pool: PoolId, pid: Pid) -> (String, Vec<Event>
     let mut ev = Vec::new();
     let out = e.get(pool, pid, G, Some(&mut ev)).expect("get");
     (show(e, out), ev)
+}
+
+/// One Get that, like Go's `Get`, calls New on a miss when the pool has one;
+/// printed like `show` (New's k-th value as `new#k`).
+pub fn get_or_new(e: &mut Engine, pool: PoolId, pid: Pid) -> String {
+    match e.get(pool, pid, G, None).expect("get") {
+        GetOutcome::Miss { call_new: true } => {
+            let obj = e.new_from_new(pool, G, None).expect("new");
+            show_obj(e, obj)
+        }
+        out => show(e, out),
+    }
 }

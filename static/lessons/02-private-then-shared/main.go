@@ -18,5 +18,6 @@ func main() {
 	// Now empty: the next Put goes to the private slot again, the one after to the head.
 	pool.Put("six")
 	pool.Put("seven")
-	fmt.Println("Get ->", pool.Get(), "then", pool.Get())
+	fmt.Println("first Get after the refill ->", pool.Get())
+	fmt.Println("second Get after the refill ->", pool.Get())
 }
