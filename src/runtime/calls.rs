@@ -298,6 +298,10 @@ impl Machine {
     fn die_of_panic(&mut self, gi: usize) -> Flow {
         let g = &mut self.gs[gi];
         if g.panics.last().is_some_and(|p| p.goexit) {
+            if g.id == 1 {
+                // main called Goexit: the program goes on while other goroutines run.
+                self.main_goexited = true;
+            }
             self.end_goroutine(gi);
             return Flow::Switch;
         }
@@ -369,7 +373,7 @@ impl Machine {
                 p.cur = None;
             }
         }
-        if id == 1 && self.exit.is_none() {
+        if id == 1 && self.exit.is_none() && !self.main_goexited {
             self.exit = Some(Exit::Code(0));
         }
     }

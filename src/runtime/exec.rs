@@ -336,9 +336,7 @@ impl Machine {
                     let v = if v.is_nil() {
                         Value::iface(
                             prog.rt.runtime_error,
-                            Value::str(
-                                "panic called with nil argument (use runtime.PanicNilError)",
-                            ),
+                            Value::str("runtime error: panic called with nil argument"),
                         )
                     } else {
                         v

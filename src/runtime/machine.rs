@@ -177,6 +177,8 @@ pub struct Machine {
     pub gc_requested: bool,
     /// The scheduler (a replay) says a GC ran before this step.
     pub gc_replayed: bool,
+    /// The main goroutine ended by `runtime.Goexit`.
+    pub main_goexited: bool,
 }
 
 impl Machine {
@@ -212,6 +214,7 @@ impl Machine {
             note: None,
             gc_requested: false,
             gc_replayed: false,
+            main_goexited: false,
             prog,
         };
         let entry = m.prog.entry;

@@ -272,7 +272,7 @@ impl Machine {
                 let id = self
                     .heap
                     .alloc(super::heap::Obj::Chan(super::heap::ChanObj {
-                        cap: 1,
+                        timer: true,
                         ..Default::default()
                     }));
                 self.timers.push((self.now.saturating_add(d), id));

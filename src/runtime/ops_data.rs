@@ -201,6 +201,10 @@ impl Machine {
                 if cap < len {
                     return self.fail("runtime error: makeslice: cap out of range".into());
                 }
+                if cap as u64 > (1u64 << 48) / 8 {
+                    // Beyond Go's maxAlloc: makeslice itself panics.
+                    return self.fail("runtime error: makeslice: len out of range".into());
+                }
                 if cap as u64 > MAX_ALLOC {
                     return self.out_of_memory(cap as u64);
                 }
@@ -235,6 +239,8 @@ impl Machine {
                         Some(Obj::Chan(c)) => {
                             if cap {
                                 c.cap
+                            } else if c.timer {
+                                0
                             } else {
                                 c.buf.len()
                             }

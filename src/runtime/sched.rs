@@ -250,6 +250,26 @@ impl Machine {
 
     /// Ps that can take a step now, after waking sleepers if nothing else can run.
     pub fn ready_ps(&mut self) -> Vec<u32> {
+        // Advancing the clock may only fire timers nobody waits on yet: keep going to
+        // the next sleeper or timer until someone can run (or nothing is left).
+        for _ in 0..10_000 {
+            let r = self.ready_ps_once();
+            if !r.is_empty() || !self.has_pending_time() {
+                return r;
+            }
+        }
+        Vec::new()
+    }
+
+    fn has_pending_time(&self) -> bool {
+        !self.timers.is_empty()
+            || self
+                .gs
+                .iter()
+                .any(|g| matches!(g.status, GStatus::Sleeping(_)))
+    }
+
+    fn ready_ps_once(&mut self) -> Vec<u32> {
         // An idle P can take a step when it has something to steal (another P's queue
         // or runnext) or the global queue has work.
         let stealable = !self.global_q.is_empty()

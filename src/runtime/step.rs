@@ -209,6 +209,11 @@ impl Machine {
                 return;
             }
         }
+        if self.main_goexited {
+            self.stderr.push_str("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\nexit status 2\n");
+            self.exit = Some(Exit::Code(2));
+            return;
+        }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
         if let Some(g) = self.gs.first() {
             if let GStatus::Waiting(r) = &g.status {
