@@ -310,3 +310,23 @@ fn a_gc_requested_by_the_ui_is_recorded_and_replays() {
     assert_eq!(events, events2);
     assert_eq!(again.stdout, m.stdout);
 }
+
+#[test]
+fn no_pooled_object_is_lost_under_random_schedules_on_four_ps() {
+    let s = Settings {
+        procs: 4,
+        ..Settings::default()
+    };
+    for seed in 0..20 {
+        let mut m = load(WORKERS, &s);
+        let mut sched = Random::new(seed);
+        while let StepResult::Step(_) = m.step(&mut sched) {
+            assert!(
+                m.pool.check_conservation().is_ok(),
+                "seed {seed} after step {}",
+                m.steps
+            );
+        }
+        assert_eq!(m.stdout, "total 21\n", "seed {seed}");
+    }
+}
