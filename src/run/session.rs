@@ -32,11 +32,17 @@ pub struct Session {
     pub errors: Vec<CompileError>,
 }
 
+/// A value as `fmt.Sprint` prints it (an object's chip shows this).
+fn value_text(m: &Machine, v: &Value) -> String {
+    // No user String()/Error() calls here: those are Go code the machine would have to run.
+    crate::runtime::format::printer(&m.heap, &m.prog, Vec::new()).sprint(std::slice::from_ref(v))
+}
+
 impl Describe for Machine {
     fn describe_obj(&self, id: ObjId) -> String {
         self.pool_objs
-            .get(id.0 as usize)
-            .map(|v| self.describe(v))
+            .get(&id.0)
+            .map(|v| value_text(self, v))
             .unwrap_or_default()
     }
 }
@@ -66,7 +72,7 @@ fn short(m: &Machine, v: &Value) -> String {
         Value::Int(n) => n.to_string(),
         Value::Float(f) => f.to_string(),
         Value::Str(s) => format!("{s:?}"),
-        Value::Iface(_) => m.describe(v),
+        Value::Iface(_) => value_text(m, v),
         Value::Func(f) => func_name(m, f),
         Value::Ptr(_) => "&…".into(),
         _ => "…".into(),
@@ -125,8 +131,9 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
     let gid_of = |gi: u32| m.gs.get(gi as usize).map_or(0, |g| g.id);
     let micro: Vec<MicroStep> = step
         .map(|s| {
-            s.pool_events
+            s.events
                 .iter()
+                .filter_map(|e| e.pool.as_deref())
                 .map(|e| MicroStep {
                     go_func: go_name(e.func).into(),
                     caption: event_msg(&m.pool, e),
