@@ -196,35 +196,50 @@ fn compile_errors(src: &str, settings: &Settings) -> Vec<CompileError> {
     }
 }
 
+/// The largest program poolscope runs (and puts in a link).
+pub const MAX_SOURCE: usize = 64 * 1024;
+
+fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Session {
+    let f = Frame {
+        line: errors.first().map(|e| e.line),
+        caption: Msg::new("run.compile_error"),
+        go_func: String::new(),
+        p: 0,
+        gid: 0,
+        procs: Vec::new(),
+        pools: Vec::new(),
+        goroutines: Vec::new(),
+        micro: Vec::new(),
+        held: Vec::new(),
+        stdout: String::new(),
+        stderr,
+    };
+    Session {
+        frames: vec![f],
+        exit: Some(code),
+        truncated: false,
+        errors,
+    }
+}
+
 /// Runs `src` and records up to `max_frames` frames.
 pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
+    if src.len() > MAX_SOURCE {
+        let message = format!(
+            "the program is {} KiB; poolscope runs programs of up to {} KiB",
+            src.len().div_ceil(1024),
+            MAX_SOURCE / 1024
+        );
+        let err = CompileError {
+            line: 1,
+            col: 1,
+            message: message.clone(),
+        };
+        return error_session(vec![err], format!("prog.go:1:1: {message}\n"), 1);
+    }
     let mut m = match crate::runtime::load(src, settings) {
         Ok(m) => m,
-        Err(out) => {
-            let errors = compile_errors(src, settings);
-            let first = errors.first().map(|e| e.line);
-            let mut f = Frame {
-                line: first,
-                caption: Msg::new("run.compile_error"),
-                go_func: String::new(),
-                p: 0,
-                gid: 0,
-                procs: Vec::new(),
-                pools: Vec::new(),
-                goroutines: Vec::new(),
-                micro: Vec::new(),
-                held: Vec::new(),
-                stdout: String::new(),
-                stderr: String::new(),
-            };
-            f.stderr = out.stderr;
-            return Session {
-                frames: vec![f],
-                exit: Some(out.code),
-                truncated: false,
-                errors,
-            };
-        }
+        Err(out) => return error_session(compile_errors(src, settings), out.stderr, out.code),
     };
     let lines = LineIndex::new(src);
     let mut sched = RoundRobin::default();
@@ -334,6 +349,21 @@ mod tests {
                 .first()
                 .map(|e| (e.line, e.col, e.message.as_str())),
             Some((4, 2, "declared and not used: x"))
+        );
+    }
+
+    #[test]
+    fn an_oversized_program_is_refused_with_a_message() {
+        let src = format!(
+            "package main\n\nfunc main() {{}}\n//{}\n",
+            "x".repeat(MAX_SOURCE)
+        );
+        let s = record(&src, &Settings::default(), 100);
+        assert_eq!(s.exit, Some(1));
+        assert!(
+            s.errors[0].message.contains("up to 64 KiB"),
+            "{:?}",
+            s.errors
         );
     }
 

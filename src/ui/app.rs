@@ -9,9 +9,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Controls, Goroutines, Header, LessonIntro, Narration, QuestionCard,
+    CodePane, Console, Controls, Editor, Goroutines, Header, LessonIntro, Narration, QuestionCard,
     RuntimePane, TeacherNotes,
 };
+use super::storage;
 use crate::i18n::Lang;
 use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
@@ -34,6 +35,13 @@ pub struct State {
     /// The learner's pick for each question, by question index.
     pub answers: Rc<Vec<Option<usize>>>,
     pub teacher: bool,
+    /// The program the session ran: the lesson's, or the learner's edit.
+    pub source: Rc<str>,
+    /// What the editor holds (autosaved per lesson).
+    pub draft: Rc<str>,
+    pub editing: bool,
+    /// The last save of the draft worked.
+    pub saved: bool,
 }
 
 pub enum Action {
@@ -42,6 +50,10 @@ pub enum Action {
     Open(&'static LessonData),
     Answer(usize, usize),
     ToggleTeacher,
+    ToggleEdit,
+    Edit(String),
+    Run,
+    Reset,
 }
 
 /// The questions this run can ask (those about the lesson's own Go version), placed.
@@ -60,13 +72,13 @@ fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
     Rc::new(placed)
 }
 
-fn session_of(l: &LessonData) -> Rc<Session> {
+fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
     let settings = Settings {
         go: GoVersion::parse(l.go).unwrap_or_default(),
         procs: l.procs.clamp(1, 8) as usize,
         ..Settings::default()
     };
-    Rc::new(record(l.source, &settings, MAX_FRAMES))
+    Rc::new(record(source, &settings, MAX_FRAMES))
 }
 
 impl Reducible for State {
@@ -87,11 +99,23 @@ impl Reducible for State {
             }
             Action::SetLang(l) => next.lang = l,
             Action::Open(l) => {
-                next.lesson = l;
-                next.session = session_of(l);
-                next.player = Player::new(next.session.frames.len());
-                next.asks = asks_of(l, &next.session);
-                next.answers = Rc::new(vec![None; l.questions.len()]);
+                next = State::open(l, self.lang);
+                next.teacher = self.teacher;
+            }
+            Action::ToggleEdit => next.editing = !self.editing,
+            Action::Edit(code) => {
+                next.saved = storage::save(self.lesson.slug, &code);
+                next.draft = Rc::from(code);
+            }
+            Action::Run => {
+                next.source = self.draft.clone();
+                next.restart();
+            }
+            Action::Reset => {
+                storage::clear(self.lesson.slug);
+                next.draft = Rc::from(self.lesson.source);
+                next.source = next.draft.clone();
+                next.restart();
             }
             Action::Answer(q, choice) => {
                 let mut answers = (*self.answers).clone();
@@ -115,21 +139,46 @@ impl State {
             .as_deref()
             .and_then(crate::lessons::find)
             .unwrap_or(&LESSONS[1]);
-        let session = session_of(lesson);
-        let mut player = Player::new(session.frames.len());
+        let mut state = State::open(lesson, link.lang.unwrap_or_default());
         if let Some(step) = link.step {
-            player = player.apply(PlayerAction::Seek(step - 1));
+            state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
+        state
+    }
+
+    /// A lesson freshly opened: its own program runs; the editor holds the learner's saved
+    /// draft, if any.
+    fn open(lesson: &'static LessonData, lang: Lang) -> State {
+        let source: Rc<str> = Rc::from(lesson.source);
+        let session = session_of(lesson, lesson.source);
         let asks = asks_of(lesson, &session);
+        let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
+            player: Player::new(session.frames.len()),
             session,
-            player,
-            lang: link.lang.unwrap_or_default(),
+            lang,
             asks,
             answers: Rc::new(vec![None; lesson.questions.len()]),
             teacher: false,
+            source,
+            draft,
+            editing: false,
+            saved: true,
         }
+    }
+
+    /// Records `self.source` again and starts from its first step. Questions belong to the
+    /// lesson's own program, so an edited program asks none.
+    fn restart(&mut self) {
+        self.session = session_of(self.lesson, &self.source);
+        self.player = Player::new(self.session.frames.len());
+        self.asks = if &*self.source == self.lesson.source {
+            asks_of(self.lesson, &self.session)
+        } else {
+            Rc::new(Vec::new())
+        };
+        self.answers = Rc::new(vec![None; self.lesson.questions.len()]);
     }
 
     fn frame(&self) -> &Frame {
@@ -241,7 +290,23 @@ pub fn app() -> Html {
         .line
         .filter(|_| !waiting)
         .and_then(|line| state.lesson.steps.iter().find(|n| n.line as usize == line));
-    let source: Rc<str> = Rc::from(state.lesson.source);
+    let source = state.source.clone();
+    let on_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |code| d.dispatch(Action::Edit(code)))
+    };
+    let on_run = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Run))
+    };
+    let on_reset = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Reset))
+    };
+    let on_toggle_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleEdit))
+    };
 
     html! {
         <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
@@ -249,7 +314,10 @@ pub fn app() -> Html {
             <main class="panes">
                 <div class="left">
                     if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
-                    <LessonIntro lesson={state.lesson} {lang} />
+                    <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    if state.editing {
+                        <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
+                    }
                     <CodePane {source} line={frame.line} errors={state.session.errors.clone()} {lang} />
                 </div>
                 <div class="right">
