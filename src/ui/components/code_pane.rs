@@ -17,6 +17,21 @@ pub struct CodePaneProps {
 
 #[function_component(CodePane)]
 pub fn code_pane(props: &CodePaneProps) -> Html {
+    let pre = use_node_ref();
+    // Keep the current line in view: the pane scrolls, the page does not jump.
+    {
+        let pre = pre.clone();
+        use_effect_with(props.line, move |_| {
+            let current = pre
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.query_selector(".line.current").ok().flatten());
+            if let Some(line) = current {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                line.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        });
+    }
     let lines = props.source.lines().enumerate().map(|(i, text)| {
         let n = i + 1;
         let current = props.line == Some(n);
@@ -39,7 +54,7 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
     html! {
         <section class="pane code" aria-label={ui(props.lang, Ui::Code)} data-testid="code-pane">
             <h2>{ ui(props.lang, Ui::Code) }</h2>
-            <pre class="source">{ for lines }</pre>
+            <pre class="source" ref={pre}>{ for lines }</pre>
         </section>
     }
 }
