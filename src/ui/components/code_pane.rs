@@ -12,6 +12,9 @@ pub struct CodePaneProps {
     /// 1-based line of the current step.
     pub line: Option<usize>,
     pub errors: Vec<CompileError>,
+    pub breakpoints: std::rc::Rc<Vec<usize>>,
+    /// A line number was clicked: toggle its breakpoint.
+    pub on_break: Callback<usize>,
     pub lang: Lang,
 }
 
@@ -35,12 +38,16 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
     let lines = props.source.lines().enumerate().map(|(i, text)| {
         let n = i + 1;
         let current = props.line == Some(n);
+        let brk = props.breakpoints.contains(&n);
         let errs = props.errors.iter().filter(|e| e.line == n);
+        let on_break = props.on_break.clone();
         html! {
             <>
-            <div class={classes!("line", current.then_some("current"))}
+            <div class={classes!("line", current.then_some("current"), brk.then_some("brk"))}
                  data-line={n.to_string()} aria-current={current.then_some("step")}>
-                <span class="ln" aria-hidden="true">{ n }</span>
+                <button class="ln" aria-pressed={brk.to_string()} data-testid={format!("ln-{n}")}
+                        aria-label={format!("breakpoint on line {n}")}
+                        onclick={Callback::from(move |_| on_break.emit(n))}>{ n }</button>
                 <code>{ if text.is_empty() { " " } else { text } }</code>
             </div>
             { for errs.map(|e| html! {
