@@ -1,6 +1,7 @@
 //! The code pane: the program with its current line marked, and compile errors shown at
 //! their line and column.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::{ui, Lang, Ui};
@@ -21,17 +22,22 @@ pub struct CodePaneProps {
 #[function_component(CodePane)]
 pub fn code_pane(props: &CodePaneProps) -> Html {
     let pre = use_node_ref();
-    // Keep the current line in view: the pane scrolls, the page does not jump.
+    // Keep the current line in view by scrolling the code pane alone: scrollIntoView would
+    // also scroll the page, and the controls or the question would jump away.
     {
         let pre = pre.clone();
         use_effect_with(props.line, move |_| {
-            let current = pre
-                .cast::<web_sys::Element>()
-                .and_then(|el| el.query_selector(".line.current").ok().flatten());
-            if let Some(line) = current {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                line.scroll_into_view_with_scroll_into_view_options(&opts);
+            let Some(pre) = pre.cast::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let current = pre.query_selector(".line.current").ok().flatten();
+            let Some(line) = current.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) else {
+                return;
+            };
+            let (top, height) = (line.offset_top(), line.offset_height());
+            let (view, shown) = (pre.scroll_top(), pre.client_height());
+            if top < view || top + height > view + shown {
+                pre.set_scroll_top((top - shown / 3).max(0));
             }
         });
     }
