@@ -50,6 +50,10 @@ pub struct State {
     pub help: bool,
     /// How many of this step's pool micro-steps are shown (None: all of them).
     pub micro: Option<usize>,
+    /// Presenter mode: large type, no editor or intro, for a projector.
+    pub present: bool,
+    /// Embed mode (`?embed`): a compact view for an iframe in slides.
+    pub embed: bool,
 }
 
 pub enum Action {
@@ -68,6 +72,7 @@ pub enum Action {
     ToggleBreakpoint(usize),
     SetSpeed(u32),
     ToggleHelp,
+    TogglePresent,
 }
 
 /// Where "run to" goes.
@@ -165,6 +170,7 @@ impl Reducible for State {
             }
             Action::SetSpeed(ms) => next.speed = ms.clamp(50, 5000),
             Action::ToggleHelp => next.help = !self.help,
+            Action::TogglePresent => next.present = !self.present,
             Action::Run => {
                 next.source = self.draft.clone();
                 next.restart();
@@ -198,6 +204,15 @@ impl State {
             .and_then(crate::lessons::find)
             .unwrap_or(&LESSONS[1]);
         let mut state = State::open(lesson, link.lang.unwrap_or_default());
+        let search = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
+        state.embed = search
+            .trim_start_matches('?')
+            .split('&')
+            .any(|p| p == "embed");
+        state.present = link.present;
         if let Some(step) = link.step {
             state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
@@ -227,6 +242,8 @@ impl State {
             speed: 700,
             help: false,
             micro: None,
+            present: false,
+            embed: false,
         }
     }
 
@@ -264,6 +281,7 @@ fn key_action(key: &str, shift: bool) -> Option<Action> {
         ("d", _) => Action::Jump(Jump::DeferOrPanic),
         ("b", _) => Action::Jump(Jump::Breakpoint),
         ("?", _) => Action::ToggleHelp,
+        ("f", _) => Action::TogglePresent,
         _ => return None,
     })
 }
@@ -333,6 +351,10 @@ pub fn app() -> Html {
             })
         })
     };
+    let on_present = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::TogglePresent))
+    };
     let on_help = {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::ToggleHelp))
@@ -400,12 +422,18 @@ pub fn app() -> Html {
     };
 
     html! {
-        <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
-            <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher} />
+        <div class={classes!("app", state.present.then_some("present"), state.embed.then_some("embed"))}
+             lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
+            if !state.embed {
+                <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher}
+                        present={state.present} {on_present} />
+            }
             <main class="panes">
                 <div class="left">
                     if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
-                    <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    if !state.present && !state.embed {
+                        <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    }
                     if state.editing {
                         <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
                     }

@@ -31,6 +31,11 @@ const KEYS: &[(&str, &str, &str)] = &[
         "run to the next breakpoint (click a line number to set one)",
         "运行到下一个断点（点击行号设置）",
     ),
+    (
+        "f",
+        "presenter mode: large type for a projector",
+        "演示模式：适合投影的大字号",
+    ),
     ("?", "show or hide this sheet", "显示或隐藏此表"),
 ];
 
