@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::ast::*;
-use super::diag::{limit_like_gc, Diagnostic};
+use super::diag::{limit_like_gc_in, Diagnostic};
 use super::info::*;
 use super::span::Span;
 use super::stdlib;
@@ -125,7 +125,7 @@ pub(super) struct Checker<'a> {
 
 /// Type-checks `file`; see [`super::check`].
 pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
-    check_with(file, opts, Vec::new())
+    check_with(file, opts, Vec::new(), None)
 }
 
 /// Type-checks `file` after errors already found in it (the lexer's), which count
@@ -134,6 +134,7 @@ pub fn check_with(
     file: File,
     opts: &CheckOptions,
     earlier: Vec<Diagnostic>,
+    src: Option<&str>,
 ) -> Result<Checked, Vec<Diagnostic>> {
     // Load the preludes of the imported packages, numbering their expressions after the
     // program's so ids never collide.
@@ -158,7 +159,7 @@ pub fn check_with(
     diags.extend(branch_diags);
     diags.append(&mut c.diags);
     if !diags.is_empty() {
-        return Err(limit_like_gc(diags));
+        return Err(limit_like_gc_in(diags, src));
     }
     let main = match c.pkgs[0].scope.get("main") {
         Some(Entity::Func(f)) => Some(*f),

@@ -34,13 +34,15 @@ impl Checker<'_> {
         let is_ptr = matches!(self.tt.get(x.ty), Type::Pointer(_));
         match found {
             None => {
-                // In this message gc names other packages' types by quoted path.
+                // With a "but does have" hint, gc names other packages' types by
+                // quoted path.
+                let hint = self.case_hint(x.ty, &sel.name);
                 let ts = self.tt.error_string(x.ty);
                 let ts = match self
                     .tt
                     .named(self.tt.elem(x.ty).filter(|_| is_ptr).unwrap_or(x.ty))
                 {
-                    Some(n) => match n.pkg.as_deref() {
+                    Some(n) if !hint.is_empty() => match n.pkg.as_deref() {
                         Some(p) if p != "main" => {
                             let path = self
                                 .pkgs
@@ -51,9 +53,8 @@ impl Checker<'_> {
                         }
                         _ => ts,
                     },
-                    None => ts,
+                    _ => ts,
                 };
-                let hint = self.case_hint(x.ty, &sel.name);
                 self.error(
                     sel.span,
                     format!(

@@ -89,7 +89,7 @@ pub fn check(file: ast::File, opts: &CheckOptions) -> Result<Checked, Vec<Diagno
 pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
     let (file, diags) = parse(src);
     if diags.iter().any(|d| d.message.starts_with("syntax error")) {
-        return Err(diag::limit_like_gc(diags));
+        return Err(diag::limit_like_gc_in(diags, Some(src)));
     }
-    check::check_with(file, opts, diags)
+    check::check_with(file, opts, diags, Some(src))
 }
