@@ -1756,3 +1756,251 @@ func main() {
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn sync_types_are_quoted_by_path() {
+    let src = r#"package main
+
+import (
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	var p sync.Pool
+	var x int = wg
+	var y int = &p
+	var z int = time.Second
+	_, _, _ = x, y, z
+}
+"#;
+    let want = r#"prog.go:11:14: cannot use wg (variable of struct type "sync".WaitGroup) as int value in variable declaration
+prog.go:12:14: cannot use &p (value of type *"sync".Pool) as int value in variable declaration
+prog.go:13:14: cannot use time.Second (constant 1000000000 of int64 type time.Duration) as int value in variable declaration
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn named_results_show_in_multi_value_messages() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+&	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:39:3: multiple-value buf.WriteString(fmt.Sprintf("req %d:", id)) (value of type (n int, err error)) in single-value context
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn malformed_literal_is_not_checked_further() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:41:3: newline in rune literal
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn nil_is_not_a_type() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func(nil) {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:35:8: not enough arguments in call to func(nil) {…}
+	have ()
+	want (unknown type)
+prog.go:35:13: nil (untyped nil) is not a type
+"#;
+    assert_like_gc(src, want);
+}

@@ -119,6 +119,8 @@ pub(super) struct Checker<'a> {
     pub(super) func_spelling: HashMap<FuncId, super::spelling::Spellings>,
     /// The spelling of the target type of the next `assign_to`, set by its caller.
     pub(super) target_spelled: Option<String>,
+    /// Result names of functions with named results (for `(n int, err error)`).
+    pub(super) result_names: HashMap<FuncId, Vec<String>>,
     /// Exact values of untyped float constants computed so far, by their f64 bits.
     pub(super) rationals: HashMap<u64, super::consts::Rat>,
 }
@@ -307,6 +309,7 @@ impl<'a> Checker<'a> {
             func_spelling: HashMap::new(),
             target_spelled: None,
             rationals: HashMap::new(),
+            result_names: HashMap::new(),
         }
     }
 
