@@ -2130,3 +2130,282 @@ func main() {
 "#;
     assert_errors_like_gc(src, want);
 }
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn empty_index_expects_an_operand() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+)
+
+type Conn struct {
+	id   int
+	name string
+}
+
+type Celsius float64
+
+func (c *Conn) Close() error { return nil }
+func (c Conn) String() string { return fmt.Sprintf("conn%d", c.id) }
+
+var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const (
+	A = iota
+	B
+	C
+)
+
+func div(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	q = a / b
+	return
+}
+
+func main() {
+	buf := pool.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer pool.Put(buf)
+	m := map[string]int{"a": 1, "b": 2}
+	if v, ok := m["a"]; ok && v > 0 {
+		fmt.Println(v)
+	} else if x := 3; x > 2 {
+	} else {
+	}
+	s := "s"[]int{1, 2, 3}
+	s = append(s, 4)
+	for i := 0; i < len(s); i++ {
+		s[i] *= 2
+	}
+	for i, v := range s[1:3] {
+		_ = i + v
+	}
+	for range 3 {
+	}
+outer:
+	for {
+		switch {
+		case len(s) > 2:
+			break outer
+		default:
+			fallthrough
+		}
+	}
+	ch := make(chan int, 1)
+	go func(c chan<- int) { c <- 1 }(ch)
+	select {
+	case v, ok := <-ch:
+		_, _ = v, ok
+	default:
+	}
+	var i interface{} = Conn{1, "x"}
+	switch t := i.(type) {
+	case Conn, *Conn:
+		_ = t
+	case nil:
+	}
+	p := &Conn{id: 1}
+	p.id++
+	fmt.Println(Celsius(1.5), A, B, C, *p, []byte("hi"), <-ch)
+}
+"#;
+    let want = r#"prog.go:47:11: syntax error: unexpected ], expected operand
+prog.go:48:2: syntax error: non-declaration statement outside function body
+prog.go:67:24: syntax error: unexpected {, expected name
+prog.go:74:2: syntax error: non-declaration statement outside function body
+prog.go:77:2: syntax error: non-declaration statement outside function body
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn branch_errors_come_with_syntax_errors() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+)
+
+type Conn struct {
+	id   int
+	name string
+}
+
+type Celsius float64
+
+func (c *Conn) Close() error { return nil
+func (c Conn) String() string { return fmt.Sprintf("conn%d", c.id) }
+
+var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const (
+	A = iota
+	B
+	C
+)
+
+func div(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	q = a / b
+	return
+}
+
+func main() {
+	buf := pool.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer pool.Put(buf)
+	m := map[string]int{"a": 1, "b": 2}
+	if v, ok := m["a"]; ok && v > 0 {
+		fmt.Println(v)
+	} else if x := 3; x > 2 {
+	} else {
+	}
+	s := []int{1, 2, 3}
+	s = append(s, 4)
+	for i := 0; i < len(s); i++ {
+		s[i] *= 2
+	}
+	for i, v := range s[1:3] {
+		_ = i + v
+	}
+	for range 3 {
+	}
+outer:
+	for {
+		switch {
+		case len(s) > 2:
+			break outer
+		default:
+			fallthrough
+		}
+	}
+	ch := make(chan int, 1)
+	go func(c chan<- int) { c <- 1 }(ch)
+	select {
+	case v, ok := <-ch:
+		_, _ = v, ok
+	default:
+	}
+	var i interface{} = Conn{1, "x"}
+	switch t := i.(type) {
+	case Conn, *Conn:
+		_ = t
+	case nil:
+	}
+	p := &Conn{id: 1}
+	p.id++
+	fmt.Println(Celsius(1.5), A, B, C, *p, []byte("hi"), <-ch)
+}
+"#;
+    let want = r#"prog.go:17:24: syntax error: unexpected name string at end of statement
+prog.go:63:4: cannot fallthrough final case in switch
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn label_before_closing_brace_is_fine() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+)
+
+type Conn struct {
+	id   int
+	name string
+}
+
+type Celsius float64
+
+func (c *Conn) Close() error { return nil }
+func (c Conn) String() string { return fmt.Sprintf("conn%d", c.id) }
+
+var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const (
+	A = iota
+	B
+	C
+)
+
+func div(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	q = a / b
+	return
+}
+
+func main() {
+	buf := pool.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer pool.Put(buf)
+	m := map[string]int{"a": 1, "b": 2}
+	if v, ok := m["a"]; ok && v > 0 {
+		fmt.Println(v)
+	} else if x := 3; x > 2 {
+	} else {
+	}
+	s := []int{1, 2, 3}
+	s = append(s, 4)
+	for i := 0; i < len(s); i++ {
+		s[i] *= 2
+	}
+	for i, v := range s[1:3] {
+		_ = i + v
+	}
+	for range 3 {
+	}
+outer:
+	for {
+		switch {
+		case len(s) > 2:
+			break outer
+		default:
+			fallthrough
+		}
+	}
+	ch := make(chan int, 1)
+	go func(c chan<- int) { c <- 1 }(ch)
+	select {
+	case v, ok := <-ch:
+		_, _ = v, ok
+	default:
+	}
+	var i interface{} = Conn{1, "x"}
+	switch t := i.(type) {
+	case Conn, *Conn:
+		_ = t
+nil:
+	}
+	p := &Conn{id: 1}
+	p.id++
+	fmt.Println(Celsius(1.5), A, B, C, *p, []byte("hi"), <-ch)
+}
+"#;
+    let want = r#"prog.go:63:4: cannot fallthrough final case in switch
+prog.go:77:1: label nil defined and not used
+"#;
+    assert_errors_like_gc(src, want);
+}

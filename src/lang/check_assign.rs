@@ -303,8 +303,10 @@ impl Checker<'_> {
         match op {
             AssignOp::Define => self.short_var_decl(lhs, rhs, op_span),
             AssignOp::Assign => {
+                // gc reports the right side's errors before the left side's.
+                let vals = self.rhs_values(lhs.len(), rhs);
                 let targets: Vec<Operand> = lhs.iter().map(|e| self.lhs(e)).collect();
-                let Some(vals) = self.rhs_values(lhs.len(), rhs) else {
+                let Some(vals) = vals else {
                     return;
                 };
                 for ((mut x, i), (t, le)) in vals.into_iter().zip(targets.iter().zip(lhs)) {

@@ -93,6 +93,9 @@ pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diag
         return Err(vec![d]);
     }
     if diags.iter().any(|d| d.message.starts_with("syntax error")) {
+        // gc's parser checks branches as it goes, so those errors come too.
+        let mut diags = diags;
+        diags.extend(branches::check_branches(&file));
         return Err(diag::limit_like_gc_in(diags, Some(src)));
     }
     check::check_with(file, opts, diags, Some(src))
