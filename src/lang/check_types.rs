@@ -145,7 +145,11 @@ impl Checker<'_> {
             }
             ExprKind::Paren(x) => self.resolve_type(x),
             ExprKind::Star(x) => {
+                // A pointer to a type in error is in error too (no follow-on messages).
                 let t = self.resolve_type(x);
+                if t == TypeId::INVALID {
+                    return TypeId::INVALID;
+                }
                 self.tt.pointer(t)
             }
             ExprKind::ArrayType { len: None, elem } => {

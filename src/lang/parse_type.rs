@@ -151,8 +151,16 @@ impl Parser<'_> {
                         self.peek_kind(1),
                         T::Semi { .. } | T::RBrace | T::Period | T::String
                     )) {
-                // Embedded field: `T`, `*T`, `pkg.T`.
-                let ty = self.parse_type();
+                // Embedded field: `T`, `*T`, `pkg.T` (after `*` gc wants a type name).
+                let ty = if self.tok() == T::Mul && self.peek_kind(1) != T::Ident {
+                    let bad = self.bad_expr();
+                    self.bump();
+                    self.syntax_error("expected name");
+                    self.advance(&[T::Semi { auto: false }, T::RBrace]);
+                    bad
+                } else {
+                    self.parse_type()
+                };
                 Field {
                     names: vec![],
                     ty,
@@ -278,8 +286,8 @@ impl Parser<'_> {
             let lo = self.span().lo;
             let first = self.param_type();
             let ty = match self.tok() {
-                T::Comma | T::RParen => None,
-                _ => Some(self.param_type()),
+                k if starts_type(k) || k == T::Ellipsis => Some(self.param_type()),
+                _ => None,
             };
             entries.push((first, ty, lo));
             if !self.list_sep("parameter list", T::Comma, T::RParen) {
