@@ -855,3 +855,45 @@ fn second_wide_program_resolves_promoted_fields_and_conversions() {
         Some(&ConstValue::Int(5_000_000_000))
     );
 }
+
+/// Golden `types_package_var_init` (real-go prints the `extra()` line, then
+/// `42 40 1 hello, world`): `calls` must be initialized before `total`, because
+/// `total` calls `extra`, which uses `calls`.
+const VAR_INIT: &str = r#"package main
+
+import "fmt"
+
+var total = base + extra()
+
+var base = 40
+
+var calls = 0
+
+func extra() int {
+	calls++
+	fmt.Println("extra() runs during package initialisation, base =", base)
+	return 2
+}
+
+var (
+	greeting = prefix + "world"
+	prefix   = "hello, "
+)
+
+func main() {
+	fmt.Println("main starts")
+	fmt.Println(total, base, calls, greeting)
+}
+"#;
+
+#[test]
+fn dependencies_through_functions_order_package_vars() {
+    let c = checked(VAR_INIT);
+    let names: Vec<&str> = c
+        .global_inits
+        .iter()
+        .flat_map(|g| g.globals.iter().flatten())
+        .map(|g| c.globals[g.0 as usize].name.as_str())
+        .collect();
+    assert_eq!(names, ["base", "calls", "total", "prefix", "greeting"]);
+}

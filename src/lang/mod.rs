@@ -41,6 +41,7 @@ mod check_composite;
 mod check_decl;
 mod check_expr;
 mod check_flow;
+mod check_init;
 mod check_lookup;
 mod check_select;
 mod check_stmt;
