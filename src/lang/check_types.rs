@@ -127,7 +127,10 @@ impl Checker<'_> {
                                 TypeId::INVALID
                             }
                             _ => {
-                                self.error(e.span, format!("undefined: {}.{}", pkg.name, sel.name));
+                                self.error(
+                                    sel.span,
+                                    format!("undefined: {}.{}", pkg.name, sel.name),
+                                );
                                 TypeId::INVALID
                             }
                         };
