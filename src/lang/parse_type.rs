@@ -214,7 +214,10 @@ impl Parser<'_> {
             } else if !starts_type(self.tok()) {
                 self.syntax_error("expected ~ term or type");
                 self.advance(&[T::Semi { auto: false }, T::RParen, T::RBrack, T::RBrace]);
-                self.ensure_progress(before);
+                // gc's list() then takes the separator.
+                if !self.got_semi() {
+                    self.ensure_progress(before);
+                }
                 continue;
             } else {
                 let t = self.parse_type();
@@ -234,12 +237,8 @@ impl Parser<'_> {
 
     /// `(params) results` after `func` (or after a method name); `lo` starts the span.
     pub(super) fn signature(&mut self, lo: u32) -> FuncType {
-        let params = if self.tok() == T::LParen {
-            self.params()
-        } else {
-            self.syntax_error("expected (");
-            Vec::new()
-        };
+        // gc's funcType: want `(` (skipping one token if it is missing), then the list.
+        let params = self.params();
         let results = match self.tok() {
             T::LParen => self.params(),
             T::Ident
