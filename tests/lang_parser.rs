@@ -3212,3 +3212,49 @@ prog.go:112:2: too many errors
 "#;
     assert_errors_like_gc(src, want);
 }
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn no_branch_errors_in_a_body_with_syntax_errors() {
+    let src = r#"package main
+
+import "fmt"
+
+type Resource struct{ id int }
+
+func open(id int) *Resource {
+	fmt.Println("open", id)
+	return &Resource{id: id}
+}
+
+func (r *Resource) Close() { fmt.Println("close", r.id) }
+
+func process(ids []int) {
+	for _, id := range ids {
+		r := open(id)
+		defer r.Close()
+		fmt.Println("use", r.id)
+	}
+	fmt.Println("process returns")
+}
+
+func processEach(ids []int) {
+	for _, id := range ids {
+		func() {
+			r :(= open(id)
+			defer r.Close()
+			fmt.Println("use", r.id)
+		}()
+	}
+	fmt.Println("processEach returns")
+}
+
+func main() {
+	process([]int{1, 2, 3})
+	processEach([]int{4, 5})
+}
+"#;
+    let want = r#"prog.go:26:8: syntax error: unexpected =, expected expression
+"#;
+    assert_errors_like_gc(src, want);
+}

@@ -96,7 +96,12 @@ pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diag
     if diags.iter().any(|d| d.message.starts_with("syntax error")) {
         // gc's parser checks branches as it goes, so those errors come too.
         let mut diags = diags;
-        diags.extend(branches::check_branches(&file));
+        let at: Vec<u32> = diags
+            .iter()
+            .filter(|d| d.message.starts_with("syntax error"))
+            .map(|d| d.span.lo)
+            .collect();
+        diags.extend(branches::check_branches_except(&file, &at));
         return Err(diag::limit_like_gc_in(diags, Some(src)));
     }
     check::check_with(file, opts, diags, Some(src))
