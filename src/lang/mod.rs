@@ -62,6 +62,7 @@ pub mod span;
 mod spelling;
 pub mod stdlib;
 pub mod token;
+mod type_print;
 pub mod types;
 pub mod visit;
 
