@@ -2437,3 +2437,193 @@ func main() {
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn new_of_an_unknown_package_type_is_undefined() {
+    let src = r#"package main
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+)
+
+type Conn struct{ id int }
+
+func (c *Conn) Close() error { return nil }
+
+type Celsius float64
+
+const (
+	A = iota
+	B
+)
+
+var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func div(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("boom")
+		}
+	}()
+	return a / b, nil
+}
+
+func main() {
+	buf := pool.Get().(*bytes.Buffer)
+	defer pool.Put(buf)
+	m := map[string][]int{"a": {1, 2}}
+	ch := make(chan int, 1)
+	go func() { ch <- len(m["a"]) }()
+	select {
+	case v, ok := <-ch:
+		fmt.Println(v, ok)
+	default:
+	}
+	for i, s := range []string{"x", "y"} {
+		fmt.Printf("%d %s %T\n", i, s, Celsius(1))
+	}
+	var x any = &Conn{id: A + B}
+	switch c := x.(type) {
+	case *Conn:
+		c.Close()
+	}
+	q, err := div(1, 0)
+	fmt.Println(q, err)
+}
+"#;
+    let want = r#"prog.go:20:51: undefined: bytes
+prog.go:32:22: undefined: bytes
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn invalid_assertion_leaves_its_package_unused() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sync"
+)
+
+type Conn struct{ id int }
+
+func (c *Conn) Close() error { return nil }
+
+type Celsius float64
+
+const (
+	A = iota
+	B
+)
+
+
+func div(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("boom")
+		}
+	}()
+	return a / b, nil
+}
+
+func main() {
+	buf := pool.Get().(*bytes.Buffer)
+	defer pool.Put(buf)
+	m := map[string][]int{"a": {1, 2}}
+	ch := make(chan int, 1)
+	go func() { ch <- len(m["a"]) }()
+	select {
+	case v, ok := <-ch:
+		fmt.Println(v, ok)
+	default:
+	}
+	for i, s := range []string{"x", "y"} {
+		fmt.Printf("%d %s %T\n", i, s, Celsius(1))
+	}
+	var x any = &Conn{id: A + B}
+	switch c := x.(type) {
+	case *Conn:
+		c.Close()
+	}
+	q, err := div(1, 0)
+	fmt.Println(q, err)
+}
+"#;
+    let want = r#"prog.go:4:2: "bytes" imported and not used
+prog.go:7:2: "sync" imported and not used
+prog.go:32:9: undefined: pool
+prog.go:33:8: undefined: pool
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn constant_without_value_names_the_constant() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sync"
+)
+
+type Conn struct{ id int }
+
+func (c *Conn) Close() error { return nil }
+
+type Celsius float64
+
+const (
+	A iota
+	B
+)
+
+var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func div(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("boom")
+		}
+	}()
+	return a / b, nil
+}
+
+func main() {
+	buf := pool.Get().(*bytes.Buffer)
+	defer pool.Put(buf)
+	m := map[string][]int{"a": {1, 2}}
+	ch := make(chan int, 1)
+	go func() { ch <- len(m["a"]) }()
+	select {
+	case v, ok := <-ch:
+		fmt.Println(v, ok)
+	default:
+	}
+	for i, s := range []string{"x", "y"} {
+		fmt.Printf("%d %s %T\n", i, s, Celsius(1))
+	}
+	var x any = &Conn{id: A + B}
+	switch c := x.(type) {
+	case *Conn:
+		c.Close()
+	}
+	q, err := div(1, 0)
+	fmt.Println(q, err)
+}
+"#;
+    let want = r#"prog.go:17:2: missing init expr for A
+prog.go:17:4: iota (constant) is not a type
+prog.go:18:2: missing init expr for B
+"#;
+    assert_like_gc(src, want);
+}

@@ -201,21 +201,20 @@ impl Checker<'_> {
             Some(s) => (s.ty.as_ref(), &s.values),
             None => (None, &[]),
         };
+        if values.is_empty() {
+            for n in &spec.names {
+                self.error(n.span, format!("missing init expr for {}", n.name));
+            }
+        }
         let declared = ty.map(|t| self.resolve_type(t));
-        if declared == Some(TypeId::INVALID) {
+        if declared == Some(TypeId::INVALID) || values.is_empty() {
             // types2 does not look at the values of a constant whose type is broken.
             self.iota = saved;
             return vec![Entity::Const(TypeId::INVALID, ConstValue::Int(0)); spec.names.len()];
         }
-        if values.is_empty() {
-            let n = &spec.names[0];
-            self.error(n.span, "missing init expr for const declaration");
-        }
         for (i, n) in spec.names.iter().enumerate() {
             let Some(v) = values.get(i) else {
-                if !values.is_empty() {
-                    self.error(n.span, "missing init expr for const declaration");
-                }
+                self.error(n.span, format!("missing init expr for {}", n.name));
                 out.push(Entity::Const(TypeId::INVALID, ConstValue::Int(0)));
                 continue;
             };

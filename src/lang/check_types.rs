@@ -93,6 +93,10 @@ impl Checker<'_> {
                     self.error(e.span, "nil (untyped nil) is not a type");
                     TypeId::INVALID
                 }
+                Some(Entity::Const(..)) => {
+                    self.error(e.span, format!("{} (constant) is not a type", id.name));
+                    TypeId::INVALID
+                }
                 Some(_) => {
                     // types2 describes the operand: `x (variable of type int) is not a type`.
                     let x = self.expr(e);
