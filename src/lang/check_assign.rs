@@ -75,7 +75,8 @@ impl Checker<'_> {
             out.push((x, i));
         }
         if rhs.len() != l {
-            if l > 0 {
+            // types2 reports the count only when the values themselves are fine.
+            if l > 0 && out.iter().all(|(x, _)| !x.is_invalid()) {
                 self.assign_error(rhs, l, rhs.len());
             }
             return None;
