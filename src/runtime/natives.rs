@@ -115,6 +115,12 @@ pub const NATIVES: &[&str] = &[
     "time.Tick",
 ];
 
+/// Argument `i` of a native call (nil when missing: the checker guarantees arity, this
+/// only keeps bad input from panicking).
+pub fn arg(a: &[Value], i: usize) -> Value {
+    a.get(i).cloned().unwrap_or_default()
+}
+
 /// The id of native `name`.
 pub fn native_id(name: &str) -> Option<u16> {
     NATIVES.iter().position(|n| *n == name).map(|i| i as u16)
@@ -324,14 +330,16 @@ impl Machine {
                 vec![Value::Bool(found)]
             }
             "errors.Unwrap" | "fmt.wrapError.Unwrap" => {
-                vec![self.unwrap_error(&a[0]).unwrap_or_default()]
+                vec![self
+                    .unwrap_error(&super::natives::arg(&a, 0))
+                    .unwrap_or_default()]
             }
             "errors.As" => vec![Value::Bool(self.errors_as(&a))],
             "errors.errorString.Error" | "fmt.wrapError.Error" => match a.first() {
                 Some(Value::Ptr(p)) => vec![self.heap.load(p).field(0)],
                 _ => return self.rt_panic(NIL_DEREF),
             },
-            "runtime.Error.Error" => vec![a[0].clone()],
+            "runtime.Error.Error" => vec![super::natives::arg(&a, 0)],
             "runtime.Error.RuntimeError" => vec![],
             "os.Exit" => {
                 self.exit = Some(Exit::Code(int(0) as i32));
@@ -342,9 +350,9 @@ impl Machine {
                 let text = if name.ends_with("String") {
                     s(1)
                 } else {
-                    self.bytes_text(&a[1])
+                    self.bytes_text(&super::natives::arg(&a, 1))
                 };
-                self.write_file(&a[0], &text);
+                self.write_file(&super::natives::arg(&a, 0), &text);
                 vec![Value::Int(text.len() as i64), Value::Nil]
             }
             "builtin.close" => {

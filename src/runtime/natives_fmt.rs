@@ -27,7 +27,7 @@ impl Machine {
         let packed = a.get(first).cloned().unwrap_or_default();
         let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
         let format = |p: &Printer| match (name, fmt_at) {
-            (_, Some(i)) => p.sprintf(a[i].as_str(), &ops),
+            (_, Some(i)) => p.sprintf(super::natives::arg(&a, i).as_str(), &ops),
             ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln", _) => p.sprintln(&ops),
             _ => p.sprint(&ops),
         };

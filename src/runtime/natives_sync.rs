@@ -279,9 +279,12 @@ impl Machine {
                 vec![Value::Chan(id)]
             }
             "time.Now" => vec![Value::agg(vec![Value::Int(self.now as i64)])],
-            "time.Since" => vec![Value::Int(self.now as i64 - a[0].field(0).as_int())],
+            "time.Since" => vec![Value::Int(
+                self.now as i64 - super::natives::arg(a, 0).field(0).as_int(),
+            )],
             "time.Time.Sub" => vec![Value::Int(
-                a[0].field(0).as_int() - a.get(1).map_or(0, |t| t.field(0).as_int()),
+                super::natives::arg(a, 0).field(0).as_int()
+                    - a.get(1).map_or(0, |t| t.field(0).as_int()),
             )],
             "time.Duration.String" => {
                 vec![Value::str(&super::natives::duration_string(arg_int(0)))]
