@@ -1371,3 +1371,636 @@ prog.go:108:26: undefined: nilMap
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn same_message_twice_on_a_line_is_reported_once() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+)
+
+type Animal interface {
+	Sound() string
+}
+
+type Named interface {
+	Animal
+	Name() string
+}
+
+type Base struct{ name string }
+
+func (b *Base) Name() string { return b.name }
+
+type Dog struct {
+	*Base
+	age int
+}
+
+func (d Dog) Sound() string { return "woof" }
+
+type IntList []int
+
+func (l IntList) Sum() (s int) {
+	for _, v := range l {
+		s += v
+	}
+	return
+}
+
+type HandlerFunc func(int) int
+
+func (h HandlerFunc) Call(x int) int { return h(x) }
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	_
+	Wednesday
+)
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed"}[d] }
+
+var ErrBoom = errors.New("boom")
+
+func adder() func(int) int {
+	sum := 0
+	return func(x int) int {
+		sum += x
+		return sum
+	}
+}
+
+func variadic(prefix string, xs ...int) int { return len(prefix) + len(xs) }
+
+func pair() (a, b int) { return 1, 2 }
+
+func main() {
+	var n Named = Dog{Base: &Base{"rex"}, age: 3}
+	fmt.Println(n.Name(), n.Sound())
+	d := Dog{&Base{"fido"}, 1}
+	f := d.Name
+	fmt.Println(f(), d.age, IntList{1, 2, 3}.Sum(), HandlerFunc(func(x int) int { return x * 2 }).Call(4))
+	fmt.Println(Monday, Wednesday, Weekday(0))
+	var fib func(int) int
+	fib = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return fib(k-1) + fib(k-2)
+	}
+	add := adder()
+	add(1)
+	fmt.Println(fib(10), add(2), variadic("ab", 1, 2), variadic("x", []int{1, 2, 3}...))
+	a, b := pair()
+	a, b = b, a
+	shift := 3
+	fmt.Println(a, b, 1<<shift, uint8(200)+50, 7/2, 7.0/2, -7%3)
+	for i, r := range "héllo" {
+		_ = i
+		_ = r
+	}
+	m := map[string]struct{ X, Y int }{"p": {1, 2}}
+	grid := [][]int{{1}, {2, 3}}
+	grid[1] = append(grid[1], 4)
+	arr := [3]int{1, 2, 3}
+	sl := arr[:]
+	copy(sl, []int{9})
+	fmt.Println(m["p"].X, grid, arr, len(arr), min(3, 1, 2), max(2.5, 1))
+	if v, ok := m["q"]; !ok {
+		fmt.Println("missing", v)
+	}
+	switch x := len(sl); {
+	case x > 2:
+		fmt.Println("big")
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	anon := struct {
+		A int
+		B string
+	}{1, "b"}
+	fmt.Println(anon, anon == struct {
+		A int
+		B string
+	}{1, "b"})
+	var p1, p2 *Base
+	var e error
+	fmt.Println(p1 == p2, e == nil, errors.Is(fmt.Errorf("wrap: %w", ErrBoom), ErrBoom))
+	done := make(chan struct{})
+	results := make(chan chan int, 1)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	count := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			count += i
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-done
+	inner := make(chan int, 1)
+	results <- inner
+	inner <- 5
+	fmt.Println(<-<-results, count, len(inner), cap(inner))
+	var once sync.Once
+	once.Do(func() { fmt.Println("once") })
+	timeout := time.Duration(2) * time.Millisecond
+	select {
+	case <-time.After(timeout):
+		fmt.Println("timeout", timeout)
+	}
+	var sb strings.Builder
+	sb.WriteString("a")
+	sb.WriteByte('b')
+	var buf bytes.Buffer
+	buf.Write([]byte("xy"))
+	buf.WriteRune('é')
+	fmt.Println(sb.String(), buf.String(), string(rune(65)), []byte("A"), strings.Repeat("-", 3))
+	runtime.GOMAXPROCS(1)
+	runtime.GC()
+	debug.SetGCPercent(100)
+	var _ = count
+	if count < 0 {
+		os.Exit(3)
+	}
+	type local struct{ v int }
+	l := &local{v: 1}
+	l.v++
+	fmt.Printf("%T %v\n", l, l.v)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Println("recovered", r)
+			}
+		}()
+		var arr2 []int
+		_ = arr2[5]
+	}()
+	const big = 1 << 40
+	fmt.Println(big/1024, float64(big), time.Second*2)
+}
+"#;
+    let want = r#"prog.go:148:13: undefined: time
+prog.go:150:9: undefined: time
+prog.go:181:38: undefined: time
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn packages_are_quoted_only_with_a_hint() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+type Animal interface {
+	Sound() string
+}
+
+type Named interface {
+	Animal
+	Name() string
+}
+
+type Base struct{ name string }
+
+func (b *Base) Name() string { return b.name }
+
+type Dog struct {
+	*Base
+	age int
+}
+
+func (d Dog) Sound() string { return "woof" }
+
+type IntList []int
+
+func (l IntList) Sum() (s int) {
+	for _, v := range l {
+		s += v
+	}
+	return
+}
+
+type HandlerFunc func(int) int
+
+func (h HandlerFunc) Call(x int) int { return h(x) }
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	_
+	Wednesday
+)
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed"}[d] }
+
+var ErrBoom = errors.New("boom")
+
+func adder() func(int) int {
+	sum := 0
+	return func(x int) int {
+		sum += x
+		return sum
+	}
+}
+
+func variadic(prefix string, xs ...int) int { return len(prefix) + len(xs) }
+
+func pair() (a, b int) { return 1, 2 }
+
+func main() {
+	var n Named = Dog{Base: &Base{"rex"}, age: 3}
+	fmt.Println(n.Name(), n.Sound())
+	d := Dog{&Base{"fido"}, 1}
+	f := d.Name
+	fmt.Println(f(), d.age, IntList{1, 2, 3}.Sum(), HandlerFunc(func(x int) int { return x * 2 }).Call(4))
+	fmt.Println(Monday, Wednesday, Weekday(0))
+	var fib func(int) int
+	fib = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return fib(k-1) + fib(k-2)
+	}
+	add := adder()
+	add(1)
+	fmt.Println(fib(10), add(2), variadic("ab", 1, 2), variadic("x", []int{1, 2, 3}...))
+	a, b := pair()
+	a, b = b, a
+	shift := 3
+	fmt.Println(a, b, 1<<shift, uint8(200)+50, 7/2, 7.0/2, -7%3)
+	for i, r := range "héllo" {
+		_ = i
+		_ = r
+	}
+	m := map[string]struct{ X, Y int }{"p": {1, 2}}
+	grid := [][]int{{1}, {2, 3}}
+	grid[1] = append(grid[1], 4)
+	arr := [3]int{1, 2, 3}
+	sl := arr[:]
+	copy(sl, []int{9})
+	fmt.Println(m["p"].X, grid, arr, len(arr), min(3, 1, 2), max(2.5, 1))
+	if v, ok := m["q"]; !ok {
+		fmt.Println("missing", v)
+	}
+	switch x := len(sl); {
+	case x > 2:
+		fmt.Println("big")
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	anon := struct {
+		A int
+		B string
+	}{1, "b"}
+	fmt.Println(anon, anon == struct {
+		A int
+		B string
+	}{1, "b"})
+	var p1, p2 *Base
+	var e error
+	fmt.Println(p1 == p2, e == nil, errors.Is(fmt.Errorf("wrap: %w", ErrBoom), ErrBoom))
+	done := make(chan struct{})
+	results := make(chan chan int, 1)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	count := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			count += i
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-done
+	inner := make(chan int, 1)
+	results <- inner
+	inner <- 5
+	fmt.Println(<-<-results, count, len(inner), cap(inner))
+	var once sync.Once
+	once.Do(func() { fmt.Println("once") })
+	timeout := time.Duration(2) * time.Millisecond
+	select {
+	case <-time.After(timeout):
+		fmt.Println("timeout", timeout)
+	}
+	var sb strings.Builder
+	sb.WriteString("a")
+	sb.WriteByte('b')
+	var buf bytes.Buffer
+	buf.Writinte([]byte("xy"))
+	buf.WriteRune('é')
+	fmt.Println(sb.String(), buf.String(), string(rune(65)), []byte("A"), strings.Repeat("-", 3))
+	runtime.GOMAXPROCS(1)
+	runtime.GC()
+	debug.SetGCPercent(100)
+	var _ = count
+	if count < 0 {
+		os.Exit(3)
+	}
+	type local struct{ v int }
+	l := &local{v: 1}
+	l.v++
+	fmt.Printf("%T %v\n", l, l.v)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Println("recovered", r)
+			}
+		}()
+		var arr2 []int
+		_ = arr2[5]
+	}()
+	const big = 1 << 40
+	fmt.Println(big/1024, float64(big), time.Second*2)
+}
+"#;
+    let want = r#"prog.go:158:6: buf.Writinte undefined (type bytes.Buffer has no field or method Writinte)
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn sync_types_are_quoted_by_path() {
+    let src = r#"package main
+
+import (
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	var p sync.Pool
+	var x int = wg
+	var y int = &p
+	var z int = time.Second
+	_, _, _ = x, y, z
+}
+"#;
+    let want = r#"prog.go:11:14: cannot use wg (variable of struct type "sync".WaitGroup) as int value in variable declaration
+prog.go:12:14: cannot use &p (value of type *"sync".Pool) as int value in variable declaration
+prog.go:13:14: cannot use time.Second (constant 1000000000 of int64 type time.Duration) as int value in variable declaration
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn named_results_show_in_multi_value_messages() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+&	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:39:3: multiple-value buf.WriteString(fmt.Sprintf("req %d:", id)) (value of type (n int, err error)) in single-value context
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn malformed_literal_is_not_checked_further() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:41:3: newline in rune literal
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go; expected output is its stderr.
+#[test]
+fn nil_is_not_a_type() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func(nil) {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:35:8: not enough arguments in call to func(nil) {…}
+	have ()
+	want (unknown type)
+prog.go:35:13: nil (untyped nil) is not a type
+"#;
+    assert_like_gc(src, want);
+}

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::ast::*;
-use super::diag::{limit_like_gc, Diagnostic};
+use super::diag::{limit_like_gc_in, Diagnostic};
 use super::info::*;
 use super::span::Span;
 use super::stdlib;
@@ -119,13 +119,15 @@ pub(super) struct Checker<'a> {
     pub(super) func_spelling: HashMap<FuncId, super::spelling::Spellings>,
     /// The spelling of the target type of the next `assign_to`, set by its caller.
     pub(super) target_spelled: Option<String>,
+    /// Result names of functions with named results (for `(n int, err error)`).
+    pub(super) result_names: HashMap<FuncId, Vec<String>>,
     /// Exact values of untyped float constants computed so far, by their f64 bits.
     pub(super) rationals: HashMap<u64, super::consts::Rat>,
 }
 
 /// Type-checks `file`; see [`super::check`].
 pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
-    check_with(file, opts, Vec::new())
+    check_with(file, opts, Vec::new(), None)
 }
 
 /// Type-checks `file` after errors already found in it (the lexer's), which count
@@ -134,6 +136,7 @@ pub fn check_with(
     file: File,
     opts: &CheckOptions,
     earlier: Vec<Diagnostic>,
+    src: Option<&str>,
 ) -> Result<Checked, Vec<Diagnostic>> {
     // Load the preludes of the imported packages, numbering their expressions after the
     // program's so ids never collide.
@@ -158,7 +161,7 @@ pub fn check_with(
     diags.extend(branch_diags);
     diags.append(&mut c.diags);
     if !diags.is_empty() {
-        return Err(limit_like_gc(diags));
+        return Err(limit_like_gc_in(diags, src));
     }
     let main = match c.pkgs[0].scope.get("main") {
         Some(Entity::Func(f)) => Some(*f),
@@ -306,6 +309,7 @@ impl<'a> Checker<'a> {
             func_spelling: HashMap::new(),
             target_spelled: None,
             rationals: HashMap::new(),
+            result_names: HashMap::new(),
         }
     }
 

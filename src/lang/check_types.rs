@@ -89,8 +89,17 @@ impl Checker<'_> {
         match &e.kind {
             ExprKind::Ident(id) => match self.lookup_ident(id) {
                 Some(Entity::Type(t)) => t,
+                Some(Entity::Nil) => {
+                    self.error(e.span, "nil (untyped nil) is not a type");
+                    TypeId::INVALID
+                }
                 Some(_) => {
-                    self.error(e.span, format!("{} is not a type", id.name));
+                    // types2 describes the operand: `x (variable of type int) is not a type`.
+                    let x = self.expr(e);
+                    if !x.is_invalid() {
+                        let d = self.describe(&x);
+                        self.error(e.span, format!("{d} is not a type"));
+                    }
                     TypeId::INVALID
                 }
                 None => {

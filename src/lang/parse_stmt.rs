@@ -86,9 +86,10 @@ impl Parser<'_> {
             T::Go | T::Defer => {
                 let is_go = self.tok() == T::Go;
                 self.bump();
-                // gc's parser only rejects a parenthesized call; a non-call is a type
-                // error ("expression in defer must be function call").
-                let x = self.parse_expr();
+                // gc's callStmt reads a primary expression; it only rejects a
+                // parenthesized call, a non-call is a type error ("expression in defer
+                // must be function call").
+                let x = self.primary_expr();
                 if let ExprKind::Paren(_) = &x.kind {
                     let what = if is_go { "go" } else { "defer" };
                     self.error_at(

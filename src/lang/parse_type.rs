@@ -133,6 +133,7 @@ impl Parser<'_> {
         self.bump();
         self.want(T::LBrace);
         let mut fields = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RBrace && self.tok() != T::Eof {
             let before = self.pos;
             let flo = self.span().lo;
@@ -178,11 +179,14 @@ impl Parser<'_> {
             fields.push(field);
             self.got(T::String); // a tag; irrelevant here
             if !self.list_sep("struct type", T::Semi { auto: false }, T::RBrace) {
+                closed = false;
                 break;
             }
             self.ensure_progress(before);
         }
-        self.want(T::RBrace);
+        if closed {
+            self.want(T::RBrace);
+        }
         self.expr(lo, ExprKind::StructType(fields))
     }
 
@@ -191,6 +195,7 @@ impl Parser<'_> {
         self.bump();
         self.want(T::LBrace);
         let mut elems = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RBrace && self.tok() != T::Eof {
             let before = self.pos;
             if self.tok() == T::Ident && self.peek_kind(1) == T::LParen {
@@ -208,11 +213,14 @@ impl Parser<'_> {
                 elems.push(InterfaceElem::Embed(t));
             }
             if !self.list_sep("interface type", T::Semi { auto: false }, T::RBrace) {
+                closed = false;
                 break;
             }
             self.ensure_progress(before);
         }
-        self.want(T::RBrace);
+        if closed {
+            self.want(T::RBrace);
+        }
         self.expr(lo, ExprKind::InterfaceType(elems))
     }
 

@@ -389,6 +389,11 @@ impl TypeTable {
                         out.push_str(p);
                         out.push('.');
                     }
+                    // gc quotes the path of a package whose name is ambiguous among
+                    // those loaded: sync has a namesake, internal/sync.
+                    (Some(p), Style::Gc) if p == "sync" => {
+                        out.push_str("\"sync\".");
+                    }
                     (Some(p), Style::Gc) if p != "main" => {
                         out.push_str(p);
                         out.push('.');
