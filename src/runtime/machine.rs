@@ -84,8 +84,9 @@ pub enum GStatus {
     Running,
     /// Blocked, with Go's wait reason (`chan receive`, `sync.WaitGroup.Wait`, ...).
     Waiting(&'static str),
-    /// Sleeping until virtual time `t`.
-    Sleeping(u64),
+    /// Sleeping until virtual time `t`; the second number orders equal deadlines by
+    /// when the timer was set (Go's timer heap order).
+    Sleeping(u64, u64),
     Dead,
 }
 
@@ -167,8 +168,10 @@ pub struct Machine {
     pub obj_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
     /// Mutex, WaitGroup, Once state by address.
     pub syncs: std::collections::BTreeMap<super::value::Ptr, super::natives_sync::SyncObj>,
-    /// `time.After` timers: (fire time, channel).
-    pub timers: Vec<(u64, u32)>,
+    /// `time.After` timers: (fire time, sequence, channel).
+    pub timers: Vec<(u64, u64, u32)>,
+    /// Counts timers set (sleeps included), to order equal deadlines.
+    pub timer_seq: u64,
     pub gc_percent: i64,
     /// What the current step did, when more than "ran a statement" (set by defer, go,
     /// recover, return with deferred calls).
@@ -210,6 +213,7 @@ impl Machine {
             obj_ids: Default::default(),
             syncs: Default::default(),
             timers: Vec::new(),
+            timer_seq: 0,
             gc_percent: 100,
             note: None,
             gc_requested: false,

@@ -262,7 +262,8 @@ impl Machine {
                 if d > 0 {
                     let until = self.now.saturating_add(d as u64);
                     self.park(gi as u32, "sleep");
-                    self.gs[gi].status = GStatus::Sleeping(until);
+                    self.timer_seq += 1;
+                    self.gs[gi].status = GStatus::Sleeping(until, self.timer_seq);
                     return Flow::Switch;
                 }
                 return Flow::Go;
@@ -275,7 +276,9 @@ impl Machine {
                         timer: true,
                         ..Default::default()
                     }));
-                self.timers.push((self.now.saturating_add(d), id));
+                self.timer_seq += 1;
+                self.timers
+                    .push((self.now.saturating_add(d), self.timer_seq, id));
                 vec![Value::Chan(id)]
             }
             "time.Now" => vec![Value::agg(vec![Value::Int(self.now as i64)])],
