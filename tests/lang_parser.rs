@@ -1733,3 +1733,400 @@ prog.go:29:40: syntax error: unexpected ) after top level declaration
 "#;
     assert_errors_like_gc(src, want);
 }
+
+/// Checked with real-go: the go command parses the file header with go/parser first.
+#[test]
+fn junk_after_an_import_path_is_go_parsers_error() {
+    let src = r#"package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"1
+	"time"
+)
+
+type Closer interface {
+	Close() error
+}
+
+type ReadCloser interface {
+	Closer
+	Read() string
+}
+
+type Point struct{ X, Y int }
+
+type Inner struct{ Point }
+
+func (p Point) Sum() int { return p.X + p.Y }
+
+type Conn struct {
+	Inner
+	buf  [4]byte
+	tags map[Point][]string
+}
+
+func (c *Conn) Close() error { return nil }
+func (c *Conn) Read() string { return "r" }
+
+var _ Closer = (*Conn)(nil)
+
+var ErrClosed = errors.New("closed")
+
+type MyErr struct{ msg string }
+
+func (e *MyErr) Error() string { return e.msg }
+
+const Timeout time.Duration = 5 * time.Second
+
+func split() (string, error) { return "a", nil }
+
+func twice(s string, err error) string { return s + s }
+
+func even(n int) bool {
+	if n == 0 {
+		return true
+	}
+	return odd(n - 1)
+}
+
+func odd(n int) bool {
+	if n == 0 {
+		return false
+	}
+	return even(n - 1)
+}
+
+func classify(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case error:
+		return "error " + x.Error()
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	case int, int64:
+		return fmt.Sprint("int ", x)
+	default:
+		return "other"
+	}
+}
+
+func main() {
+	c := &Conn{tags: map[Point][]string{}}
+	c.X = 1
+	c.Inner.Point.Y = 2
+	fmt.Println(c.Sum(), c.Point.Sum(), len(c.buf))
+	var rc ReadCloser = c
+	closeFn := rc.Close
+	defer closeFn()
+	var mu sync.Mutex
+	mu.Lock()
+	defer mu.Unlock()
+	handlers := map[string]func(int) int{"dbl": func(x int) int { return 2 * x }}
+	fmt.Println(handlers["dbl"](21), twice(split()), even(10))
+	a := []int{1, 2}
+	b := []int{3}
+	a = append(a, b...)
+	bs := append([]byte("x"), "yz"...)
+	s := "héllo"
+	s += "!"
+	fmt.Println(a, string(bs), s[0] == 'h', string(rune(s[1])), len("héllo"))
+	arr := [3]Point{{1, 2}, {3, 4}}
+	px := &arr[0].X
+	*px = 9
+	p := new(int)
+	*p = 5
+	pp := &p
+	**pp = 6
+	c.tags[Point{1, 2}] = append(c.tags[Point{1, 2}], "t")
+	var nilMap map[string]int
+	fmt.Println(arr[0], *p, nilMap["x"], c.tags)
+	var e error = ErrClosed
+	fmt.Println(e == ErrClosed, errors.Is(e, ErrClosed))
+	var target *MyErr
+	err := fmt.Errorf("wrap: %w", &MyErr{"boom"})
+	fmt.Println(errors.As(err, &target), target.msg, Timeout)
+	u := uint64(1) << 63
+	x := 100
+	x &^= 4
+	x <<= 2
+	x %= 7
+	fmt.Println(u, x)
+	i := 0
+	for ; i < 3; {
+		i++
+	}
+	for i < 5 {
+		i++
+	}
+outer:
+	for _, row := range [][]int{{1, 2}, {3}} {
+		for _, v := range row {
+			if v == 2 {
+				continue outer
+			}
+		}
+	}
+	ch := make(chan func(), 1)
+	done := make(chan bool)
+	go func() {
+		f := <-ch
+		f()
+		done <- true
+	}()
+	ch <- func() { fmt.Println("ran") }
+	<-done
+	out := make(chan int, 1)
+	select {
+	case out <- 1:
+	case v := <-out:
+		fmt.Println(v)
+	}
+	switch n := 3; {
+	case n > 2:
+		fmt.Println("big")
+		fallthrough
+	case n > 100:
+		fmt.Println("fell")
+	}
+	fmt.Println(classify(nil), classify(e), classify(7), classify(time.Second), classify(1.5))
+	dst := make([]int, 3)
+	copy(dst[1:], []int{7, 8})
+	dst = dst[:0]
+	three := a[0:1:2]
+	fmt.Println(dst, three, cap(three), strings.Split("a,b", ",")[0], runtime.NumGoroutine() > 0)
+	fmt.Printf("%5.2f|%-4d|%q\n", 3.14159, 7, "q")
+	_, err2 := split()
+	nested := struct {
+		A struct{ B int }
+	}{}
+	nested.A.B = 1
+	fmt.Println(err2, nested)
+}
+"#;
+    let want = r#"prog.go:8:8: expected ';', found 1
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go: the go command parses the file header with go/parser first.
+#[test]
+fn missing_package_name_is_go_parsers_error() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:5:1: expected 'IDENT', found 'import'
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go: the go command parses the file header with go/parser first.
+#[test]
+fn missing_package_clause_is_go_parsers_error() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:4:1: expected 'package', found 'import'
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go: the go command parses the file header with go/parser first.
+#[test]
+fn missing_import_path_is_go_parsers_error() {
+    let src = r#"// Lesson 16: processBuffer with defer Reset+Put, a mutex with defer Unlock, and
+// goroutines sharing one pool.
+package main
+
+import (
+<-	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var buffers = sync.Pool{New: func() any {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.news++
+	return new(bytes.Buffer)
+}}
+
+var stats struct {
+	mu      sync.Mutex
+	news    int
+	handled int
+	lines   []string
+}
+
+func record(line string) {
+	stats.mu.Lock()
+	defer stats.mu.Unlock()
+	stats.handled++
+	stats.lines = append(stats.lines, line)
+}
+
+func processBuffer(id int, words []string) {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString(fmt.Sprintf("req %d:", id))
+	for _, w := range words {
+		buf.WriteByte(' ')
+		buf.WriteString(strings.ToUpper(w))
+	}
+	record(buf.String())
+}
+
+func main() {
+	requests := [][]string{{"get", "put"}, {"new"}, {"defer", "reset"}, {"gc"}, {"victim"}}
+	var wg sync.WaitGroup
+	for id, words := range requests {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			processBuffer(id+1, words)
+		}()
+	}
+	wg.Wait()
+	// Lines are in the order the goroutines ran: with one P, the last one started
+	// runs first (runnext), then the rest in order.
+	for _, l := range stats.lines {
+		fmt.Println(l)
+	}
+	fmt.Println("handled", stats.handled, "requests with", stats.news, "buffer(s)")
+}
+"#;
+    let want = r#"prog.go:6:1: missing import path
+"#;
+    assert_errors_like_gc(src, want);
+}

@@ -138,6 +138,26 @@ pub fn check_with(
     earlier: Vec<Diagnostic>,
     src: Option<&str>,
 ) -> Result<Checked, Vec<Diagnostic>> {
+    // The go command resolves imports before gc runs: an import it cannot satisfy is
+    // the only error reported.
+    let missing: Vec<Diagnostic> = file
+        .imports
+        .iter()
+        .filter(|imp| stdlib::prelude(&imp.path).is_none())
+        .map(|imp| {
+            let known = stdlib::PACKAGES.join(", ");
+            Diagnostic::new(
+                imp.path_span,
+                format!(
+                    "package {} is not available in this playground (it has {known})",
+                    imp.path
+                ),
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     // Load the preludes of the imported packages, numbering their expressions after the
     // program's so ids never collide.
     let mut paths: Vec<&str> = Vec::new();
@@ -325,16 +345,7 @@ impl<'a> Checker<'a> {
         let file = self.files[0];
         for imp in &file.imports {
             let Some(pkg) = self.pkgs.iter().position(|p| p.path == imp.path) else {
-                // gc would import any standard package; the playground knows only these.
-                let known = stdlib::PACKAGES.join(", ");
-                self.error(
-                    imp.path_span,
-                    format!(
-                        "package {} is not available in this playground (it has {known})",
-                        imp.path
-                    ),
-                );
-                continue;
+                continue; // reported before checking began
             };
             let explicit = imp.name.as_ref().map(|n| n.name.clone());
             let local = explicit

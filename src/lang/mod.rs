@@ -48,6 +48,7 @@ mod check_types;
 pub mod consts;
 pub mod diag;
 pub mod exprstring;
+mod header;
 pub mod info;
 pub mod lexer;
 mod parse_control;
@@ -88,36 +89,11 @@ pub fn check(file: ast::File, opts: &CheckOptions) -> Result<Checked, Vec<Diagno
 /// reported first, followed by the type errors.
 pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
     let (file, diags) = parse(src);
-    if let Some(d) = import_header_error(src, &file) {
+    if let Some(d) = header::header_error(src) {
         return Err(vec![d]);
     }
     if diags.iter().any(|d| d.message.starts_with("syntax error")) {
         return Err(diag::limit_like_gc_in(diags, Some(src)));
     }
     check::check_with(file, opts, diags, Some(src))
-}
-
-/// `go run` reads the package clause and imports with go/parser before gc runs; an
-/// import path left unterminated is reported there, alone, in go/scanner's words.
-fn import_header_error(src: &str, file: &ast::File) -> Option<Diagnostic> {
-    let header_end = file
-        .decls
-        .iter()
-        .map(|d| match d {
-            ast::Decl::Func(f) => f.span.lo,
-            ast::Decl::Gen(_) | ast::Decl::Bad(_) => u32::MAX,
-        })
-        .min()
-        .unwrap_or(u32::MAX)
-        .min(file.imports.last().map_or(0, |i| i.span.hi + 1));
-    lex(src)
-        .into_iter()
-        .take_while(|t| t.span.lo <= header_end)
-        .find(|t| {
-            t.kind == TokenKind::String && {
-                let text = t.span.text(src);
-                text.len() < 2 || !text.ends_with(&text[..1])
-            }
-        })
-        .map(|t| Diagnostic::new(t.span, "string literal not terminated"))
 }
