@@ -84,9 +84,8 @@ pub enum GStatus {
     Running,
     /// Blocked, with Go's wait reason (`chan receive`, `sync.WaitGroup.Wait`, ...).
     Waiting(&'static str),
-    /// Sleeping until virtual time `t`; the second number orders equal deadlines by
-    /// when the timer was set (Go's timer heap order).
-    Sleeping(u64, u64),
+    /// Sleeping until virtual time `t` (`Goroutine::sleep_seq` orders equal deadlines).
+    Sleeping(u64),
     Dead,
 }
 
@@ -104,6 +103,8 @@ pub struct Goroutine {
     pub wake: Option<Value>,
     /// Channels a blocked `select` waits on (to leave their queues once woken).
     pub select_chans: Vec<u32>,
+    /// When its sleep was set, to fire equal deadlines in Go's timer-heap order.
+    pub sleep_seq: u64,
     /// The call a new goroutine makes when it first runs: function value and arguments.
     pub start: Option<(Value, Vec<Value>)>,
 }

@@ -263,7 +263,8 @@ impl Machine {
                     let until = self.now.saturating_add(d as u64);
                     self.park(gi as u32, "sleep");
                     self.timer_seq += 1;
-                    self.gs[gi].status = GStatus::Sleeping(until, self.timer_seq);
+                    self.gs[gi].status = GStatus::Sleeping(until);
+                    self.gs[gi].sleep_seq = self.timer_seq;
                     return Flow::Switch;
                 }
                 return Flow::Go;

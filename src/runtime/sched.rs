@@ -173,6 +173,7 @@ impl Machine {
             status: GStatus::Runnable,
             wake: None,
             select_chans: Vec::new(),
+            sleep_seq: 0,
             start: None,
         };
         let idx = self.gs.len();
@@ -267,7 +268,7 @@ impl Machine {
             || self
                 .gs
                 .iter()
-                .any(|g| matches!(g.status, GStatus::Sleeping(..)))
+                .any(|g| matches!(g.status, GStatus::Sleeping(_)))
     }
 
     fn ready_ps_once(&mut self) -> Vec<u32> {
@@ -286,7 +287,7 @@ impl Machine {
         }
         // Nothing runnable: advance virtual time to the earliest sleeper or timer.
         let sleeper = self.gs.iter().filter_map(|g| match g.status {
-            GStatus::Sleeping(t, _) => Some(t),
+            GStatus::Sleeping(t) => Some(t),
             _ => None,
         });
         let timer = self.timers.iter().map(|t| t.0);
@@ -298,7 +299,7 @@ impl Machine {
         // each wakes its goroutine into runnext, so the last one fired runs first.
         let mut due: Vec<(u64, u64, Result<u32, u32>)> = (0..self.gs.len() as u32)
             .filter_map(|i| match self.gs[i as usize].status {
-                GStatus::Sleeping(u, seq) if u <= t => Some((u, seq, Ok(i))),
+                GStatus::Sleeping(u) if u <= t => Some((u, self.gs[i as usize].sleep_seq, Ok(i))),
                 _ => None,
             })
             .collect();
