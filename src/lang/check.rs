@@ -377,6 +377,7 @@ impl<'a> Checker<'a> {
                 self.check_func_body(i, f);
             }
         }
+        self.order_global_inits();
         let mut later = std::mem::take(&mut self.later);
         later.sort_by_key(|(k, _)| *k);
         for (_, ds) in later {

@@ -92,6 +92,13 @@ impl Checker<'_> {
             return Ok(());
         }
         if self.tt.is_interface(t) {
+            // A struct with an embedded field in error may have lost methods: gc does not
+            // report it as not implementing anything.
+            if let Type::Struct(fields) = self.tt.under(v) {
+                if fields.iter().any(|f| f.embedded && f.ty == TypeId::INVALID) {
+                    return Ok(());
+                }
+            }
             return match self.missing_method(v, t) {
                 None => Ok(()),
                 Some(reason) => Err(format!(

@@ -157,7 +157,11 @@ impl<'a> Checker<'a> {
         };
         let base = self.resolve_type(base_expr);
         // The receiver's own type expression (`*Conn`) gives the receiver variable's type.
-        let recv_ty = if ptr { self.tt.pointer(base) } else { base };
+        let recv_ty = if ptr && base != TypeId::INVALID {
+            self.tt.pointer(base)
+        } else {
+            base
+        };
         self.record(recv.ty.id, recv_ty, Mode::Type);
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(FuncInfo {

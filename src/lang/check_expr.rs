@@ -417,8 +417,12 @@ impl Checker<'_> {
             );
             return Operand::invalid(text);
         };
+        if x.is_invalid() {
+            // types2 does not look at the type then (so its package stays unused).
+            return Operand::invalid(text);
+        }
         let ty = self.resolve_type(t);
-        if x.is_invalid() || ty == TypeId::INVALID {
+        if ty == TypeId::INVALID {
             return Operand::invalid(text);
         }
         if !self.tt.is_interface(x.ty) {

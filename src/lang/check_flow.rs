@@ -276,7 +276,7 @@ impl Checker<'_> {
         }
         if let Some(b) = bind {
             if !any_used {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         self.pop_scope();

@@ -93,6 +93,10 @@ impl Checker<'_> {
                     self.error(e.span, "nil (untyped nil) is not a type");
                     TypeId::INVALID
                 }
+                Some(Entity::Const(..)) => {
+                    self.error(e.span, format!("{} (constant) is not a type", id.name));
+                    TypeId::INVALID
+                }
                 Some(_) => {
                     // types2 describes the operand: `x (variable of type int) is not a type`.
                     let x = self.expr(e);
@@ -127,7 +131,10 @@ impl Checker<'_> {
                                 TypeId::INVALID
                             }
                             _ => {
-                                self.error(e.span, format!("undefined: {}.{}", pkg.name, sel.name));
+                                self.error(
+                                    sel.span,
+                                    format!("undefined: {}.{}", pkg.name, sel.name),
+                                );
                                 TypeId::INVALID
                             }
                         };
@@ -145,7 +152,11 @@ impl Checker<'_> {
             }
             ExprKind::Paren(x) => self.resolve_type(x),
             ExprKind::Star(x) => {
+                // A pointer to a type in error is in error too (no follow-on messages).
                 let t = self.resolve_type(x);
+                if t == TypeId::INVALID {
+                    return TypeId::INVALID;
+                }
                 self.tt.pointer(t)
             }
             ExprKind::ArrayType { len: None, elem } => {

@@ -41,6 +41,7 @@ mod check_composite;
 mod check_decl;
 mod check_expr;
 mod check_flow;
+mod check_init;
 mod check_lookup;
 mod check_select;
 mod check_stmt;
@@ -61,6 +62,7 @@ pub mod span;
 mod spelling;
 pub mod stdlib;
 pub mod token;
+mod type_print;
 pub mod types;
 pub mod visit;
 
@@ -93,6 +95,14 @@ pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diag
         return Err(vec![d]);
     }
     if diags.iter().any(|d| d.message.starts_with("syntax error")) {
+        // gc's parser checks branches as it goes, so those errors come too.
+        let mut diags = diags;
+        let at: Vec<u32> = diags
+            .iter()
+            .filter(|d| d.message.starts_with("syntax error"))
+            .map(|d| d.span.lo)
+            .collect();
+        diags.extend(branches::check_branches_except(&file, &at));
         return Err(diag::limit_like_gc_in(diags, Some(src)));
     }
     check::check_with(file, opts, diags, Some(src))

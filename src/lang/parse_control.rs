@@ -152,7 +152,7 @@ impl Parser<'_> {
             Some(c) => c,
             None => self.bad_expr(),
         };
-        let then = self.block();
+        let then = self.block_after("if clause");
         let els = if self.got(T::Else) {
             match self.tok() {
                 T::If => Some(Box::new(self.if_stmt())),
@@ -197,7 +197,7 @@ impl Parser<'_> {
             ..
         }) = cond
         {
-            let body = self.block();
+            let body = self.block_after("for clause");
             return self.stmt_at(
                 lo,
                 StmtKind::Range {
@@ -222,7 +222,7 @@ impl Parser<'_> {
                 );
             }
         }
-        let body = self.block();
+        let body = self.block_after("for clause");
         self.stmt_at(
             lo,
             StmtKind::For {

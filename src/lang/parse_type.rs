@@ -151,8 +151,16 @@ impl Parser<'_> {
                         self.peek_kind(1),
                         T::Semi { .. } | T::RBrace | T::Period | T::String
                     )) {
-                // Embedded field: `T`, `*T`, `pkg.T`.
-                let ty = self.parse_type();
+                // Embedded field: `T`, `*T`, `pkg.T` (after `*` gc wants a type name).
+                let ty = if self.tok() == T::Mul && self.peek_kind(1) != T::Ident {
+                    let bad = self.bad_expr();
+                    self.bump();
+                    self.syntax_error("expected name");
+                    self.advance(&[T::Semi { auto: false }, T::RBrace]);
+                    bad
+                } else {
+                    self.parse_type()
+                };
                 Field {
                     names: vec![],
                     ty,
@@ -206,7 +214,10 @@ impl Parser<'_> {
             } else if !starts_type(self.tok()) {
                 self.syntax_error("expected ~ term or type");
                 self.advance(&[T::Semi { auto: false }, T::RParen, T::RBrack, T::RBrace]);
-                self.ensure_progress(before);
+                // gc's list() then takes the separator.
+                if !self.got_semi() {
+                    self.ensure_progress(before);
+                }
                 continue;
             } else {
                 let t = self.parse_type();
@@ -226,12 +237,8 @@ impl Parser<'_> {
 
     /// `(params) results` after `func` (or after a method name); `lo` starts the span.
     pub(super) fn signature(&mut self, lo: u32) -> FuncType {
-        let params = if self.tok() == T::LParen {
-            self.params()
-        } else {
-            self.syntax_error("expected (");
-            Vec::new()
-        };
+        // gc's funcType: want `(` (skipping one token if it is missing), then the list.
+        let params = self.params();
         let results = match self.tok() {
             T::LParen => self.params(),
             T::Ident
@@ -278,8 +285,8 @@ impl Parser<'_> {
             let lo = self.span().lo;
             let first = self.param_type();
             let ty = match self.tok() {
-                T::Comma | T::RParen => None,
-                _ => Some(self.param_type()),
+                k if starts_type(k) || k == T::Ellipsis => Some(self.param_type()),
+                _ => None,
             };
             entries.push((first, ty, lo));
             if !self.list_sep("parameter list", T::Comma, T::RParen) {

@@ -590,7 +590,11 @@ impl<'a> Parser<'a> {
         let mut ty = None;
         let mut values = Vec::new();
         let at_end = |p: &Self| p.is_semi() || p.tok() == T::RParen || p.tok() == T::Eof;
-        if !at_end(self) && self.tok() != T::Assign {
+        // A `var` spec needs a type or values (gc: "unexpected newline, expected type");
+        // a `const` spec may repeat the previous one implicitly.
+        if !is_const && at_end(self) {
+            ty = Some(self.parse_type());
+        } else if !at_end(self) && self.tok() != T::Assign {
             if self.tok() == T::Define {
                 self.syntax_error("expected =");
                 self.bump();
