@@ -183,6 +183,8 @@ pub struct Machine {
     pub gc_replayed: bool,
     /// The main goroutine ended by `runtime.Goexit`.
     pub main_goexited: bool,
+    /// `log.SetFlags` value (0: no timestamp prefix).
+    pub log_flags: i64,
 }
 
 impl Machine {
@@ -220,6 +222,7 @@ impl Machine {
             gc_requested: false,
             gc_replayed: false,
             main_goexited: false,
+            log_flags: 3,
             prog,
         };
         let entry = m.prog.entry;
