@@ -142,17 +142,26 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         })
         .unwrap_or_default();
     let line = |sp: Span| lines.line_col(sp.lo).0 as usize;
+    let moved = |e: &&crate::pool::Event| e.obj.is_some() && e.from.is_some() && e.to.is_some();
+    let events = step.map(|s| {
+        s.events
+            .iter()
+            .filter_map(|e| e.pool.as_deref())
+            .collect::<Vec<_>>()
+    });
+    let headline = events
+        .as_ref()
+        .and_then(|ev| ev.iter().rposition(moved))
+        .and_then(|i| micro.get(i).map(|m| (i, m)));
     Frame {
         line: step.map(|s| line(s.span)),
-        caption: step.map_or(Msg::new("run.start"), |s| {
-            caption_msg(s.caption.key, &s.caption.args)
-        }),
-        go_func: micro
-            .iter()
-            .rev()
-            .find(|s| !s.go_func.is_empty())
-            .map(|s| s.go_func.clone())
-            .unwrap_or_default(),
+        // A step that moved a pooled object is told by that move ("popHead takes #4 from the
+        // head"), which says more than "run the statement on line 16".
+        caption: headline
+            .map(|(_, m)| m.caption.clone())
+            .or_else(|| step.map(|s| caption_msg(s.caption.key, &s.caption.args)))
+            .unwrap_or_else(|| Msg::new("run.start")),
+        go_func: headline.map(|(_, m)| m.go_func.clone()).unwrap_or_default(),
         p: step.map_or(0, |s| s.p as usize),
         gid: step.map_or(1, |s| s.gid),
         procs: m
