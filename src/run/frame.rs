@@ -107,4 +107,13 @@ pub struct Frame {
     /// The program's output so far.
     pub stdout: String,
     pub stderr: String,
+    /// Garbage collections so far (each runs poolCleanup).
+    pub gcs: u64,
+}
+
+impl Frame {
+    /// New calls so far, over every pool: the allocations a pool did not save.
+    pub fn new_calls(&self) -> u64 {
+        self.pools.iter().map(|p| p.new_calls).sum()
+    }
 }

@@ -32,8 +32,31 @@ pub struct Session {
     pub errors: Vec<CompileError>,
 }
 
-/// A value as `fmt.Sprint` prints it (an object's chip shows this).
+/// A value as `fmt.Sprint` prints it (an object's chip shows this). A `*bytes.Buffer` or
+/// `*strings.Builder` shows its contents, quoted, as its String method would give them.
 fn value_text(m: &Machine, v: &Value) -> String {
+    if let Some((ty, Value::Ptr(p))) = v.dyn_parts() {
+        let name = m.prog.types.type_string(ty);
+        if name == "*bytes.Buffer" || name == "*strings.Builder" {
+            // Both keep a byte slice first; a Buffer also its read offset second.
+            let fields = m.heap.load(p);
+            let off = fields.field(1).as_int().max(0) as usize;
+            let off = if name == "*bytes.Buffer" { off } else { 0 };
+            let bytes: Vec<u8> = match fields.field(0) {
+                s @ Value::Slice(_) => m
+                    .heap
+                    .slice_elems(&s)
+                    .iter()
+                    .map(|b| b.as_int() as u8)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            return format!(
+                "{:?}",
+                String::from_utf8_lossy(bytes.get(off..).unwrap_or(&[]))
+            );
+        }
+    }
     // No user String()/Error() calls here: those are Go code the machine would have to run.
     crate::runtime::format::printer(&m.heap, &m.prog, Vec::new()).sprint(std::slice::from_ref(v))
 }
@@ -179,6 +202,7 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         held: held_chips(&m.pool, m),
         stdout: m.stdout.clone(),
         stderr: m.stderr.clone(),
+        gcs: m.pool.gc_count(),
     }
 }
 
@@ -222,6 +246,7 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         held: Vec::new(),
         stdout: String::new(),
         stderr,
+        gcs: 0,
     };
     Session {
         frames: vec![f],
@@ -359,6 +384,18 @@ mod tests {
                 .map(|e| (e.line, e.col, e.message.as_str())),
             Some((4, 2, "declared and not used: x"))
         );
+    }
+
+    #[test]
+    fn a_pooled_buffer_chip_shows_its_contents() {
+        let src = "package main\n\nimport (\n\t\"bytes\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{New: func() any { return new(bytes.Buffer) }}\n\tb := p.Get().(*bytes.Buffer)\n\tb.WriteString(\"hello\")\n\tp.Put(b)\n}\n";
+        let s = record(src, &Settings::default(), 1000);
+        let last = s.frames.last().expect("frames");
+        let private = last.pools[0].local[0]
+            .private
+            .as_ref()
+            .expect("b is in the private slot");
+        assert_eq!(private.value, "\"hello\"");
     }
 
     #[test]

@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro, Narration,
-    QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
+    Chart, CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro,
+    Narration, QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
 };
 use super::storage;
 use crate::i18n::Lang;
@@ -54,6 +54,12 @@ pub struct State {
     pub present: bool,
     /// Embed mode (`?embed`): a compact view for an iframe in slides.
     pub embed: bool,
+    /// Per step: (New calls so far, GCs so far), for the chart.
+    pub series: Rc<Vec<(u64, u64)>>,
+}
+
+fn series_of(s: &Session) -> Rc<Vec<(u64, u64)>> {
+    Rc::new(s.frames.iter().map(|f| (f.new_calls(), f.gcs)).collect())
 }
 
 pub enum Action {
@@ -225,6 +231,7 @@ impl State {
         let source: Rc<str> = Rc::from(lesson.source);
         let session = session_of(lesson, lesson.source);
         let asks = asks_of(lesson, &session);
+        let series = series_of(&session);
         let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
@@ -244,6 +251,7 @@ impl State {
             micro: None,
             present: false,
             embed: false,
+            series,
         }
     }
 
@@ -251,6 +259,7 @@ impl State {
     /// lesson's own program, so an edited program asks none.
     fn restart(&mut self) {
         self.session = session_of(self.lesson, &self.source);
+        self.series = series_of(&self.session);
         self.player = Player::new(self.session.frames.len());
         self.asks = if &*self.source == self.lesson.source {
             asks_of(self.lesson, &self.session)
@@ -404,6 +413,14 @@ pub fn app() -> Html {
         .filter(|_| !waiting)
         .and_then(|line| state.lesson.steps.iter().find(|n| n.line as usize == line));
     let source = state.source.clone();
+    // Each live goroutine's line, so the code pane can mark where every one of them is.
+    let goroutine_lines: Vec<(u32, usize)> = frame
+        .goroutines
+        .iter()
+        .filter(|g| g.status != "dead")
+        .filter_map(|g| g.calls.last().map(|c| (g.id, c.line)))
+        .filter(|&(_, l)| l > 0)
+        .collect();
     let on_edit = {
         let d = state.dispatcher();
         Callback::from(move |code| d.dispatch(Action::Edit(code)))
@@ -438,12 +455,16 @@ pub fn app() -> Html {
                         <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
                     }
                     <CodePane {source} line={frame.line} errors={state.session.errors.clone()}
-                              breakpoints={state.breakpoints.clone()} {on_break} {lang} />
+                              breakpoints={state.breakpoints.clone()} {on_break} {lang}
+                              goroutine_lines={goroutine_lines} />
                 </div>
                 <div class="right">
                     <Narration frame={frame.clone()} micro_at={state.micro} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
                     <RuntimePane frame={frame.clone()} {lang} />
+                    if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
+                        <Chart series={state.series.clone()} step={state.player.step} {lang} />
+                    }
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
                     <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />
                 </div>
