@@ -2807,3 +2807,388 @@ prog.go:114:11: undefined: t64
 "#;
     assert_like_gc(src, want);
 }
+
+/// Checked with real-go: a non-name declared by a range clause.
+#[test]
+fn range_cannot_declare_a_non_name() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+type Animal interface {
+	Sound() string
+}
+
+type Named interface {
+	Animal
+	Name() string
+}
+
+type Base struct{ name string }
+
+func (b *Base) Name() string { return b.name }
+
+type Dog struct {
+	*Base
+	age int
+}
+
+func (d Dog) Sound() string { return "woof" }
+
+type IntList []int
+
+func (l IntList) Sum() (s int) {
+	for _, v := range l {
+		s += v
+	}
+	return
+}
+
+type HandlerFunc func(int) int
+
+func (h HandlerFunc) Call(x int) int { return h(x) }
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	_
+	Wednesday
+)
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed"}[d] }
+
+var ErrBoom = errors.New("boom")
+
+func adder() func(int) int {
+	sum := 0
+	return func(x int) int {
+		sum += x
+		return sum
+	}
+}
+
+func variadic(prefix string, xs ...int) int { return len(prefix) + len(xs) }
+
+func pair() (a, b int) { return 1, 2 }
+
+func main() {
+	var n Named = Dog{Base: &Base{"rex"}, age: 3}
+	fmt.Println(n.Name(), n.Sound())
+	d := Dog{&Base{"fido"}, 1}
+	f := d.Name
+	fmt.Println(f(), d.age, IntList{1, 2, 3}.Sum(), HandlerFunc(func(x int) int { return x * 2 }).Call(4))
+	fmt.Println(Monday, Wednesday, Weekday(0))
+	var fib func(int) int
+	fib = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return fib(k-1) + fib(k-2)
+	}
+	add := adder()
+	add(1)
+	fmt.Println(fib(10), add(2), variadic("ab", 1, 2), variadic("x", []int{1, 2, 3}...))
+	a, b := pair()
+	a, b = b, a
+	shift := 3
+	fmt.Println(a, b, 1<<shift, uint8(200)+50, 7/2, 7.0/2, -7%3)
+	for i,+ r := range "héllo" {
+		_ = i
+		_ = r
+	}
+	m := map[string]struct{ X, Y int }{"p": {1, 2}}
+	grid := [][]int{{1}, {2, 3}}
+	grid[1] = append(grid[1], 4)
+	arr := [3]int{1, 2, 3}
+	sl := arr[:]
+	copy(sl, []int{9})
+	fmt.Println(m["p"].X, grid, arr, len(arr), min(3, 1, 2), max(2.5, 1))
+	if v, ok := m["q"]; !ok {
+		fmt.Println("missing", v)
+	}
+	switch x := len(sl); {
+	case x > 2:
+		fmt.Println("big")
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	anon := struct {
+		A int
+		B string
+	}{1, "b"}
+	fmt.Println(anon, anon == struct {
+		A int
+		B string
+	}{1, "b"})
+	var p1, p2 *Base
+	var e error
+	fmt.Println(p1 == p2, e == nil, errors.Is(fmt.Errorf("wrap: %w", ErrBoom), ErrBoom))
+	done := make(chan struct{})
+	results := make(chan chan int, 1)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	count := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			count += i
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-done
+	inner := make(chan int, 1)
+	results <- inner
+	inner <- 5
+	fmt.Println(<-<-results, count, len(inner), cap(inner))
+	var once sync.Once
+	once.Do(func() { fmt.Println("once") })
+	timeout := time.Duration(2) * time.Millisecond
+	select {
+	case <-time.After(timeout):
+		fmt.Println("timeout", timeout)
+	}
+	var sb strings.Builder
+	sb.WriteString("a")
+	sb.WriteByte('b')
+	var buf bytes.Buffer
+	buf.Write([]byte("xy"))
+	buf.WriteRune('é')
+	fmt.Println(sb.String(), buf.String(), string(rune(65)), []byte("A"), strings.Repeat("-", 3))
+	runtime.GOMAXPROCS(1)
+	runtime.GC()
+	debug.SetGCPercent(100)
+	var _ = count
+	if count < 0 {
+		os.Exit(3)
+	}
+	type local struct{ v int }
+	l := &local{v: 1}
+	l.v++
+	fmt.Printf("%T %v\n", l, l.v)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Println("recovered", r)
+			}
+		}()
+		var arr2 []int
+		_ = arr2[5]
+	}()
+	const big = 1 << 40
+	fmt.Println(big/1024, float64(big), time.Second*2)
+}
+"#;
+    let want = r#"prog.go:94:8: invalid syntax tree: cannot declare +r
+prog.go:96:7: undefined: r
+"#;
+    assert_like_gc(src, want);
+}
+
+/// Checked with real-go: a type with a part in error causes no follow-on mismatch.
+#[test]
+fn types_with_errors_inside_cause_no_follow_on_mismatch() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+type Animal interface {
+	Sound() string
+}
+
+type Named interface {
+	Animal
+	Name() string
+}
+
+type Base struct{ name string }
+
+func (b *Base) Name() string { return b.name }
+
+type Dog struct {
+	*Base
+	age int
+}
+
+func (d Dog) Sound() string { return "woof" }
+
+type IntList []int
+
+func (l IntList) Sum() (s int) {
+	for _, v := range l {
+		s += v
+	}
+	return
+}
+
+type HandlerFunc func(int) int
+
+func (h HandlerFunc) Call(x int) int { return h(x) }
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	_
+	Wednesday
+)
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed"}[d] }
+
+var ErrBoom = errors.New("boom")
+
+func adder() func(int) int {
+	sum := 0
+	return func(x int) int {
+		sum += x
+		return sum
+	}
+}
+
+func variadic(prefix string, xs ...int) int { return len(prefix) + len(xs) }
+
+func pair() (a, b int) { return 1, 2 }
+
+func main() {
+	var n Named = Dog{Base: &Base{"rex"}, age: 3}
+	fmt.Println(n.Name(), n.Sound())
+	d := Dog{&Base{"fido"}, 1}
+	f := d.Name
+	fmt.Println(f(), d.age, IntList{1, 2, 3}.Sum(), HandlerFunc(func(x int) int { return x * 2 }).Call(4))
+	fmt.Println(Monday, Wednesday, Weekday(0))
+	var fib func(int) int
+	fib = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return fib(k-1) + fib(k-2)
+	}
+	add := adder()
+	add(1)
+	fmt.Println(fib(10), add(2), variadic("ab", 1, 2), variadic("x", []int{1, 2, 3}...))
+	a, b := pair()
+	a, b = b, a
+	shift := 3
+	fmt.Println(a, b, 1<<shift, uint8(200)+50, 7/2, 7.0/2, -7%3)
+	for i, r := range "héllo" {
+		_ = i
+		_ = r
+	}
+	m := map[string]struct{ X, Y int }{"p": {1, 2}}
+	grid := [][]int{{1}, {2, 3}}
+	grid[1] = append(grid[1], 4)
+	arr := [3]int{1, 2, 3}
+	sl := arr[:]
+	copy(sl, []int{9})
+	fmt.Println(m["p"].X, grid, arr, len(arr), min(3, 1, 2), max(2.5, 1))
+	if v, ok := m["q"]; !ok {
+		fmt.Println("missing", v)
+	}
+	switch x := len(sl); {
+	case x > 2:
+		fmt.Println("big")
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	anon := struct {
+		Aint
+		B string
+	}{1, "b"}
+	fmt.Println(anon, anon == struct {
+		A int
+		B string
+	}{1, "b"})
+	var p1, p2 *Base
+	var e error
+	fmt.Println(p1 == p2, e == nil, errors.Is(fmt.Errorf("wrap: %w", ErrBoom), ErrBoom))
+	done := make(chan struct{})
+	results := make(chan chan int, 1)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	count := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			count += i
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-done
+	inner := make(chan int, 1)
+	results <- inner
+	inner <- 5
+	fmt.Println(<-<-results, count, len(inner), cap(inner))
+	var once sync.Once
+	once.Do(func() { fmt.Println("once") })
+	timeout := time.Duration(2) * time.Millisecond
+	select {
+	case <-time.After(timeout):
+		fmt.Println("timeout", timeout)
+	}
+	var sb strings.Builder
+	sb.WriteString("a")
+	sb.WriteByte('b')
+	var buf bytes.Buffer
+	buf.Write([]byte("xy"))
+	buf.WriteRune('é')
+	fmt.Println(sb.String(), buf.String(), string(rune(65)), []byte("A"), strings.Repeat("-", 3))
+	runtime.GOMAXPROCS(1)
+	runtime.GC()
+	debug.SetGCPercent(100)
+	var _ = count
+	if count < 0 {
+		os.Exit(3)
+	}
+	type local struct{ v int }
+	l := &local{v: 1}
+	l.v++
+	fmt.Printf("%T %v\n", l, l.v)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Println("recovered", r)
+			}
+		}()
+		var arr2 []int
+		_ = arr2[5]
+	}()
+	const big = 1 << 40
+	fmt.Println(big/1024, float64(big), time.Second*2)
+}
+"#;
+    let want = r#"prog.go:116:3: undefined: Aint
+"#;
+    assert_like_gc(src, want);
+}

@@ -3258,3 +3258,566 @@ func main() {
 "#;
     assert_errors_like_gc(src, want);
 }
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn stray_semicolon_at_top_level() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+type Animal interface {
+	Sound() string
+}
+
+type Named interface {
+	Animal
+	Name() string
+}
+
+type Base struct{ name string }
+;
+func (b *Base) Name() string { return b.name }
+
+type Dog struct {
+	*Base
+	age int
+}
+
+func (d Dog) Sound() string { return "woof" }
+
+type IntList []int
+
+func (l IntList) Sum() (s int) {
+	for _, v := range l {
+		s += v
+	}
+	return
+}
+
+type HandlerFunc func(int) int
+
+func (h HandlerFunc) Call(x int) int { return h(x) }
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	_
+	Wednesday
+)
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed"}[d] }
+
+var ErrBoom = errors.New("boom")
+
+func adder() func(int) int {
+	sum := 0
+	return func(x int) int {
+		sum += x
+		return sum
+	}
+}
+
+func variadic(prefix string, xs ...int) int { return len(prefix) + len(xs) }
+
+func pair() (a, b int) { return 1, 2 }
+
+func main() {
+	var n Named = Dog{Base: &Base{"rex"}, age: 3}
+	fmt.Println(n.Name(), n.Sound())
+	d := Dog{&Base{"fido"}, 1}
+	f := d.Name
+	fmt.Println(f(), d.age, IntList{1, 2, 3}.Sum(), HandlerFunc(func(x int) int { return x * 2 }).Call(4))
+	fmt.Println(Monday, Wednesday, Weekday(0))
+	var fib func(int) int
+	fib = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return fib(k-1) + fib(k-2)
+	}
+	add := adder()
+	add(1)
+	fmt.Println(fib(10), add(2), variadic("ab", 1, 2), variadic("x", []int{1, 2, 3}...))
+	a, b := pair()
+	a, b = b, a
+	shift := 3
+	fmt.Println(a, b, 1<<shift, uint8(200)+50, 7/2, 7.0/2, -7%3)
+	for i, r := range "héllo" {
+		_ = i
+		_ = r
+	}
+	m := map[string]struct{ X, Y int }{"p": {1, 2}}
+	grid := [][]int{{1}, {2, 3}}
+	grid[1] = append(grid[1], 4)
+	arr := [3]int{1, 2, 3}
+	sl := arr[:]
+	copy(sl, []int{9})
+	fmt.Println(m["p"].X, grid, arr, len(arr), min(3, 1, 2), max(2.5, 1))
+	if v, ok := m["q"]; !ok {
+		fmt.Println("missing", v)
+	}
+	switch x := len(sl); {
+	case x > 2:
+		fmt.Println("big")
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	anon := struct {
+		A int
+		B string
+	}{1, "b"}
+	fmt.Println(anon, anon == struct {
+		A int
+		B string
+	}{1, "b"})
+	var p1, p2 *Base
+	var e error
+	fmt.Println(p1 == p2, e == nil, errors.Is(fmt.Errorf("wrap: %w", ErrBoom), ErrBoom))
+	done := make(chan struct{})
+	results := make(chan chan int, 1)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	count := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			count += i
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-done
+	inner := make(chan int, 1)
+	results <- inner
+	inner <- 5
+	fmt.Println(<-<-results, count, len(inner), cap(inner))
+	var once sync.Once
+	once.Do(func() { fmt.Println("once") })
+	timeout := time.Duration(2) * time.Millisecond
+	select {
+	case <-time.After(timeout):
+		fmt.Println("timeout", timeout)
+	}
+	var sb strings.Builder
+	sb.WriteString("a")
+	sb.WriteByte('b')
+	var buf bytes.Buffer
+	buf.Write([]byte("xy"))
+	buf.WriteRune('é')
+	fmt.Println(sb.String(), buf.String(), string(rune(65)), []byte("A"), strings.Repeat("-", 3))
+	runtime.GOMAXPROCS(1)
+	runtime.GC()
+	debug.SetGCPercent(100)
+	var _ = count
+	if count < 0 {
+		os.Exit(3)
+	}
+	type local struct{ v int }
+	l := &local{v: 1}
+	l.v++
+	fmt.Printf("%T %v\n", l, l.v)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Println("recovered", r)
+			}
+		}()
+		var arr2 []int
+		_ = arr2[5]
+	}()
+	const big = 1 << 40
+	fmt.Println(big/1024, float64(big), time.Second*2)
+}
+"#;
+    let want = r#"prog.go:25:1: syntax error: non-declaration statement outside function body
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go (a one-token mutation of a valid program).
+#[test]
+fn grouped_declaration_list_like_gc() {
+    let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+type Animal interface {
+	Sound() string
+}
+
+type Named interface {
+	Animal
+	Name() string
+}
+
+type Base struct{ name string }
+
+func (b *Base) Name() string { return b.name }
+
+type Dog struct {
+	*Base
+	age int
+}
+
+func (d Dog) Sound() string { return "woof" }
+
+type IntList []int
+
+func (l IntList) Sum() (s int) {
+	for _, v := range l {
+		s += v
+	}
+	return
+}
+
+type HandlerFunc func(int) int
+
+func (h HandlerFunc) Call(x int) int { return h(x) }
+
+type Weekday int
+
+const (
+	Sunday Weekday iota
+	Monday
+	_
+	Wednesday
+)
+
+func (d Weekday) String() string { return [...]string{"Sun", "Mon", "Tue", "Wed"}[d] }
+
+var ErrBoom = errors.New("boom")
+
+func adder() func(int) int {
+	sum := 0
+	return func(x int) int {
+		sum += x
+		return sum
+	}
+}
+
+func variadic(prefix string, xs ...int) int { return len(prefix) + len(xs) }
+
+func pair() (a, b int) { return 1, 2 }
+
+func main() {
+	var n Named = Dog{Base: &Base{"rex"}, age: 3}
+	fmt.Println(n.Name(), n.Sound())
+	d := Dog{&Base{"fido"}, 1}
+	f := d.Name
+	fmt.Println(f(), d.age, IntList{1, 2, 3}.Sum(), HandlerFunc(func(x int) int { return x * 2 }).Call(4))
+	fmt.Println(Monday, Wednesday, Weekday(0))
+	var fib func(int) int
+	fib = func(k int) int {
+		if k < 2 {
+			return k
+		}
+		return fib(k-1) + fib(k-2)
+	}
+	add := adder()
+	add(1)
+	fmt.Println(fib(10), add(2), variadic("ab", 1, 2), variadic("x", []int{1, 2, 3}...))
+	a, b := pair()
+	a, b = b, a
+	shift := 3
+	fmt.Println(a, b, 1<<shift, uint8(200)+50, 7/2, 7.0/2, -7%3)
+	for i, r := range "héllo" {
+		_ = i
+		_ = r
+	}
+	m := map[string]struct{ X, Y int }{"p": {1, 2}}
+	grid := [][]int{{1}, {2, 3}}
+	grid[1] = append(grid[1], 4)
+	arr := [3]int{1, 2, 3}
+	sl := arr[:]
+	copy(sl, []int{9})
+	fmt.Println(m["p"].X, grid, arr, len(arr), min(3, 1, 2), max(2.5, 1))
+	if v, ok := m["q"]; !ok {
+		fmt.Println("missing", v)
+	}
+	switch x := len(sl); {
+	case x > 2:
+		fmt.Println("big")
+	}
+	for k := range m {
+		delete(m, k)
+	}
+	anon := struct {
+		A int
+		B string
+	}{1, "b"}
+	fmt.Println(anon, anon == struct {
+		A int
+		B string
+	}{1, "b"})
+	var p1, p2 *Base
+	var e error
+	fmt.Println(p1 == p2, e == nil, errors.Is(fmt.Errorf("wrap: %w", ErrBoom), ErrBoom))
+	done := make(chan struct{})
+	results := make(chan chan int, 1)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	count := 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			defer mu.Unlock()
+			count += i
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-done
+	inner := make(chan int, 1)
+	results <- inner
+	inner <- 5
+	fmt.Println(<-<-results, count, len(inner), cap(inner))
+	var once sync.Once
+	once.Do(func() { fmt.Println("once") })
+	timeout := time.Duration(2) * time.Millisecond
+	select {
+	case <-time.After(timeout):
+		fmt.Println("timeout", timeout)
+	}
+	var sb strings.Builder
+	sb.WriteString("a")
+	sb.WriteByte('b')
+	var buf bytes.Buffer
+	buf.Write([]byte("xy"))
+	buf.WriteRune('é')
+	fmt.Println(sb.String(), buf.String(), string(rune(65)), []byte("A"), strings.Repeat("-", 3))
+	runtime.GOMAXPROCS(1)
+	runtime.GC()
+	debug.SetGCPercent(100)
+	var _ = count
+	if count < 0 {
+		os.Exit(3)
+	}
+	type local struct{ v int }
+	l := &local{v: 1}
+	l.v++
+	fmt.Printf("%T %v\n", l, l.v)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Println("recovered", r)
+			}
+		}()
+		var arr2 []int
+		_ = arr2[5]
+	}()
+	const big = 1 << 40
+	fmt.Println(big/1024, float64(big), time.Second*2)
+}
+"#;
+    let want = r#"prog.go:51:17: syntax error: unexpected name iota in grouped declaration; possibly missing semicolon or newline or )
+"#;
+    assert_errors_like_gc(src, want);
+}
+
+/// Checked with real-go: `<-` in a type must be followed by `chan`.
+#[test]
+fn receive_arrow_in_a_type_wants_keyword_chan() {
+    let src = r#"package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+)
+
+type Closer interface {
+	Close() error
+}
+
+type ReadCloser interface {
+	Closer
+	Read() string
+}
+
+type Point struct{ X, Y int }
+
+type Inner struct{ Point }
+
+func (p Point) Sum() int { return p.X + p.Y }
+
+type Conn struct {
+	Inner
+	buf  [4]byte
+	tag<-s map[Point][]string
+}
+
+func (c *Conn) Close() error { return nil }
+func (c *Conn) Read() string { return "r" }
+
+var _ Closer = (*Conn)(nil)
+
+var ErrClosed = errors.New("closed")
+
+type MyErr struct{ msg string }
+
+func (e *MyErr) Error() string { return e.msg }
+
+const Timeout time.Duration = 5 * time.Second
+
+func split() (string, error) { return "a", nil }
+
+func twice(s string, err error) string { return s + s }
+
+func even(n int) bool {
+	if n == 0 {
+		return true
+	}
+	return odd(n - 1)
+}
+
+func odd(n int) bool {
+	if n == 0 {
+		return false
+	}
+	return even(n - 1)
+}
+
+func classify(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case error:
+		return "error " + x.Error()
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	case int, int64:
+		return fmt.Sprint("int ", x)
+	default:
+		return "other"
+	}
+}
+
+func main() {
+	c := &Conn{tags: map[Point][]string{}}
+	c.X = 1
+	c.Inner.Point.Y = 2
+	fmt.Println(c.Sum(), c.Point.Sum(), len(c.buf))
+	var rc ReadCloser = c
+	closeFn := rc.Close
+	defer closeFn()
+	var mu sync.Mutex
+	mu.Lock()
+	defer mu.Unlock()
+	handlers := map[string]func(int) int{"dbl": func(x int) int { return 2 * x }}
+	fmt.Println(handlers["dbl"](21), twice(split()), even(10))
+	a := []int{1, 2}
+	b := []int{3}
+	a = append(a, b...)
+	bs := append([]byte("x"), "yz"...)
+	s := "héllo"
+	s += "!"
+	fmt.Println(a, string(bs), s[0] == 'h', string(rune(s[1])), len("héllo"))
+	arr := [3]Point{{1, 2}, {3, 4}}
+	px := &arr[0].X
+	*px = 9
+	p := new(int)
+	*p = 5
+	pp := &p
+	**pp = 6
+	c.tags[Point{1, 2}] = append(c.tags[Point{1, 2}], "t")
+	var nilMap map[string]int
+	fmt.Println(arr[0], *p, nilMap["x"], c.tags)
+	var e error = ErrClosed
+	fmt.Println(e == ErrClosed, errors.Is(e, ErrClosed))
+	var target *MyErr
+	err := fmt.Errorf("wrap: %w", &MyErr{"boom"})
+	fmt.Println(errors.As(err, &target), target.msg, Timeout)
+	u := uint64(1) << 63
+	x := 100
+	x &^= 4
+	x <<= 2
+	x %= 7
+	fmt.Println(u, x)
+	i := 0
+	for ; i < 3; {
+		i++
+	}
+	for i < 5 {
+		i++
+	}
+outer:
+	for _, row := range [][]int{{1, 2}, {3}} {
+		for _, v := range row {
+			if v == 2 {
+				continue outer
+			}
+		}
+	}
+	ch := make(chan func(), 1)
+	done := make(chan bool)
+	go func() {
+		f := <-ch
+		f()
+		done <- true
+	}()
+	ch <- func() { fmt.Println("ran") }
+	<-done
+	out := make(chan int, 1)
+	select {
+	case out <- 1:
+	case v := <-out:
+		fmt.Println(v)
+	}
+	switch n := 3; {
+	case n > 2:
+		fmt.Println("big")
+		fallthrough
+	case n > 100:
+		fmt.Println("fell")
+	}
+	fmt.Println(classify(nil), classify(e), classify(7), classify(time.Second), classify(1.5))
+	dst := make([]int, 3)
+	copy(dst[1:], []int{7, 8})
+	dst = dst[:0]
+	three := a[0:1:2]
+	fmt.Println(dst, three, cap(three), strings.Split("a,b", ",")[0], runtime.NumGoroutine() > 0)
+	fmt.Printf("%5.2f|%-4d|%q\n", 3.14159, 7, "q")
+	_, err2 := split()
+	nested := struct {
+		A struct{ B int }
+	}{}
+	nested.A.B = 1
+	fmt.Println(err2, nested)
+}
+"#;
+    let want = r#"prog.go:30:7: syntax error: unexpected name s, expected keyword chan
+"#;
+    assert_errors_like_gc(src, want);
+}

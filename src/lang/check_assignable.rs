@@ -81,7 +81,7 @@ impl Checker<'_> {
     /// Whether a (typed) value of type `v` may be assigned to `t`; `Err` carries the
     /// reason suffix gc appends (`: Conn does not implement Closer (...)`).
     pub(super) fn assignable_type(&self, v: TypeId, t: TypeId) -> Result<(), String> {
-        if v == t || v == TypeId::INVALID || t == TypeId::INVALID {
+        if v == t || self.contains_invalid(v) || self.contains_invalid(t) {
             return Ok(());
         }
         let (vu, tu) = (self.tt.underlying(v), self.tt.underlying(t));

@@ -95,7 +95,7 @@ impl Checker<'_> {
                     }
                     _ => self.error(
                         e.span,
-                        format!("non-name {} on left side of :=", Self::text(e)),
+                        format!("invalid syntax tree: cannot declare {}", Self::text(e)),
                     ),
                 }
             } else if !matches!(&e.kind, ExprKind::Ident(id) if id.is_blank()) {

@@ -94,7 +94,7 @@ impl Parser<'_> {
             T::Arrow => {
                 self.bump();
                 if !self.got(T::Chan) {
-                    self.syntax_error("expected chan");
+                    self.syntax_error("expected keyword chan");
                 }
                 let elem = self.parse_type();
                 self.expr(lo, ExprKind::ChanType(ChanDir::Recv, Box::new(elem)))
