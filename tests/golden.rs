@@ -18,7 +18,10 @@ fn check(dir: &str, name: &str) -> Result<(), String> {
     let mut s = Settings::default();
     let first = src.lines().next().unwrap_or("");
     if let Some(cfg) = first.strip_prefix("// poolscope:") {
-        for part in cfg.split(|c: char| c == ',' || c.is_whitespace()).filter(|p| !p.is_empty()) {
+        for part in cfg
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+        {
             if let Some(v) = part.strip_prefix("go") {
                 s.go = GoVersion::parse(v).unwrap_or_default();
             } else if let Some(n) = part.strip_prefix("procs=") {
@@ -28,23 +31,37 @@ fn check(dir: &str, name: &str) -> Result<(), String> {
     }
     let out = run_source(&src, &s, &mut RoundRobin::default());
     let want_out = read("stdout").unwrap_or_default();
-    let want_code: i32 = read("code").ok().and_then(|c| c.trim().parse().ok()).unwrap_or(0);
-    let want_err1 = read("stderr1").ok().map(|s| s.lines().next().unwrap_or("").to_string());
+    let want_code: i32 = read("code")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .unwrap_or(0);
+    let want_err1 = read("stderr1")
+        .ok()
+        .map(|s| s.lines().next().unwrap_or("").to_string());
     let mut problems = Vec::new();
     if out.stdout != want_out {
-        problems.push(format!("stdout differs:\n--- want\n{want_out}--- got\n{}", out.stdout));
+        problems.push(format!(
+            "stdout differs:\n--- want\n{want_out}--- got\n{}",
+            out.stdout
+        ));
     }
     if out.code != want_code {
         problems.push(format!("exit status {} (want {want_code})", out.code));
     }
     let got_err1 = out.stderr.lines().next().map(str::to_string);
     if want_err1.is_some() && got_err1 != want_err1 {
-        problems.push(format!("first stderr line {got_err1:?} (want {want_err1:?})"));
+        problems.push(format!(
+            "first stderr line {got_err1:?} (want {want_err1:?})"
+        ));
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!("{name}: {}\nstderr:\n{}", problems.join("; "), out.stderr))
+        Err(format!(
+            "{name}: {}\nstderr:\n{}",
+            problems.join("; "),
+            out.stderr
+        ))
     }
 }
 
@@ -254,12 +271,20 @@ mod seed {
     );
 }
 
-
 /// The `.go` files of a directory, sorted.
 fn programs(dir: &str) -> Vec<String> {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut v: Vec<String> = std::fs::read_dir(base)
-        .map(|rd| rd.filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".go").map(str::to_string)).collect())
+        .map(|rd| {
+            rd.filter_map(|e| {
+                e.ok()?
+                    .file_name()
+                    .to_str()?
+                    .strip_suffix(".go")
+                    .map(str::to_string)
+            })
+            .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -267,35 +292,58 @@ fn programs(dir: &str) -> Vec<String> {
 
 /// The `name: reason` lines of a directory's PENDING file.
 fn pending_file(dir: &str) -> Vec<(String, String)> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).join("PENDING");
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(dir)
+        .join("PENDING");
     std::fs::read_to_string(p)
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once(':').map(|(n, r)| (n.trim().to_string(), r.trim().replace('"', "'"))))
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(n, r)| (n.trim().to_string(), r.trim().replace('"', "'")))
+        })
         .collect()
 }
 
 /// A suite: its directory, the passing programs and the pending ones with reasons.
-type Suite = (&'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+type Suite = (
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
 
 fn suites() -> [Suite; 2] {
-    [(golden::DIR, golden::PASS, golden::PENDING), (seed::DIR, seed::PASS, seed::PENDING)]
+    [
+        (golden::DIR, golden::PASS, golden::PENDING),
+        (seed::DIR, seed::PASS, seed::PENDING),
+    ]
 }
 
 #[test]
 fn every_program_listed() {
     for (dir, pass, pending) in suites() {
-        let mut listed: Vec<String> = pass.iter().map(|s| s.to_string()).chain(pending.iter().map(|p| p.0.to_string())).collect();
+        let mut listed: Vec<String> = pass
+            .iter()
+            .map(|s| s.to_string())
+            .chain(pending.iter().map(|p| p.0.to_string()))
+            .collect();
         listed.sort();
-        assert_eq!(listed, programs(dir), "the test list of {dir} is out of date");
+        assert_eq!(
+            listed,
+            programs(dir),
+            "the test list of {dir} is out of date"
+        );
     }
 }
 
 #[test]
 fn pending_file_matches_ignored_tests() {
     for (dir, _, pending) in suites() {
-        let mut want: Vec<(String, String)> = pending.iter().map(|(n, r)| (n.to_string(), r.to_string())).collect();
+        let mut want: Vec<(String, String)> = pending
+            .iter()
+            .map(|(n, r)| (n.to_string(), r.to_string()))
+            .collect();
         let mut got = pending_file(dir);
         want.sort();
         got.sort();
@@ -307,7 +355,10 @@ fn pending_file_matches_ignored_tests() {
 fn pending_programs_still_fail() {
     for (dir, _, pending) in suites() {
         for (name, _) in pending {
-            assert!(check(dir, name).is_err(), "{dir}/{name} passes now: remove it from PENDING");
+            assert!(
+                check(dir, name).is_err(),
+                "{dir}/{name} passes now: remove it from PENDING"
+            );
         }
     }
 }
