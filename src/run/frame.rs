@@ -83,6 +83,8 @@ pub struct GFrame {
 pub struct MicroStep {
     pub go_func: String,
     pub caption: Msg,
+    /// It moved an object (the step's headline, rather than a look that found nothing).
+    pub moved: bool,
 }
 
 /// Everything the UI shows at one step.
@@ -109,6 +111,8 @@ pub struct Frame {
     pub stderr: String,
     /// Garbage collections so far (each runs poolCleanup).
     pub gcs: u64,
+    /// This step continues the previous one: a later micro-step of the same pool call.
+    pub continues: bool,
 }
 
 impl Frame {

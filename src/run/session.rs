@@ -158,6 +158,7 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
                 .iter()
                 .filter_map(|e| e.pool.as_deref())
                 .map(|e| MicroStep {
+                    moved: e.obj.is_some() && e.from.is_some() && e.to.is_some(),
                     go_func: go_name(e.func).into(),
                     caption: event_msg(&m.pool, e),
                 })
@@ -203,6 +204,7 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         stdout: m.stdout.clone(),
         stderr: m.stderr.clone(),
         gcs: m.pool.gc_count(),
+        continues: step.is_some_and(|s| s.caption.key == "step.pool"),
     }
 }
 
@@ -247,6 +249,7 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         stdout: String::new(),
         stderr,
         gcs: 0,
+        continues: false,
     };
     Session {
         frames: vec![f],
