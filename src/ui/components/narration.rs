@@ -25,13 +25,13 @@ pub struct NarrationProps {
 pub fn narration(props: &NarrationProps) -> Html {
     let f = &props.frame;
     let lang = props.lang;
-    // At a statement's end, tell it by the object it moved, if it moved one.
-    let headline = props
-        .group_at
-        .is_none()
-        .then(|| props.group.iter().rev().find(|m| m.moved))
-        .flatten();
-    let (go_func, msg) = match headline {
+    // Inside a pool call, say the micro-step shown; at a statement's end, tell it by the
+    // object it moved, if it moved one.
+    let told = match props.group_at {
+        Some(k) => props.group.get(k),
+        None => props.group.iter().rev().find(|m| m.moved),
+    };
+    let (go_func, msg) = match told {
         Some(m) => (m.go_func.as_str(), &m.caption),
         None => (f.go_func.as_str(), &f.caption),
     };
