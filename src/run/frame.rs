@@ -1,6 +1,57 @@
 //! One frame: everything the UI draws for one step, as plain data with no web types.
 
+use std::rc::Rc;
+
 use crate::i18n::Msg;
+
+/// The output so far at one step: a prefix of the run's whole output. Every frame shares one
+/// copy of the text, so a run that prints in a loop costs its output once, not once a step.
+#[derive(Clone, Debug, Default, Eq)]
+pub struct Out {
+    all: Rc<str>,
+    len: usize,
+}
+
+impl Out {
+    /// The first `len` bytes of `all` (a length the output had at some step).
+    pub fn prefix(all: &Rc<str>, len: usize) -> Out {
+        Out {
+            all: all.clone(),
+            len: len.min(all.len()),
+        }
+    }
+
+    /// A length recorded while the run goes on; the text is attached once it ends.
+    pub fn pending(len: usize) -> Out {
+        Out {
+            all: Rc::from(""),
+            len,
+        }
+    }
+
+    /// Points a pending length at the run's whole output.
+    pub fn attach(&mut self, all: &Rc<str>) {
+        self.all = all.clone();
+        self.len = self.len.min(all.len());
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.all.get(..self.len).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Out {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Out {
+    fn eq(&self, other: &Out) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
 
 /// An object as a chip: its identity and the short label shown on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,8 +158,8 @@ pub struct Frame {
     /// Objects held by the program (goroutines or variables) at this step.
     pub held: Vec<ObjChip>,
     /// The program's output so far.
-    pub stdout: String,
-    pub stderr: String,
+    pub stdout: Out,
+    pub stderr: Out,
     /// Garbage collections so far (each runs poolCleanup).
     pub gcs: u64,
     /// This step continues the previous one: a later micro-step of the same pool call.

@@ -12,6 +12,6 @@ pub mod questions;
 pub mod session;
 
 pub use frame::{
-    CallFrame, Frame, GFrame, MicroStep, ObjChip, PFrame, PoolFrame, ProcFrame, RingFrame,
+    CallFrame, Frame, GFrame, MicroStep, ObjChip, Out, PFrame, PoolFrame, ProcFrame, RingFrame,
 };
 pub use player::{Player, PlayerAction};

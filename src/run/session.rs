@@ -3,7 +3,7 @@
 //! program twice gives the same frames.
 
 use super::caption::{event_msg, go_name};
-use super::frame::{CallFrame, Frame, GFrame, MicroStep, PFrame};
+use super::frame::{CallFrame, Frame, GFrame, MicroStep, Out, PFrame};
 use super::pools::{held_chips, pool_frames, Describe};
 use crate::i18n::Msg;
 use crate::lang::span::{LineIndex, Span};
@@ -11,6 +11,7 @@ use crate::pool::ObjId;
 use crate::runtime::machine::{GStatus, Goroutine};
 use crate::runtime::value::{Func, Value};
 use crate::runtime::{Exit, Machine, RoundRobin, Settings, Step, StepResult};
+use std::rc::Rc;
 
 /// A compile error, placed for the editor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,11 +199,16 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
             })
             .collect(),
         pools: pool_frames(&m.pool, m),
-        goroutines: m.gs.iter().map(|g| goroutine_frame(m, lines, g)).collect(),
+        goroutines: m
+            .gs
+            .iter()
+            .filter(|g| g.status != GStatus::Dead)
+            .map(|g| goroutine_frame(m, lines, g))
+            .collect(),
         micro,
         held: held_chips(&m.pool, m),
-        stdout: m.stdout.clone(),
-        stderr: m.stderr.clone(),
+        stdout: Out::pending(m.stdout.len()),
+        stderr: Out::pending(m.stderr.len()),
         gcs: m.pool.gc_count(),
         continues: step.is_some_and(|s| s.caption.key == "step.pool"),
     }
@@ -246,8 +252,8 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         goroutines: Vec::new(),
         micro: Vec::new(),
         held: Vec::new(),
-        stdout: String::new(),
-        stderr,
+        stdout: Out::default(),
+        stderr: Out::prefix(&Rc::from(stderr.as_str()), stderr.len()),
         gcs: 0,
         continues: false,
     };
@@ -288,16 +294,33 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
             StepResult::Done(e) => {
                 exit = Some(match e {
                     Exit::Code(c) => c,
-                    Exit::Budget => 2,
+                    // As `run_source` ends it: a message naming the budget, status 3.
+                    Exit::Budget => {
+                        let key = crate::runtime::messages::render_key(
+                            "run.budget",
+                            &[m.budget.to_string()],
+                            crate::runtime::messages::Lang::En,
+                        );
+                        m.stderr.push_str(&key);
+                        m.stderr.push('\n');
+                        3
+                    }
                 });
                 break;
             }
         }
     }
-    // The last frame shows what the program printed on its way out (panics, exit status).
+    // Every frame shows a prefix of one shared copy of the output; the last frame shows all
+    // of it, including what the program printed on its way out (panics, exit status).
+    let (all_out, all_err): (Rc<str>, Rc<str>) =
+        (Rc::from(m.stdout.as_str()), Rc::from(m.stderr.as_str()));
+    for f in &mut frames {
+        f.stdout.attach(&all_out);
+        f.stderr.attach(&all_err);
+    }
     if let Some(last) = frames.last_mut() {
-        last.stdout = m.stdout.clone();
-        last.stderr = m.stderr.clone();
+        last.stdout = Out::prefix(&all_out, all_out.len());
+        last.stderr = Out::prefix(&all_err, all_err.len());
     }
     Session {
         frames,
@@ -387,6 +410,43 @@ mod tests {
                 .map(|e| (e.line, e.col, e.message.as_str())),
             Some((4, 2, "declared and not used: x"))
         );
+    }
+
+    #[test]
+    fn frames_share_one_copy_of_the_output() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 300; i++ {\n\t\tfmt.Println(\"a line of output that is long enough to count\", i)\n\t}\n}\n";
+        let s = record(src, &Settings::default(), 5_000);
+        let last = s.frames.last().expect("frames");
+        assert!(last.stdout.ends_with("count 299\n"));
+        // Each frame's output is a prefix of the last, and they all point at one text.
+        for f in &s.frames {
+            assert!(last.stdout.starts_with(f.stdout.as_str()));
+        }
+        let texts: std::collections::BTreeSet<*const u8> = s
+            .frames
+            .iter()
+            .map(|f| f.stdout.as_str().as_ptr())
+            .collect();
+        assert!(
+            texts.len() <= 2,
+            "frames share the output text ({} copies)",
+            texts.len()
+        );
+    }
+
+    #[test]
+    fn a_run_that_meets_the_budget_says_so() {
+        let settings = Settings {
+            budget: 500,
+            ..Settings::default()
+        };
+        let s = record(
+            "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n",
+            &settings,
+            5_000,
+        );
+        assert_eq!(s.exit, Some(3));
+        assert!(s.frames.last().is_some_and(|f| f.stderr.contains("500")));
     }
 
     #[test]

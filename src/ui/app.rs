@@ -473,7 +473,7 @@ pub fn app() -> Html {
                         <Chart series={state.series.clone()} step={state.player.step} {lang} />
                     }
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
-                    <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />
+                    <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
                 </div>
             </main>
             if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }
