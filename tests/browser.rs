@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -147,5 +147,86 @@ async fn language_switch_translates_labels() {
     assert!(text(root, "step-counter").contains("步骤"));
     click(root, "lang-en").await;
     assert!(text(root, "step-counter").contains("Step"));
+    m.done().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_asked_before_its_reveal_and_judged_after() {
+    let m = mount().await;
+    let root = &m.root;
+    let has = |id: &str| {
+        root.query_selector(&format!("[data-testid='{id}']"))
+            .unwrap()
+            .is_some()
+    };
+    let mut steps = 0;
+    while !has("question") && steps < 60 {
+        click(root, "btn-forward").await;
+        steps += 1;
+    }
+    assert!(has("question"), "lesson 2 asks before its reveal");
+    assert!(
+        !text(root, "console").contains("Get -> 5"),
+        "the answer is not on screen yet"
+    );
+    click(root, "choice-1").await;
+    assert!(text(root, "verdict").contains("Step forward"));
+    let mut more = 0;
+    while !text(root, "verdict").contains("Right") && more < 10 {
+        click(root, "btn-forward").await;
+        more += 1;
+    }
+    assert!(
+        text(root, "verdict").contains("Right"),
+        "the pick of 5 is judged right"
+    );
+    assert!(text(root, "console").contains("Get -> 5"));
+    m.done().await;
+}
+
+/// Types `code` into the editor as a user would (value + input event).
+async fn type_code(root: &web_sys::Element, code: &str) {
+    let area: HtmlTextAreaElement = root
+        .query_selector("[data-testid='editor-text']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    area.set_value(code);
+    area.dispatch_event(&InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn edited_code_runs_shows_compile_errors_and_is_kept() {
+    let m = mount().await;
+    let root = &m.root;
+    click(root, "btn-edit").await;
+    type_code(root, "package main\n\nfunc main() {\n\tx := 1\n}\n").await;
+    click(root, "btn-run").await;
+    assert!(
+        text(root, "compile-error").contains("4:2: declared and not used: x"),
+        "the error shows at its line and column"
+    );
+    let program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer fmt.Println(\"world\")\n\tfmt.Println(\"hello\")\n}\n";
+    type_code(root, program).await;
+    // Autosaved as typed: a reload would find it.
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("poolscope.code.02-private-then-shared")
+        .unwrap();
+    assert_eq!(saved.as_deref(), Some(program));
+    click(root, "btn-run").await;
+    press("End").await;
+    assert_eq!(text(root, "console").trim(), "hello\nworld");
+    click(root, "btn-reset").await;
+    assert!(
+        text(root, "code-pane").contains("pool.Put(i)"),
+        "reset brings the lesson back"
+    );
     m.done().await;
 }

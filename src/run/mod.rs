@@ -7,6 +7,7 @@ mod frame;
 pub mod link;
 mod player;
 pub mod pools;
+pub mod questions;
 pub mod session;
 
 pub use frame::{

@@ -9,11 +9,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Controls, Goroutines, Header, LessonIntro, Narration, RuntimePane,
+    CodePane, Console, Controls, Editor, Goroutines, Header, LessonIntro, Narration, QuestionCard,
+    RuntimePane, TeacherNotes,
 };
+use super::storage;
 use crate::i18n::Lang;
 use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
+use crate::run::questions::{ask_frame, reveal_frame};
 use crate::run::session::{record, Session};
 use crate::run::{Frame, Player, PlayerAction};
 use crate::runtime::Settings;
@@ -27,21 +30,55 @@ pub struct State {
     pub session: Rc<Session>,
     pub player: Player,
     pub lang: Lang,
+    /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
+    pub asks: Rc<Vec<(usize, usize, usize)>>,
+    /// The learner's pick for each question, by question index.
+    pub answers: Rc<Vec<Option<usize>>>,
+    pub teacher: bool,
+    /// The program the session ran: the lesson's, or the learner's edit.
+    pub source: Rc<str>,
+    /// What the editor holds (autosaved per lesson).
+    pub draft: Rc<str>,
+    pub editing: bool,
+    /// The last save of the draft worked.
+    pub saved: bool,
 }
 
 pub enum Action {
     Player(PlayerAction),
     SetLang(Lang),
     Open(&'static LessonData),
+    Answer(usize, usize),
+    ToggleTeacher,
+    ToggleEdit,
+    Edit(String),
+    Run,
+    Reset,
 }
 
-fn session_of(l: &LessonData) -> Rc<Session> {
+/// The questions this run can ask (those about the lesson's own Go version), placed.
+fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
+    let placed = l
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.go.is_empty() || q.go == l.go)
+        .filter_map(|(i, q)| {
+            let ask = ask_frame(&s.frames, q)?;
+            let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
+            Some((i, ask, reveal))
+        })
+        .collect();
+    Rc::new(placed)
+}
+
+fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
     let settings = Settings {
         go: GoVersion::parse(l.go).unwrap_or_default(),
         procs: l.procs.clamp(1, 8) as usize,
         ..Settings::default()
     };
-    Rc::new(record(l.source, &settings, MAX_FRAMES))
+    Rc::new(record(source, &settings, MAX_FRAMES))
 }
 
 impl Reducible for State {
@@ -50,13 +87,44 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Player(a) => next.player = self.player.apply(a),
+            Action::Player(a) => {
+                next.player = self.player.apply(a);
+                // Playing stops where the room should predict, before the reveal.
+                let asks_here = next.asks.iter().any(|&(q, ask, _)| {
+                    ask == next.player.step && next.answers.get(q).copied().flatten().is_none()
+                });
+                if matches!(a, PlayerAction::Tick) && asks_here {
+                    next.player.playing = false;
+                }
+            }
             Action::SetLang(l) => next.lang = l,
             Action::Open(l) => {
-                next.lesson = l;
-                next.session = session_of(l);
-                next.player = Player::new(next.session.frames.len());
+                next = State::open(l, self.lang);
+                next.teacher = self.teacher;
             }
+            Action::ToggleEdit => next.editing = !self.editing,
+            Action::Edit(code) => {
+                next.saved = storage::save(self.lesson.slug, &code);
+                next.draft = Rc::from(code);
+            }
+            Action::Run => {
+                next.source = self.draft.clone();
+                next.restart();
+            }
+            Action::Reset => {
+                storage::clear(self.lesson.slug);
+                next.draft = Rc::from(self.lesson.source);
+                next.source = next.draft.clone();
+                next.restart();
+            }
+            Action::Answer(q, choice) => {
+                let mut answers = (*self.answers).clone();
+                if let Some(slot) = answers.get_mut(q) {
+                    *slot = Some(choice);
+                }
+                next.answers = Rc::new(answers);
+            }
+            Action::ToggleTeacher => next.teacher = !self.teacher,
         }
         Rc::new(next)
     }
@@ -71,17 +139,46 @@ impl State {
             .as_deref()
             .and_then(crate::lessons::find)
             .unwrap_or(&LESSONS[1]);
-        let session = session_of(lesson);
-        let mut player = Player::new(session.frames.len());
+        let mut state = State::open(lesson, link.lang.unwrap_or_default());
         if let Some(step) = link.step {
-            player = player.apply(PlayerAction::Seek(step - 1));
+            state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
+        state
+    }
+
+    /// A lesson freshly opened: its own program runs; the editor holds the learner's saved
+    /// draft, if any.
+    fn open(lesson: &'static LessonData, lang: Lang) -> State {
+        let source: Rc<str> = Rc::from(lesson.source);
+        let session = session_of(lesson, lesson.source);
+        let asks = asks_of(lesson, &session);
+        let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
+            player: Player::new(session.frames.len()),
             session,
-            player,
-            lang: link.lang.unwrap_or_default(),
+            lang,
+            asks,
+            answers: Rc::new(vec![None; lesson.questions.len()]),
+            teacher: false,
+            source,
+            draft,
+            editing: false,
+            saved: true,
         }
+    }
+
+    /// Records `self.source` again and starts from its first step. Questions belong to the
+    /// lesson's own program, so an edited program asks none.
+    fn restart(&mut self) {
+        self.session = session_of(self.lesson, &self.source);
+        self.player = Player::new(self.session.frames.len());
+        self.asks = if &*self.source == self.lesson.source {
+            asks_of(self.lesson, &self.session)
+        } else {
+            Rc::new(Vec::new())
+        };
+        self.answers = Rc::new(vec![None; self.lesson.questions.len()]);
     }
 
     fn frame(&self) -> &Frame {
@@ -161,20 +258,71 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |l| d.dispatch(Action::Open(l)))
     };
+    let on_answer = {
+        let d = state.dispatcher();
+        Callback::from(move |(q, c)| d.dispatch(Action::Answer(q, c)))
+    };
+    let on_teacher = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
+    };
     let frame = state.frame().clone();
     let lang = state.lang;
-    let source: Rc<str> = Rc::from(state.lesson.source);
+    let step = state.player.step;
+    // The question asked at this step, or the last one asked whose reveal is being shown.
+    let question = state
+        .asks
+        .iter()
+        .find(|&&(_, ask, reveal)| step >= ask && step <= reveal)
+        .map(|&(q, _, reveal)| {
+            html! {
+                <QuestionCard question={&state.lesson.questions[q]} index={q}
+                    picked={state.answers.get(q).copied().flatten()} revealed={step >= reveal}
+                    {lang} on_answer={on_answer.clone()} />
+            }
+        });
+    // A lesson's note can give the answer away: none while a question waits for its reveal.
+    let waiting = state
+        .asks
+        .iter()
+        .any(|&(_, ask, reveal)| step >= ask && step < reveal);
+    let note = frame
+        .line
+        .filter(|_| !waiting)
+        .and_then(|line| state.lesson.steps.iter().find(|n| n.line as usize == line));
+    let source = state.source.clone();
+    let on_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |code| d.dispatch(Action::Edit(code)))
+    };
+    let on_run = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Run))
+    };
+    let on_reset = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Reset))
+    };
+    let on_toggle_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleEdit))
+    };
 
     html! {
         <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
-            <Header {lang} lesson={state.lesson} {on_lang} {on_open} />
+            <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher} />
             <main class="panes">
                 <div class="left">
-                    <LessonIntro lesson={state.lesson} {lang} />
+                    if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
+                    <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    if state.editing {
+                        <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
+                    }
                     <CodePane {source} line={frame.line} errors={state.session.errors.clone()} {lang} />
                 </div>
                 <div class="right">
-                    <Narration frame={frame.clone()} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    <Narration frame={frame.clone()} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    { for question }
                     <RuntimePane frame={frame.clone()} {lang} />
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
                     <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />

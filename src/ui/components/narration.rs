@@ -4,11 +4,14 @@
 use yew::prelude::*;
 
 use crate::i18n::{caption, ui, Lang, Ui};
+use crate::lessons::StepNote;
 use crate::run::Frame;
 
 #[derive(Properties, PartialEq)]
 pub struct NarrationProps {
     pub frame: Frame,
+    /// The lesson's own narration for this line, if it has one.
+    pub note: Option<&'static StepNote>,
     pub truncated: bool,
     pub lang: Lang,
 }
@@ -19,6 +22,9 @@ pub fn narration(props: &NarrationProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="pane narration" aria-label={ui(lang, Ui::Narration)}>
+            if let Some(n) = props.note {
+                <p class="note" data-testid="lesson-note">{ if lang == Lang::Zh { n.zh } else { n.en } }</p>
+            }
             <p aria-live="polite" data-testid="narration" class="caption">
                 if !f.go_func.is_empty() {
                     <code class="gofunc" data-testid="go-func">{ &f.go_func }</code>{ " " }
