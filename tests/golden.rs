@@ -239,12 +239,12 @@ mod golden {
             types_const_iota,
             types_interfaces,
             types_named_int_methods,
+            types_package_var_init,
             types_pointers_structs,
             types_sized_int_overflow,
             types_strings_runes,
         ];
         pending: [
-            types_package_var_init = "the checker orders package var initialisers without dependencies through function bodies (lang)",
         ]
     );
 }

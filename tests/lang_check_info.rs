@@ -30,6 +30,15 @@ fn find<'a>(c: &'a Checked, src: &str, text: &str) -> &'a Expr {
     unsafe { &*p }
 }
 
+/// Names of the package variables in initialization order.
+fn init_order(c: &Checked) -> Vec<&str> {
+    c.global_inits
+        .iter()
+        .flat_map(|g| g.globals.iter().flatten())
+        .map(|g| c.globals[g.0 as usize].name.as_str())
+        .collect()
+}
+
 fn type_of(c: &Checked, src: &str, text: &str) -> String {
     let e = find(c, src, text);
     c.types.type_string(c.ty(e.id))
@@ -269,12 +278,7 @@ func main() { println(a) }
 #[test]
 fn package_vars_initialize_in_dependency_order() {
     let c = checked(INIT_ORDER);
-    let names: Vec<&str> = c
-        .global_inits
-        .iter()
-        .flat_map(|g| g.globals.iter().flatten())
-        .map(|g| c.globals[g.0 as usize].name.as_str())
-        .collect();
+    let names = init_order(&c);
     assert_eq!(names, ["b", "a"]);
     assert!(c.main.is_some());
 }
@@ -854,4 +858,41 @@ fn second_wide_program_resolves_promoted_fields_and_conversions() {
         c.const_value(find(&c, WIDE2, "Timeout").id),
         Some(&ConstValue::Int(5_000_000_000))
     );
+}
+
+/// Golden `types_package_var_init` (real-go prints the `extra()` line, then
+/// `42 40 1 hello, world`): `calls` must be initialized before `total`, because
+/// `total` calls `extra`, which uses `calls`.
+const VAR_INIT: &str = r#"package main
+
+import "fmt"
+
+var total = base + extra()
+
+var base = 40
+
+var calls = 0
+
+func extra() int {
+	calls++
+	fmt.Println("extra() runs during package initialisation, base =", base)
+	return 2
+}
+
+var (
+	greeting = prefix + "world"
+	prefix   = "hello, "
+)
+
+func main() {
+	fmt.Println("main starts")
+	fmt.Println(total, base, calls, greeting)
+}
+"#;
+
+#[test]
+fn dependencies_through_functions_order_package_vars() {
+    let c = checked(VAR_INIT);
+    let names = init_order(&c);
+    assert_eq!(names, ["base", "calls", "total", "prefix", "greeting"]);
 }

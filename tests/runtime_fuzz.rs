@@ -44,6 +44,22 @@ fn program(picks: &[usize]) -> String {
     src
 }
 
+/// The golden programs, as mutation seeds.
+fn golden_sources() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "go"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v.iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -75,5 +91,34 @@ proptest! {
         let src = format!("package main\n\nfunc main() {{\n{text}\n}}\n");
         let s = Settings { budget: 5_000, ..Settings::default() };
         let _ = runtime::run_source(&src, &s, &mut Random::new(1));
+    }
+
+    #[test]
+    fn mutated_golden_programs_never_panic(pick in 0usize..1000, cuts in proptest::collection::vec((0usize..400, 0usize..3), 1..4), seed in 0u64..100) {
+        let sources = golden_sources();
+        prop_assume!(!sources.is_empty());
+        let mut lines: Vec<String> = sources[pick % sources.len()].lines().map(str::to_string).collect();
+        for (at, how) in cuts {
+            if lines.is_empty() {
+                break;
+            }
+            let i = at % lines.len();
+            match how {
+                0 => {
+                    lines.remove(i);
+                }
+                1 => {
+                    let l = lines[i].clone();
+                    lines.insert(i, l);
+                }
+                _ => {
+                    let j = (i * 7 + 3) % lines.len();
+                    lines.swap(i, j);
+                }
+            }
+        }
+        let src = lines.join("\n");
+        let s = Settings { budget: 20_000, procs: 1 + (seed as usize % 3), ..Settings::default() };
+        let _ = runtime::run_source(&src, &s, &mut Random::new(seed));
     }
 }

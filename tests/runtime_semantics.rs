@@ -330,3 +330,30 @@ fn no_pooled_object_is_lost_under_random_schedules_on_four_ps() {
         assert_eq!(m.stdout, "total 21\n", "seed {seed}");
     }
 }
+
+#[test]
+fn forking_at_a_step_keeps_the_past_and_replays() {
+    let s = Settings {
+        procs: 2,
+        ..Settings::default()
+    };
+    let mut m = load(WORKERS, &s);
+    let mut h = History::new(&m, 8);
+    let mut rr = RoundRobin::default();
+    while let StepResult::Step(_) = m.step(&mut rr) {
+        h.record(&m);
+    }
+    let k = 30u64;
+    let mut fork = h.at(k, &m.decisions);
+    assert_eq!(fork.decisions[..], m.decisions[..k as usize]);
+    // At step k the UI picks P1 (if it can run), then the run goes on with random choices.
+    let mut manual = poolscope::runtime::Manual { choice: Some(1) };
+    fork.step(&mut manual);
+    let mut rnd = Random::new(77);
+    while let StepResult::Step(_) = fork.step(&mut rnd) {}
+    assert_eq!(fork.stdout, "total 21\n");
+    let mut again = load(WORKERS, &s);
+    let a = trace(&mut again, &mut Replay::new(fork.decisions.clone()));
+    assert_eq!(a.1, fork.stdout);
+    assert_eq!(again.decisions, fork.decisions);
+}

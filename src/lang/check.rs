@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::ast::*;
-use super::diag::{limit_like_gc, Diagnostic};
+use super::diag::{limit_like_gc_in, Diagnostic};
 use super::info::*;
 use super::span::Span;
 use super::stdlib;
@@ -119,13 +119,15 @@ pub(super) struct Checker<'a> {
     pub(super) func_spelling: HashMap<FuncId, super::spelling::Spellings>,
     /// The spelling of the target type of the next `assign_to`, set by its caller.
     pub(super) target_spelled: Option<String>,
+    /// Result names of functions with named results (for `(n int, err error)`).
+    pub(super) result_names: HashMap<FuncId, Vec<String>>,
     /// Exact values of untyped float constants computed so far, by their f64 bits.
     pub(super) rationals: HashMap<u64, super::consts::Rat>,
 }
 
 /// Type-checks `file`; see [`super::check`].
 pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
-    check_with(file, opts, Vec::new())
+    check_with(file, opts, Vec::new(), None)
 }
 
 /// Type-checks `file` after errors already found in it (the lexer's), which count
@@ -134,7 +136,28 @@ pub fn check_with(
     file: File,
     opts: &CheckOptions,
     earlier: Vec<Diagnostic>,
+    src: Option<&str>,
 ) -> Result<Checked, Vec<Diagnostic>> {
+    // The go command resolves imports before gc runs: an import it cannot satisfy is
+    // the only error reported.
+    let missing: Vec<Diagnostic> = file
+        .imports
+        .iter()
+        .filter(|imp| stdlib::prelude(&imp.path).is_none())
+        .map(|imp| {
+            let known = stdlib::PACKAGES.join(", ");
+            Diagnostic::new(
+                imp.path_span,
+                format!(
+                    "package {} is not available in this playground (it has {known})",
+                    imp.path
+                ),
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     // Load the preludes of the imported packages, numbering their expressions after the
     // program's so ids never collide.
     let mut paths: Vec<&str> = Vec::new();
@@ -158,7 +181,7 @@ pub fn check_with(
     diags.extend(branch_diags);
     diags.append(&mut c.diags);
     if !diags.is_empty() {
-        return Err(limit_like_gc(diags));
+        return Err(limit_like_gc_in(diags, src));
     }
     let main = match c.pkgs[0].scope.get("main") {
         Some(Entity::Func(f)) => Some(*f),
@@ -306,6 +329,7 @@ impl<'a> Checker<'a> {
             func_spelling: HashMap::new(),
             target_spelled: None,
             rationals: HashMap::new(),
+            result_names: HashMap::new(),
         }
     }
 
@@ -321,16 +345,7 @@ impl<'a> Checker<'a> {
         let file = self.files[0];
         for imp in &file.imports {
             let Some(pkg) = self.pkgs.iter().position(|p| p.path == imp.path) else {
-                // gc would import any standard package; the playground knows only these.
-                let known = stdlib::PACKAGES.join(", ");
-                self.error(
-                    imp.path_span,
-                    format!(
-                        "package {} is not available in this playground (it has {known})",
-                        imp.path
-                    ),
-                );
-                continue;
+                continue; // reported before checking began
             };
             let explicit = imp.name.as_ref().map(|n| n.name.clone());
             let local = explicit
@@ -362,6 +377,7 @@ impl<'a> Checker<'a> {
                 self.check_func_body(i, f);
             }
         }
+        self.order_global_inits();
         let mut later = std::mem::take(&mut self.later);
         later.sort_by_key(|(k, _)| *k);
         for (_, ds) in later {

@@ -75,7 +75,8 @@ impl Checker<'_> {
             out.push((x, i));
         }
         if rhs.len() != l {
-            if l > 0 {
+            // types2 reports the count only when the values themselves are fine.
+            if l > 0 && out.iter().all(|(x, _)| !x.is_invalid()) {
                 self.assign_error(rhs, l, rhs.len());
             }
             return None;
@@ -201,21 +202,20 @@ impl Checker<'_> {
             Some(s) => (s.ty.as_ref(), &s.values),
             None => (None, &[]),
         };
+        if values.is_empty() {
+            for n in &spec.names {
+                self.error(n.span, format!("missing init expr for {}", n.name));
+            }
+        }
         let declared = ty.map(|t| self.resolve_type(t));
-        if declared == Some(TypeId::INVALID) {
+        if declared == Some(TypeId::INVALID) || values.is_empty() {
             // types2 does not look at the values of a constant whose type is broken.
             self.iota = saved;
             return vec![Entity::Const(TypeId::INVALID, ConstValue::Int(0)); spec.names.len()];
         }
-        if values.is_empty() {
-            let n = &spec.names[0];
-            self.error(n.span, "missing init expr for const declaration");
-        }
         for (i, n) in spec.names.iter().enumerate() {
             let Some(v) = values.get(i) else {
-                if !values.is_empty() {
-                    self.error(n.span, "missing init expr for const declaration");
-                }
+                self.error(n.span, format!("missing init expr for {}", n.name));
                 out.push(Entity::Const(TypeId::INVALID, ConstValue::Int(0)));
                 continue;
             };
@@ -303,8 +303,10 @@ impl Checker<'_> {
         match op {
             AssignOp::Define => self.short_var_decl(lhs, rhs, op_span),
             AssignOp::Assign => {
+                // gc reports the right side's errors before the left side's.
+                let vals = self.rhs_values(lhs.len(), rhs);
                 let targets: Vec<Operand> = lhs.iter().map(|e| self.lhs(e)).collect();
-                let Some(vals) = self.rhs_values(lhs.len(), rhs) else {
+                let Some(vals) = vals else {
                     return;
                 };
                 for ((mut x, i), (t, le)) in vals.into_iter().zip(targets.iter().zip(lhs)) {

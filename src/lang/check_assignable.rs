@@ -81,7 +81,7 @@ impl Checker<'_> {
     /// Whether a (typed) value of type `v` may be assigned to `t`; `Err` carries the
     /// reason suffix gc appends (`: Conn does not implement Closer (...)`).
     pub(super) fn assignable_type(&self, v: TypeId, t: TypeId) -> Result<(), String> {
-        if v == t || v == TypeId::INVALID || t == TypeId::INVALID {
+        if v == t || self.contains_invalid(v) || self.contains_invalid(t) {
             return Ok(());
         }
         let (vu, tu) = (self.tt.underlying(v), self.tt.underlying(t));
@@ -92,6 +92,13 @@ impl Checker<'_> {
             return Ok(());
         }
         if self.tt.is_interface(t) {
+            // A struct with an embedded field in error may have lost methods: gc does not
+            // report it as not implementing anything.
+            if let Type::Struct(fields) = self.tt.under(v) {
+                if fields.iter().any(|f| f.embedded && f.ty == TypeId::INVALID) {
+                    return Ok(());
+                }
+            }
             return match self.missing_method(v, t) {
                 None => Ok(()),
                 Some(reason) => Err(format!(

@@ -370,6 +370,8 @@ impl Checker<'_> {
             ExprKind::Ident(id) => matches!(self.lookup(&id.name), Some(Entity::Type(_)) | None),
             ExprKind::Selector(x, sel) => match &x.kind {
                 ExprKind::Ident(p) => match self.lookup(&p.name) {
+                    // An unknown package: resolving it as a type reports it.
+                    None => true,
                     Some(Entity::Package(i)) => {
                         let pkg = self.imports[i].pkg;
                         !matches!(

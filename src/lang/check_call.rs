@@ -74,12 +74,14 @@ impl Checker<'_> {
                     1 => (Mode::Value, sig.results[0]),
                     _ => (Mode::Value, self.tt.tuple(sig.results.clone())),
                 };
+                // gc prints a multi-value result with its names: `(n int, err error)`.
+                let spelled = self.result_tuple_spelling(func, &sig);
                 Operand {
                     mode,
                     ty,
                     val: None,
                     comma_ok: false,
-                    spelled: None,
+                    spelled,
                     expr: text,
                 }
             }
@@ -127,9 +129,40 @@ impl Checker<'_> {
         format!("({})", parts.join(", "))
     }
 
-    /// Parameter spellings of the function a call expression calls, if known.
-    pub(super) fn callee_spelling(&self, func: &Expr) -> Vec<Option<String>> {
-        let id = match &func.kind {
+    /// `(n int, err error)` for a call of a function with several named results.
+    fn result_tuple_spelling(&self, func: &Expr, sig: &Signature) -> Option<String> {
+        if sig.results.len() < 2 {
+            return None;
+        }
+        let id = self.callee(func)?;
+        let names = self.result_names.get(&id)?;
+        let spells = self
+            .func_spelling
+            .get(&id)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default();
+        let parts: Vec<String> = sig
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let ts = spells
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .unwrap_or_else(|| self.tt.error_string(*t));
+                match names.get(i) {
+                    Some(n) if !n.is_empty() => format!("{n} {ts}"),
+                    _ => ts,
+                }
+            })
+            .collect();
+        Some(format!("({})", parts.join(", ")))
+    }
+
+    /// The function or method a call expression calls, if it is a declared one.
+    fn callee(&self, func: &Expr) -> Option<FuncId> {
+        match &func.kind {
             ExprKind::Ident(id) => match self.res.get(id.id.index()) {
                 Some(Some(super::info::Res::Func(f))) => Some(*f),
                 _ => None,
@@ -140,8 +173,13 @@ impl Checker<'_> {
                 _ => None,
             },
             _ => None,
-        };
-        id.and_then(|f| self.func_spelling.get(&f))
+        }
+    }
+
+    /// Parameter spellings of the function a call expression calls, if known.
+    fn callee_spelling(&self, func: &Expr) -> Vec<Option<String>> {
+        self.callee(func)
+            .and_then(|f| self.func_spelling.get(&f))
             .map(|(p, _)| p.clone())
             .unwrap_or_default()
     }

@@ -112,6 +112,25 @@ impl<'a> Checker<'a> {
                 super::spelling::field_spellings(&f.ty.params),
                 super::spelling::field_spellings(&f.ty.results),
             );
+            let names: Vec<String> =
+                f.ty.results
+                    .iter()
+                    .flat_map(|r| {
+                        if r.names.is_empty() {
+                            vec![String::new()]
+                        } else {
+                            r.names.iter().map(|n| n.name.clone()).collect()
+                        }
+                    })
+                    .collect();
+            let fid = if f.recv.is_none() {
+                FuncId(next_plain as u32)
+            } else {
+                FuncId(self.funcs.len() as u32)
+            };
+            if names.iter().any(|n| !n.is_empty()) {
+                self.result_names.insert(fid, names);
+            }
             if f.recv.is_none() {
                 self.funcs[next_plain].sig = sig;
                 self.func_spelling.insert(FuncId(next_plain as u32), spell);
@@ -138,7 +157,11 @@ impl<'a> Checker<'a> {
         };
         let base = self.resolve_type(base_expr);
         // The receiver's own type expression (`*Conn`) gives the receiver variable's type.
-        let recv_ty = if ptr { self.tt.pointer(base) } else { base };
+        let recv_ty = if ptr && base != TypeId::INVALID {
+            self.tt.pointer(base)
+        } else {
+            base
+        };
         self.record(recv.ty.id, recv_ty, Mode::Type);
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(FuncInfo {

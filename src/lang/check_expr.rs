@@ -108,6 +108,9 @@ impl Checker<'_> {
         let text = expr_string(e);
         match &e.kind {
             ExprKind::Ident(id) => self.ident_expr(e, id),
+            // A literal the lexer found malformed was reported there; like gc, its
+            // value is invalid from then on.
+            ExprKind::BasicLit(kind, raw) if !well_formed(*kind, raw) => Operand::invalid(text),
             ExprKind::BasicLit(kind, raw) => match consts::literal_value(*kind, raw) {
                 Ok(v) => {
                     let ty = match kind {
@@ -414,8 +417,12 @@ impl Checker<'_> {
             );
             return Operand::invalid(text);
         };
+        if x.is_invalid() {
+            // types2 does not look at the type then (so its package stays unused).
+            return Operand::invalid(text);
+        }
         let ty = self.resolve_type(t);
-        if x.is_invalid() || ty == TypeId::INVALID {
+        if ty == TypeId::INVALID {
             return Operand::invalid(text);
         }
         if !self.tt.is_interface(x.ty) {
@@ -543,5 +550,15 @@ impl Checker<'_> {
             x.mode = Mode::Value;
         }
         x
+    }
+}
+
+/// Whether a rune or string literal is closed (the lexer reported it otherwise).
+fn well_formed(kind: LitKind, raw: &str) -> bool {
+    let closed = |q: char| raw.len() >= 2 && raw.starts_with(q) && raw.ends_with(q);
+    match kind {
+        LitKind::Rune => raw.len() >= 3 && closed('\''),
+        LitKind::String => closed('"') || closed('`'),
+        _ => true,
     }
 }

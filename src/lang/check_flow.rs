@@ -95,7 +95,7 @@ impl Checker<'_> {
                     }
                     _ => self.error(
                         e.span,
-                        format!("non-name {} on left side of :=", Self::text(e)),
+                        format!("invalid syntax tree: cannot declare {}", Self::text(e)),
                     ),
                 }
             } else if !matches!(&e.kind, ExprKind::Ident(id) if id.is_blank()) {
@@ -276,7 +276,7 @@ impl Checker<'_> {
         }
         if let Some(b) = bind {
             if !any_used {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         self.pop_scope();

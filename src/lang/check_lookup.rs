@@ -118,4 +118,32 @@ impl Checker<'_> {
         let w = w.strip_prefix("func").unwrap_or(&w);
         format!("(wrong type for method {name})\n\t\thave {name}{h}\n\t\twant {name}{w}")
     }
+
+    /// Whether a type has a part in error (an undefined field or element type): gc
+    /// reports nothing more about such types, to avoid follow-on errors.
+    pub(super) fn contains_invalid(&self, t: TypeId) -> bool {
+        self.contains_invalid_depth(t, 4)
+    }
+
+    fn contains_invalid_depth(&self, t: TypeId, depth: u32) -> bool {
+        if t == TypeId::INVALID {
+            return true;
+        }
+        if depth == 0 || self.tt.named(t).is_some() {
+            return false;
+        }
+        match self.tt.get(t) {
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                self.contains_invalid_depth(*e, depth - 1)
+            }
+            Type::Map(k, v) => {
+                self.contains_invalid_depth(*k, depth - 1)
+                    || self.contains_invalid_depth(*v, depth - 1)
+            }
+            Type::Struct(fields) => fields
+                .iter()
+                .any(|f| self.contains_invalid_depth(f.ty, depth - 1)),
+            _ => false,
+        }
+    }
 }

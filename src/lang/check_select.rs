@@ -34,26 +34,8 @@ impl Checker<'_> {
         let is_ptr = matches!(self.tt.get(x.ty), Type::Pointer(_));
         match found {
             None => {
-                // In this message gc names other packages' types by quoted path.
-                let ts = self.tt.error_string(x.ty);
-                let ts = match self
-                    .tt
-                    .named(self.tt.elem(x.ty).filter(|_| is_ptr).unwrap_or(x.ty))
-                {
-                    Some(n) => match n.pkg.as_deref() {
-                        Some(p) if p != "main" => {
-                            let path = self
-                                .pkgs
-                                .iter()
-                                .find(|k| k.name == p)
-                                .map_or(p, |k| k.path.as_str());
-                            ts.replacen(&format!("{p}."), &format!("\"{path}\"."), 1)
-                        }
-                        _ => ts,
-                    },
-                    None => ts,
-                };
                 let hint = self.case_hint(x.ty, &sel.name);
+                let ts = self.tt.error_string(x.ty);
                 self.error(
                     sel.span,
                     format!(

@@ -89,8 +89,21 @@ impl Checker<'_> {
         match &e.kind {
             ExprKind::Ident(id) => match self.lookup_ident(id) {
                 Some(Entity::Type(t)) => t,
+                Some(Entity::Nil) => {
+                    self.error(e.span, "nil (untyped nil) is not a type");
+                    TypeId::INVALID
+                }
+                Some(Entity::Const(..)) => {
+                    self.error(e.span, format!("{} (constant) is not a type", id.name));
+                    TypeId::INVALID
+                }
                 Some(_) => {
-                    self.error(e.span, format!("{} is not a type", id.name));
+                    // types2 describes the operand: `x (variable of type int) is not a type`.
+                    let x = self.expr(e);
+                    if !x.is_invalid() {
+                        let d = self.describe(&x);
+                        self.error(e.span, format!("{d} is not a type"));
+                    }
                     TypeId::INVALID
                 }
                 None => {
@@ -118,7 +131,10 @@ impl Checker<'_> {
                                 TypeId::INVALID
                             }
                             _ => {
-                                self.error(e.span, format!("undefined: {}.{}", pkg.name, sel.name));
+                                self.error(
+                                    sel.span,
+                                    format!("undefined: {}.{}", pkg.name, sel.name),
+                                );
                                 TypeId::INVALID
                             }
                         };
@@ -136,7 +152,11 @@ impl Checker<'_> {
             }
             ExprKind::Paren(x) => self.resolve_type(x),
             ExprKind::Star(x) => {
+                // A pointer to a type in error is in error too (no follow-on messages).
                 let t = self.resolve_type(x);
+                if t == TypeId::INVALID {
+                    return TypeId::INVALID;
+                }
                 self.tt.pointer(t)
             }
             ExprKind::ArrayType { len: None, elem } => {

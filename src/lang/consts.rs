@@ -462,7 +462,13 @@ pub fn decimal_rat(s: &str) -> Option<Rat> {
     if neg {
         n = -n;
     }
-    let scale = exp - frac.len() as i32;
+    if n == 0 {
+        return Some((0, 1));
+    }
+    let scale = exp.checked_sub(frac.len() as i32)?;
+    if scale.unsigned_abs() > 40 {
+        return None; // beyond i128 anyway; fall back to f64
+    }
     let mut d: i128 = 1;
     for _ in 0..scale.unsigned_abs() {
         if scale > 0 {
@@ -516,5 +522,8 @@ mod rat_tests {
         assert_eq!(decimal_rat("2.5e-3"), Some((1, 400)));
         assert_eq!(decimal_rat("1e3"), Some((1000, 1)));
         assert_eq!(decimal_rat("-0.5"), Some((-1, 2)));
+        // Huge exponents must not loop for ages.
+        assert_eq!(decimal_rat("0e999999999"), Some((0, 1)));
+        assert_eq!(decimal_rat("1e999999999"), None);
     }
 }

@@ -41,6 +41,7 @@ mod check_composite;
 mod check_decl;
 mod check_expr;
 mod check_flow;
+mod check_init;
 mod check_lookup;
 mod check_select;
 mod check_stmt;
@@ -48,6 +49,7 @@ mod check_types;
 pub mod consts;
 pub mod diag;
 pub mod exprstring;
+mod header;
 pub mod info;
 pub mod lexer;
 mod parse_control;
@@ -60,6 +62,7 @@ pub mod span;
 mod spelling;
 pub mod stdlib;
 pub mod token;
+mod type_print;
 pub mod types;
 pub mod visit;
 
@@ -88,8 +91,19 @@ pub fn check(file: ast::File, opts: &CheckOptions) -> Result<Checked, Vec<Diagno
 /// reported first, followed by the type errors.
 pub fn compile_front(src: &str, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
     let (file, diags) = parse(src);
-    if diags.iter().any(|d| d.message.starts_with("syntax error")) {
-        return Err(diag::limit_like_gc(diags));
+    if let Some(d) = header::header_error(src) {
+        return Err(vec![d]);
     }
-    check::check_with(file, opts, diags)
+    if diags.iter().any(|d| d.message.starts_with("syntax error")) {
+        // gc's parser checks branches as it goes, so those errors come too.
+        let mut diags = diags;
+        let at: Vec<u32> = diags
+            .iter()
+            .filter(|d| d.message.starts_with("syntax error"))
+            .map(|d| d.span.lo)
+            .collect();
+        diags.extend(branches::check_branches_except(&file, &at));
+        return Err(diag::limit_like_gc_in(diags, Some(src)));
+    }
+    check::check_with(file, opts, diags, Some(src))
 }

@@ -152,7 +152,7 @@ impl Parser<'_> {
             Some(c) => c,
             None => self.bad_expr(),
         };
-        let then = self.block();
+        let then = self.block_after("if clause");
         let els = if self.got(T::Else) {
             match self.tok() {
                 T::If => Some(Box::new(self.if_stmt())),
@@ -197,7 +197,7 @@ impl Parser<'_> {
             ..
         }) = cond
         {
-            let body = self.block();
+            let body = self.block_after("for clause");
             return self.stmt_at(
                 lo,
                 StmtKind::Range {
@@ -222,7 +222,7 @@ impl Parser<'_> {
                 );
             }
         }
-        let body = self.block();
+        let body = self.block_after("for clause");
         self.stmt_at(
             lo,
             StmtKind::For {
@@ -245,12 +245,10 @@ impl Parser<'_> {
         }
         self.got(T::LBrace);
         let mut cases = Vec::new();
-        while matches!(self.tok(), T::Case | T::Default) {
+        while self.tok() != T::Eof && self.tok() != T::RBrace {
+            let before = self.pos;
             cases.push(self.case_clause());
-        }
-        if self.tok() != T::RBrace {
-            self.syntax_error("expected case or default or }");
-            self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
+            self.ensure_progress(before);
         }
         self.want(T::RBrace);
         // A type switch guard: `x.(type)` or `v := x.(type)`.
@@ -304,13 +302,24 @@ impl Parser<'_> {
     }
 
     pub(super) fn case_clause(&mut self) -> CaseClause {
+        // gc's caseClause: anything but `case`/`default` is reported, then the clause
+        // is read from the next `:` on.
         let lo = self.span().lo;
         let default = self.tok() == T::Default;
-        self.bump();
-        let exprs = if default {
-            Vec::new()
-        } else {
-            self.expr_list()
+        let exprs = match self.tok() {
+            T::Case => {
+                self.bump();
+                self.expr_list()
+            }
+            T::Default => {
+                self.bump();
+                Vec::new()
+            }
+            _ => {
+                self.syntax_error("expected case or default or }");
+                self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
+                Vec::new()
+            }
         };
         self.want(T::Colon);
         let body = self.stmt_list();
@@ -335,14 +344,23 @@ impl Parser<'_> {
         }
         self.got(T::LBrace);
         let mut clauses = Vec::new();
-        while matches!(self.tok(), T::Case | T::Default) {
+        while self.tok() != T::Eof && self.tok() != T::RBrace {
+            let before = self.pos;
             let clo = self.span().lo;
-            let default = self.tok() == T::Default;
-            self.bump();
-            let comm = if default {
-                None
-            } else {
-                Some(Box::new(self.simple_stmt(false)))
+            let comm = match self.tok() {
+                T::Case => {
+                    self.bump();
+                    Some(Box::new(self.simple_stmt(false)))
+                }
+                T::Default => {
+                    self.bump();
+                    None
+                }
+                _ => {
+                    self.syntax_error("expected case or default or }");
+                    self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
+                    None
+                }
             };
             self.want(T::Colon);
             let body = self.stmt_list();
@@ -354,10 +372,7 @@ impl Parser<'_> {
                     hi: self.prev_end(),
                 },
             });
-        }
-        if self.tok() != T::RBrace {
-            self.syntax_error("expected case or default or }");
-            self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
+            self.ensure_progress(before);
         }
         self.want(T::RBrace);
         self.stmt_at(lo, StmtKind::Select(clauses))

@@ -296,7 +296,13 @@ impl Parser<'_> {
         let lo = x.span.lo;
         let mut idx: [Option<Box<Expr>>; 3] = [None, None, None];
         if self.tok() != T::Colon {
-            let i = self.parse_expr_or_type();
+            let i = if self.tok() == T::RBrack {
+                // x[]: gc accepts it but complains.
+                self.syntax_error("expected operand");
+                self.bad_expr()
+            } else {
+                self.parse_expr_or_type()
+            };
             if self.got(T::RBrack) {
                 return self.expr(lo, ExprKind::Index(Box::new(x), Box::new(i)));
             }

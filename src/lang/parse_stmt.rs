@@ -8,6 +8,44 @@ use super::span::Span;
 use super::token::TokenKind as T;
 
 impl Parser<'_> {
+    /// gc's `blockStmt(context)`: a missing `{` is "expected { after for clause", and
+    /// recovery skips to a name or `}`.
+    pub(super) fn block_after(&mut self, context: &str) -> Block {
+        if self.tok() != T::LBrace {
+            let lo = self.span().lo;
+            self.syntax_error(&format!("expected {{ after {context}"));
+            self.advance(&[T::Ident, T::RBrace]);
+            let rbrace = self.span();
+            if self.got(T::RBrace) {
+                return Block {
+                    stmts: Vec::new(),
+                    span: Span {
+                        lo,
+                        hi: self.prev_end(),
+                    },
+                    rbrace,
+                };
+            }
+            let stmts = if self.enter() {
+                self.stmt_list()
+            } else {
+                Vec::new()
+            };
+            self.leave();
+            let rbrace = self.span();
+            self.want(T::RBrace);
+            return Block {
+                stmts,
+                span: Span {
+                    lo,
+                    hi: self.prev_end(),
+                },
+                rbrace,
+            };
+        }
+        self.block()
+    }
+
     pub(super) fn block(&mut self) -> Block {
         let lo = self.span().lo;
         self.want(T::LBrace);
@@ -86,9 +124,10 @@ impl Parser<'_> {
             T::Go | T::Defer => {
                 let is_go = self.tok() == T::Go;
                 self.bump();
-                // gc's parser only rejects a parenthesized call; a non-call is a type
-                // error ("expression in defer must be function call").
-                let x = self.parse_expr();
+                // gc's callStmt reads a primary expression; it only rejects a
+                // parenthesized call, a non-call is a type error ("expression in defer
+                // must be function call").
+                let x = self.primary_expr();
                 if let ExprKind::Paren(_) = &x.kind {
                     let what = if is_go { "go" } else { "defer" };
                     self.error_at(
@@ -131,15 +170,19 @@ impl Parser<'_> {
             }
             T::Semi { .. } => self.stmt_at(lo, StmtKind::Empty),
             T::Ident if self.peek_kind(1) == T::Colon => {
+                // gc's labeledStmtOrNil: a label before `}` labels an empty statement.
                 let label = self.ident();
+                let colon = self.span();
                 self.bump(); // :
                 if self.tok() == T::RBrace {
-                    let sp = Span::new(lo as usize, lo as usize);
-                    self.error_at(sp, "syntax error: missing statement after label".into());
                     let empty = self.stmt_at(self.span().lo, StmtKind::Empty);
                     return self.stmt_at(lo, StmtKind::Labeled(label, Box::new(empty)));
                 }
-                while self.got_semi() {}
+                if !can_start_stmt(self.tok()) {
+                    self.error_at(colon, "syntax error: missing statement after label".into());
+                    let empty = self.stmt_at(self.span().lo, StmtKind::Empty);
+                    return self.stmt_at(lo, StmtKind::Labeled(label, Box::new(empty)));
+                }
                 let s = self.stmt();
                 self.stmt_at(lo, StmtKind::Labeled(label, Box::new(s)))
             }

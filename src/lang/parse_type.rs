@@ -94,7 +94,7 @@ impl Parser<'_> {
             T::Arrow => {
                 self.bump();
                 if !self.got(T::Chan) {
-                    self.syntax_error("expected chan");
+                    self.syntax_error("expected keyword chan");
                 }
                 let elem = self.parse_type();
                 self.expr(lo, ExprKind::ChanType(ChanDir::Recv, Box::new(elem)))
@@ -133,6 +133,7 @@ impl Parser<'_> {
         self.bump();
         self.want(T::LBrace);
         let mut fields = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RBrace && self.tok() != T::Eof {
             let before = self.pos;
             let flo = self.span().lo;
@@ -150,8 +151,16 @@ impl Parser<'_> {
                         self.peek_kind(1),
                         T::Semi { .. } | T::RBrace | T::Period | T::String
                     )) {
-                // Embedded field: `T`, `*T`, `pkg.T`.
-                let ty = self.parse_type();
+                // Embedded field: `T`, `*T`, `pkg.T` (after `*` gc wants a type name).
+                let ty = if self.tok() == T::Mul && self.peek_kind(1) != T::Ident {
+                    let bad = self.bad_expr();
+                    self.bump();
+                    self.syntax_error("expected name");
+                    self.advance(&[T::Semi { auto: false }, T::RBrace]);
+                    bad
+                } else {
+                    self.parse_type()
+                };
                 Field {
                     names: vec![],
                     ty,
@@ -178,11 +187,14 @@ impl Parser<'_> {
             fields.push(field);
             self.got(T::String); // a tag; irrelevant here
             if !self.list_sep("struct type", T::Semi { auto: false }, T::RBrace) {
+                closed = false;
                 break;
             }
             self.ensure_progress(before);
         }
-        self.want(T::RBrace);
+        if closed {
+            self.want(T::RBrace);
+        }
         self.expr(lo, ExprKind::StructType(fields))
     }
 
@@ -191,6 +203,7 @@ impl Parser<'_> {
         self.bump();
         self.want(T::LBrace);
         let mut elems = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RBrace && self.tok() != T::Eof {
             let before = self.pos;
             if self.tok() == T::Ident && self.peek_kind(1) == T::LParen {
@@ -201,29 +214,31 @@ impl Parser<'_> {
             } else if !starts_type(self.tok()) {
                 self.syntax_error("expected ~ term or type");
                 self.advance(&[T::Semi { auto: false }, T::RParen, T::RBrack, T::RBrace]);
-                self.ensure_progress(before);
+                // gc's list() then takes the separator.
+                if !self.got_semi() {
+                    self.ensure_progress(before);
+                }
                 continue;
             } else {
                 let t = self.parse_type();
                 elems.push(InterfaceElem::Embed(t));
             }
             if !self.list_sep("interface type", T::Semi { auto: false }, T::RBrace) {
+                closed = false;
                 break;
             }
             self.ensure_progress(before);
         }
-        self.want(T::RBrace);
+        if closed {
+            self.want(T::RBrace);
+        }
         self.expr(lo, ExprKind::InterfaceType(elems))
     }
 
     /// `(params) results` after `func` (or after a method name); `lo` starts the span.
     pub(super) fn signature(&mut self, lo: u32) -> FuncType {
-        let params = if self.tok() == T::LParen {
-            self.params()
-        } else {
-            self.syntax_error("expected (");
-            Vec::new()
-        };
+        // gc's funcType: want `(` (skipping one token if it is missing), then the list.
+        let params = self.params();
         let results = match self.tok() {
             T::LParen => self.params(),
             T::Ident
@@ -270,8 +285,8 @@ impl Parser<'_> {
             let lo = self.span().lo;
             let first = self.param_type();
             let ty = match self.tok() {
-                T::Comma | T::RParen => None,
-                _ => Some(self.param_type()),
+                k if starts_type(k) || k == T::Ellipsis => Some(self.param_type()),
+                _ => None,
             };
             entries.push((first, ty, lo));
             if !self.list_sep("parameter list", T::Comma, T::RParen) {

@@ -362,7 +362,9 @@ impl<'a> Parser<'a> {
                     self.advance(&[T::Import, T::Const, T::Type, T::Var, T::Func]);
                     continue;
                 }
-                T::Semi { .. } => {
+                // An inserted semicolon is consumed after each declaration; a written
+                // `;` on its own is not a declaration (gc).
+                T::Semi { auto: true } => {
                     self.bump();
                     continue;
                 }
@@ -525,6 +527,7 @@ impl<'a> Parser<'a> {
         let mut values: Vec<ValueSpec> = Vec::new();
         let mut types = Vec::new();
         let mut iota = 0;
+        let mut closed = true;
         loop {
             let before = self.pos;
             if grouped && (self.tok() == T::RParen || self.tok() == T::Eof) {
@@ -541,13 +544,14 @@ impl<'a> Parser<'a> {
             if !grouped {
                 break;
             }
-            if !self.got_semi() && self.tok() != T::RParen {
-                self.syntax_error("after top level declaration");
-                self.advance(&[T::RParen]);
+            // gc's appendGroup: list("grouped declaration", ";", ")").
+            if !self.list_sep("grouped declaration", T::Semi { auto: false }, T::RParen) {
+                closed = false;
+                break;
             }
             self.ensure_progress(before);
         }
-        if grouped {
+        if grouped && closed {
             self.want(T::RParen);
         }
         match kw {
@@ -590,7 +594,11 @@ impl<'a> Parser<'a> {
         let mut ty = None;
         let mut values = Vec::new();
         let at_end = |p: &Self| p.is_semi() || p.tok() == T::RParen || p.tok() == T::Eof;
-        if !at_end(self) && self.tok() != T::Assign {
+        // A `var` spec needs a type or values (gc: "unexpected newline, expected type");
+        // a `const` spec may repeat the previous one implicitly.
+        if !is_const && at_end(self) {
+            ty = Some(self.parse_type());
+        } else if !at_end(self) && self.tok() != T::Assign {
             if self.tok() == T::Define {
                 self.syntax_error("expected =");
                 self.bump();

@@ -5,6 +5,7 @@
 pub mod caption;
 mod frame;
 pub mod link;
+pub mod nav;
 mod player;
 pub mod pools;
 pub mod questions;

@@ -66,7 +66,7 @@ impl Machine {
             Func::Closure { func, caps } => self.push_frame(gi, *func, caps.clone(), argc, kind),
             Func::Bound { func, recv } => {
                 let g = &mut self.gs[gi];
-                let at = g.stack.len() - argc as usize;
+                let at = g.stack.len().saturating_sub(argc as usize);
                 g.stack.insert(at, (**recv).clone());
                 self.push_frame(gi, *func, Rc::from(Vec::new()), argc + 1, kind)
             }
@@ -74,7 +74,7 @@ impl Machine {
                 let mut argc = argc;
                 if let Some(r) = recv {
                     let g = &mut self.gs[gi];
-                    let at = g.stack.len() - argc as usize;
+                    let at = g.stack.len().saturating_sub(argc as usize);
                     g.stack.insert(at, (**r).clone());
                     argc += 1;
                 }

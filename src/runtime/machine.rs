@@ -84,7 +84,7 @@ pub enum GStatus {
     Running,
     /// Blocked, with Go's wait reason (`chan receive`, `sync.WaitGroup.Wait`, ...).
     Waiting(&'static str),
-    /// Sleeping until virtual time `t`.
+    /// Sleeping until virtual time `t` (`Goroutine::sleep_seq` orders equal deadlines).
     Sleeping(u64),
     Dead,
 }
@@ -103,6 +103,8 @@ pub struct Goroutine {
     pub wake: Option<Value>,
     /// Channels a blocked `select` waits on (to leave their queues once woken).
     pub select_chans: Vec<u32>,
+    /// When its sleep was set, to fire equal deadlines in Go's timer-heap order.
+    pub sleep_seq: u64,
     /// The call a new goroutine makes when it first runs: function value and arguments.
     pub start: Option<(Value, Vec<Value>)>,
 }
@@ -167,8 +169,10 @@ pub struct Machine {
     pub obj_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
     /// Mutex, WaitGroup, Once state by address.
     pub syncs: std::collections::BTreeMap<super::value::Ptr, super::natives_sync::SyncObj>,
-    /// `time.After` timers: (fire time, channel).
-    pub timers: Vec<(u64, u32)>,
+    /// `time.After` timers: (fire time, sequence, channel).
+    pub timers: Vec<(u64, u64, u32)>,
+    /// Counts timers set (sleeps included), to order equal deadlines.
+    pub timer_seq: u64,
     pub gc_percent: i64,
     /// What the current step did, when more than "ran a statement" (set by defer, go,
     /// recover, return with deferred calls).
@@ -179,6 +183,8 @@ pub struct Machine {
     pub gc_replayed: bool,
     /// The main goroutine ended by `runtime.Goexit`.
     pub main_goexited: bool,
+    /// `log.SetFlags` value (0: no timestamp prefix).
+    pub log_flags: i64,
 }
 
 impl Machine {
@@ -210,11 +216,13 @@ impl Machine {
             obj_ids: Default::default(),
             syncs: Default::default(),
             timers: Vec::new(),
+            timer_seq: 0,
             gc_percent: 100,
             note: None,
             gc_requested: false,
             gc_replayed: false,
             main_goexited: false,
+            log_flags: 3,
             prog,
         };
         let entry = m.prog.entry;

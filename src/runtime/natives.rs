@@ -113,7 +113,22 @@ pub const NATIVES: &[&str] = &[
     "time.Duration.Seconds",
     "time.Duration.Milliseconds",
     "time.Tick",
+    "log.SetFlags",
+    "log.Print",
+    "log.Println",
+    "log.Printf",
+    "log.Fatal",
+    "log.Fatalf",
+    "os.Open",
+    "os.File.Close",
+    "os.File.Name",
 ];
+
+/// Argument `i` of a native call (nil when missing: the checker guarantees arity, this
+/// only keeps bad input from panicking).
+pub fn arg(a: &[Value], i: usize) -> Value {
+    a.get(i).cloned().unwrap_or_default()
+}
 
 /// The id of native `name`.
 pub fn native_id(name: &str) -> Option<u16> {
@@ -299,7 +314,7 @@ impl Machine {
         let Some(&name) = NATIVES.get(id as usize) else {
             return self.rt_panic("poolscope: unknown native");
         };
-        if name.starts_with("fmt.") {
+        if name.starts_with("fmt.") || (name.starts_with("log.") && name != "log.SetFlags") {
             return self.fmt_native(gi, name, argc);
         }
         let a = self.args(gi, argc);
@@ -324,27 +339,47 @@ impl Machine {
                 vec![Value::Bool(found)]
             }
             "errors.Unwrap" | "fmt.wrapError.Unwrap" => {
-                vec![self.unwrap_error(&a[0]).unwrap_or_default()]
+                vec![self
+                    .unwrap_error(&super::natives::arg(&a, 0))
+                    .unwrap_or_default()]
             }
             "errors.As" => vec![Value::Bool(self.errors_as(&a))],
             "errors.errorString.Error" | "fmt.wrapError.Error" => match a.first() {
                 Some(Value::Ptr(p)) => vec![self.heap.load(p).field(0)],
                 _ => return self.rt_panic(NIL_DEREF),
             },
-            "runtime.Error.Error" => vec![a[0].clone()],
+            "runtime.Error.Error" => vec![super::natives::arg(&a, 0)],
             "runtime.Error.RuntimeError" => vec![],
             "os.Exit" => {
                 self.exit = Some(Exit::Code(int(0) as i32));
                 return Flow::Switch;
             }
             "os.Getenv" => vec![Value::str("")],
+            "log.SetFlags" => {
+                self.log_flags = int(0);
+                vec![]
+            }
+            // The playground has no files: every open fails as on a machine without them.
+            "os.Open" => vec![
+                Value::Nil,
+                self.new_error(&format!("open {}: no such file or directory", s(0))),
+            ],
+            "os.File.Close" => vec![match super::natives::arg(&a, 0) {
+                Value::Nil => self.new_error("invalid argument"),
+                _ => Value::Nil,
+            }],
+            "os.File.Name" => vec![Value::str(match super::natives::arg(&a, 0) {
+                Value::Ptr(p) if p.obj == STDERR_OBJ => "/dev/stderr",
+                Value::Ptr(_) => "/dev/stdout",
+                _ => "",
+            })],
             "os.File.Write" | "os.File.WriteString" => {
                 let text = if name.ends_with("String") {
                     s(1)
                 } else {
-                    self.bytes_text(&a[1])
+                    self.bytes_text(&super::natives::arg(&a, 1))
                 };
-                self.write_file(&a[0], &text);
+                self.write_file(&super::natives::arg(&a, 0), &text);
                 vec![Value::Int(text.len() as i64), Value::Nil]
             }
             "builtin.close" => {

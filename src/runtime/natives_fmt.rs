@@ -16,7 +16,9 @@ impl Machine {
         let a = self.args(gi, argc);
         // Operands start after the format string and/or writer.
         let (first, fmt_at) = match name {
-            "fmt.Printf" | "fmt.Sprintf" | "fmt.Errorf" => (1, Some(0)),
+            "fmt.Printf" | "fmt.Sprintf" | "fmt.Errorf" | "log.Printf" | "log.Fatalf" => {
+                (1, Some(0))
+            }
             "fmt.Fprintf" => (2, Some(1)),
             "fmt.Fprint" | "fmt.Fprintln" => (1, None),
             _ => (0, None),
@@ -27,8 +29,10 @@ impl Machine {
         let packed = a.get(first).cloned().unwrap_or_default();
         let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
         let format = |p: &Printer| match (name, fmt_at) {
-            (_, Some(i)) => p.sprintf(a[i].as_str(), &ops),
-            ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln", _) => p.sprintln(&ops),
+            (_, Some(i)) => p.sprintf(super::natives::arg(&a, i).as_str(), &ops),
+            ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln" | "log.Println", _) => {
+                p.sprintln(&ops)
+            }
             _ => p.sprint(&ops),
         };
         // First pass: which String()/Error() methods fmt calls, in order. Each runs as
@@ -60,6 +64,21 @@ impl Machine {
             "fmt.Print" | "fmt.Println" | "fmt.Printf" => {
                 self.print(&text);
                 vec![n, Value::Nil]
+            }
+            "log.Print" | "log.Println" | "log.Printf" | "log.Fatal" | "log.Fatalf" => {
+                // The standard logger writes to stderr with a newline; Fatal exits 1.
+                let prefix = if self.log_flags == 0 {
+                    ""
+                } else {
+                    "2009/11/10 23:00:00 "
+                };
+                let nl = if text.ends_with('\n') { "" } else { "\n" };
+                self.stderr.push_str(&format!("{prefix}{text}{nl}"));
+                if name.starts_with("log.Fatal") {
+                    self.exit = Some(super::machine::Exit::Code(1));
+                    return Flow::Switch;
+                }
+                vec![]
             }
             "fmt.Fprint" | "fmt.Fprintln" | "fmt.Fprintf" => {
                 let w = a.first().cloned().unwrap_or_default();

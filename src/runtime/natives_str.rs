@@ -71,7 +71,7 @@ pub fn strings_native(m: &mut Machine, name: &str, a: &[Value]) -> Vec<Value> {
         "strings.Join" => {
             let parts: Vec<String> = m
                 .heap
-                .slice_elems(&a[0])
+                .slice_elems(&super::natives::arg(a, 0))
                 .iter()
                 .map(|v| v.as_str().to_string())
                 .collect();

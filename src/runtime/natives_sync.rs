@@ -262,7 +262,9 @@ impl Machine {
                 if d > 0 {
                     let until = self.now.saturating_add(d as u64);
                     self.park(gi as u32, "sleep");
+                    self.timer_seq += 1;
                     self.gs[gi].status = GStatus::Sleeping(until);
+                    self.gs[gi].sleep_seq = self.timer_seq;
                     return Flow::Switch;
                 }
                 return Flow::Go;
@@ -275,13 +277,18 @@ impl Machine {
                         timer: true,
                         ..Default::default()
                     }));
-                self.timers.push((self.now.saturating_add(d), id));
+                self.timer_seq += 1;
+                self.timers
+                    .push((self.now.saturating_add(d), self.timer_seq, id));
                 vec![Value::Chan(id)]
             }
             "time.Now" => vec![Value::agg(vec![Value::Int(self.now as i64)])],
-            "time.Since" => vec![Value::Int(self.now as i64 - a[0].field(0).as_int())],
+            "time.Since" => vec![Value::Int(
+                self.now as i64 - super::natives::arg(a, 0).field(0).as_int(),
+            )],
             "time.Time.Sub" => vec![Value::Int(
-                a[0].field(0).as_int() - a.get(1).map_or(0, |t| t.field(0).as_int()),
+                super::natives::arg(a, 0).field(0).as_int()
+                    - a.get(1).map_or(0, |t| t.field(0).as_int()),
             )],
             "time.Duration.String" => {
                 vec![Value::str(&super::natives::duration_string(arg_int(0)))]

@@ -162,7 +162,8 @@ impl Machine {
     /// with `args`. Returns its index.
     pub fn spawn(&mut self, func: Value, code: Option<u32>, args: Vec<Value>) -> usize {
         let id = self.next_gid;
-        self.next_gid += 1;
+        // Go's runtime starts goroutines 2-4 itself, so the first `go` statement makes 5.
+        self.next_gid = if id == 1 { 5 } else { id + 1 };
         let mut g = Goroutine {
             id,
             frames: Vec::new(),
@@ -172,6 +173,7 @@ impl Machine {
             status: GStatus::Runnable,
             wake: None,
             select_chans: Vec::new(),
+            sleep_seq: 0,
             start: None,
         };
         let idx = self.gs.len();
@@ -293,14 +295,31 @@ impl Machine {
             return Vec::new();
         };
         self.now = self.now.max(t);
-        let due: Vec<u32> = (0..self.gs.len() as u32)
-            .filter(|&i| matches!(self.gs[i as usize].status, GStatus::Sleeping(u) if u <= t))
+        // Expired sleepers and timers fire in timer-heap order (deadline, then when set):
+        // each wakes its goroutine into runnext, so the last one fired runs first.
+        let mut due: Vec<(u64, u64, Result<u32, u32>)> = (0..self.gs.len() as u32)
+            .filter_map(|i| match self.gs[i as usize].status {
+                GStatus::Sleeping(u) if u <= t => Some((u, self.gs[i as usize].sleep_seq, Ok(i))),
+                _ => None,
+            })
             .collect();
-        for g in due {
-            self.ready(g, 0);
-            self.event("sched.wake", vec![(g + 1).to_string()]);
+        due.extend(
+            self.timers
+                .iter()
+                .filter(|x| x.0 <= t)
+                .map(|x| (x.0, x.1, Err(x.2))),
+        );
+        due.sort();
+        self.timers.retain(|x| x.0 > t);
+        for (u, _, what) in due {
+            match what {
+                Ok(g) => {
+                    self.ready(g, 0);
+                    self.event("sched.wake", vec![(self.gs[g as usize].id).to_string()]);
+                }
+                Err(ch) => self.chan_offer(ch, Value::agg(vec![Value::Int(u as i64)])),
+            }
         }
-        self.fire_timers();
         (0..self.ps.len() as u32)
             .filter(|&p| self.ps[p as usize].has_work() || !self.global_q.is_empty())
             .collect()

@@ -189,12 +189,14 @@ impl Machine {
     /// Delivers due `time.After` values.
     pub fn fire_timers(&mut self) {
         let now = self.now;
-        let due: Vec<(u64, u32)> = self.timers.iter().copied().filter(|t| t.0 <= now).collect();
-        if due.is_empty() {
+        if self.timers.iter().all(|t| t.0 > now) {
             return;
         }
+        let mut due: Vec<(u64, u64, u32)> =
+            self.timers.iter().copied().filter(|t| t.0 <= now).collect();
+        due.sort();
         self.timers.retain(|t| t.0 > now);
-        for (t, ch) in due {
+        for (t, _, ch) in due {
             let v = Value::agg(vec![Value::Int(t as i64)]);
             self.chan_offer(ch, v);
         }

@@ -9,13 +9,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Controls, Editor, Goroutines, Header, LessonIntro, Narration, QuestionCard,
-    RuntimePane, TeacherNotes,
+    CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro, Narration,
+    QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
 };
 use super::storage;
 use crate::i18n::Lang;
 use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
+use crate::run::nav;
 use crate::run::questions::{ask_frame, reveal_frame};
 use crate::run::session::{record, Session};
 use crate::run::{Frame, Player, PlayerAction};
@@ -42,6 +43,17 @@ pub struct State {
     pub editing: bool,
     /// The last save of the draft worked.
     pub saved: bool,
+    /// Source lines with a breakpoint.
+    pub breakpoints: Rc<Vec<usize>>,
+    /// Milliseconds between steps while playing.
+    pub speed: u32,
+    pub help: bool,
+    /// How many of this step's pool micro-steps are shown (None: all of them).
+    pub micro: Option<usize>,
+    /// Presenter mode: large type, no editor or intro, for a projector.
+    pub present: bool,
+    /// Embed mode (`?embed`): a compact view for an iframe in slides.
+    pub embed: bool,
 }
 
 pub enum Action {
@@ -54,6 +66,21 @@ pub enum Action {
     Edit(String),
     Run,
     Reset,
+    /// One micro-step forward (true) or back, through the pool events inside steps.
+    Micro(bool),
+    Jump(Jump),
+    ToggleBreakpoint(usize),
+    SetSpeed(u32),
+    ToggleHelp,
+    TogglePresent,
+}
+
+/// Where "run to" goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jump {
+    PoolOp,
+    DeferOrPanic,
+    Breakpoint,
 }
 
 /// The questions this run can ask (those about the lesson's own Go version), placed.
@@ -89,6 +116,7 @@ impl Reducible for State {
         match action {
             Action::Player(a) => {
                 next.player = self.player.apply(a);
+                next.micro = None;
                 // Playing stops where the room should predict, before the reveal.
                 let asks_here = next.asks.iter().any(|&(q, ask, _)| {
                     ask == next.player.step && next.answers.get(q).copied().flatten().is_none()
@@ -107,6 +135,42 @@ impl Reducible for State {
                 next.saved = storage::save(self.lesson.slug, &code);
                 next.draft = Rc::from(code);
             }
+            Action::Micro(forward) => {
+                let f = &self.session.frames;
+                let at = (self.player.step, self.micro);
+                let (step, k) = if forward {
+                    nav::micro_forward(f, at)
+                } else {
+                    nav::micro_back(f, at)
+                };
+                next.player = self.player.apply(PlayerAction::Seek(step));
+                next.micro = k;
+            }
+            Action::Jump(j) => {
+                let f = &self.session.frames;
+                let from = self.player.step;
+                let to = match j {
+                    Jump::PoolOp => nav::next_pool_op(f, from),
+                    Jump::DeferOrPanic => nav::next_defer_or_panic(f, from),
+                    Jump::Breakpoint => nav::next_breakpoint(f, from, &self.breakpoints),
+                };
+                next.player = self
+                    .player
+                    .apply(PlayerAction::Seek(to.unwrap_or(f.len() - 1)));
+            }
+            Action::ToggleBreakpoint(line) => {
+                let mut b = (*self.breakpoints).clone();
+                match b.iter().position(|&l| l == line) {
+                    Some(i) => {
+                        b.remove(i);
+                    }
+                    None => b.push(line),
+                }
+                next.breakpoints = Rc::new(b);
+            }
+            Action::SetSpeed(ms) => next.speed = ms.clamp(50, 5000),
+            Action::ToggleHelp => next.help = !self.help,
+            Action::TogglePresent => next.present = !self.present,
             Action::Run => {
                 next.source = self.draft.clone();
                 next.restart();
@@ -140,6 +204,15 @@ impl State {
             .and_then(crate::lessons::find)
             .unwrap_or(&LESSONS[1]);
         let mut state = State::open(lesson, link.lang.unwrap_or_default());
+        let search = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
+        state.embed = search
+            .trim_start_matches('?')
+            .split('&')
+            .any(|p| p == "embed");
+        state.present = link.present;
         if let Some(step) = link.step {
             state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
@@ -165,6 +238,12 @@ impl State {
             draft,
             editing: false,
             saved: true,
+            breakpoints: Rc::new(Vec::new()),
+            speed: 700,
+            help: false,
+            micro: None,
+            present: false,
+            embed: false,
         }
     }
 
@@ -187,16 +266,24 @@ impl State {
     }
 }
 
-/// Maps a key press to a player action, or None when the key is not ours.
-fn key_action(key: &str) -> Option<PlayerAction> {
-    match key {
-        "ArrowRight" => Some(PlayerAction::Forward),
-        "ArrowLeft" => Some(PlayerAction::Back),
-        "Home" => Some(PlayerAction::First),
-        "End" => Some(PlayerAction::Last),
-        " " => Some(PlayerAction::TogglePlay),
-        _ => None,
-    }
+/// Maps a key press to an action, or None when the key is not ours. Arrows step by
+/// statement; with Shift, by the pool engine's micro-steps.
+fn key_action(key: &str, shift: bool) -> Option<Action> {
+    Some(match (key, shift) {
+        ("ArrowRight", false) => Action::Player(PlayerAction::Forward),
+        ("ArrowLeft", false) => Action::Player(PlayerAction::Back),
+        ("ArrowRight", true) => Action::Micro(true),
+        ("ArrowLeft", true) => Action::Micro(false),
+        ("Home", _) => Action::Player(PlayerAction::First),
+        ("End", _) => Action::Player(PlayerAction::Last),
+        (" ", _) => Action::Player(PlayerAction::TogglePlay),
+        ("p", _) => Action::Jump(Jump::PoolOp),
+        ("d", _) => Action::Jump(Jump::DeferOrPanic),
+        ("b", _) => Action::Jump(Jump::Breakpoint),
+        ("?", _) => Action::ToggleHelp,
+        ("f", _) => Action::TogglePresent,
+        _ => return None,
+    })
 }
 
 #[function_component(App)]
@@ -224,9 +311,9 @@ pub fn app() -> Html {
                 if typing || button_space || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
-                if let Some(a) = key_action(&e.key()) {
+                if let Some(a) = key_action(&e.key(), e.shift_key()) {
                     e.prevent_default();
-                    dispatcher.dispatch(Action::Player(a));
+                    dispatcher.dispatch(a);
                 }
             });
             move || drop(listener)
@@ -236,19 +323,45 @@ pub fn app() -> Html {
     // Play: one tick per interval while playing.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(state.player.playing, move |playing| {
-            let timer = playing.then(|| {
-                Interval::new(700, move || {
-                    dispatcher.dispatch(Action::Player(PlayerAction::Tick))
-                })
-            });
-            move || drop(timer)
-        });
+        use_effect_with(
+            (state.player.playing, state.speed),
+            move |&(playing, speed)| {
+                let timer = playing.then(|| {
+                    Interval::new(speed, move || {
+                        dispatcher.dispatch(Action::Player(PlayerAction::Tick))
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
 
-    let on_action = {
+    let on_control = {
         let d = state.dispatcher();
-        Callback::from(move |a| d.dispatch(Action::Player(a)))
+        Callback::from(move |c| {
+            d.dispatch(match c {
+                Control::Player(a) => Action::Player(a),
+                Control::Statement(true) => Action::Player(PlayerAction::Forward),
+                Control::Statement(false) => Action::Player(PlayerAction::Back),
+                Control::NextPoolOp => Action::Jump(Jump::PoolOp),
+                Control::NextDeferOrPanic => Action::Jump(Jump::DeferOrPanic),
+                Control::NextBreakpoint => Action::Jump(Jump::Breakpoint),
+                Control::Speed(ms) => Action::SetSpeed(ms),
+                Control::Help => Action::ToggleHelp,
+            })
+        })
+    };
+    let on_present = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::TogglePresent))
+    };
+    let on_help = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleHelp))
+    };
+    let on_break = {
+        let d = state.dispatcher();
+        Callback::from(move |line| d.dispatch(Action::ToggleBreakpoint(line)))
     };
     let on_lang = {
         let d = state.dispatcher();
@@ -309,26 +422,34 @@ pub fn app() -> Html {
     };
 
     html! {
-        <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
-            <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher} />
+        <div class={classes!("app", state.present.then_some("present"), state.embed.then_some("embed"))}
+             lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
+            if !state.embed {
+                <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher}
+                        present={state.present} {on_present} />
+            }
             <main class="panes">
                 <div class="left">
                     if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
-                    <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    if !state.present && !state.embed {
+                        <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    }
                     if state.editing {
                         <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
                     }
-                    <CodePane {source} line={frame.line} errors={state.session.errors.clone()} {lang} />
+                    <CodePane {source} line={frame.line} errors={state.session.errors.clone()}
+                              breakpoints={state.breakpoints.clone()} {on_break} {lang} />
                 </div>
                 <div class="right">
-                    <Narration frame={frame.clone()} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    <Narration frame={frame.clone()} micro_at={state.micro} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
                     <RuntimePane frame={frame.clone()} {lang} />
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
                     <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />
                 </div>
             </main>
-            <Controls player={state.player} {lang} {on_action} />
+            if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }
+            <Controls player={state.player} speed={state.speed} {lang} {on_control} />
         </div>
     }
 }
