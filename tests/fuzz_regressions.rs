@@ -15,7 +15,6 @@ fn regressions() -> Vec<(String, String)> {
 }
 
 #[test]
-#[ignore = "known: the parser_*_hang inputs loop forever in main's parser (fixed on branch lang, not yet merged)"]
 fn every_regression_input_runs_through_every_stage() {
     let inputs = regressions();
     assert!(!inputs.is_empty(), "the regression corpus is committed");
