@@ -212,7 +212,11 @@ impl Harness {
     fn record(&mut self, name: &str, input: &str, r: Result<Duration, String>) {
         self.tried += 1;
         match r {
-            Ok(d) if d > self.slowest.0 => self.slowest = (d, name.to_string()),
+            Ok(d) if d > self.slowest.0 => {
+                // Kept so a slow input (a hang in the making) can be looked at.
+                save_failure(self.target, usize::MAX, input);
+                self.slowest = (d, name.to_string());
+            }
             Ok(_) => {}
             Err(why) => {
                 let saved = save_failure(self.target, self.failures.len(), input);
@@ -243,9 +247,15 @@ impl Harness {
     }
 }
 
+/// Writes `input` to `fuzz-failures/TARGET-N.go` in the target's tmp dir (`N` = `usize::MAX`
+/// names the slowest input, `TARGET-slowest.go`).
 fn save_failure(target: &str, n: usize, input: &str) -> String {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("fuzz-failures");
-    let path = dir.join(format!("{target}-{n}.go"));
+    let file = match n {
+        usize::MAX => format!("{target}-slowest.go"),
+        n => format!("{target}-{n}.go"),
+    };
+    let path = dir.join(file);
     match std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, input)) {
         Ok(()) => path.display().to_string(),
         Err(e) => format!("(not saved: {e})"),
