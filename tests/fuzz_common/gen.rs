@@ -39,6 +39,9 @@ pub fn program(rng: &mut Rng, size: usize) -> String {
     };
     g.out
         .push_str("var pool = sync.Pool{New: func() any { return new(int) }}\n\n");
+    g.out.push_str("type box struct{ n int }\n\n");
+    g.out
+        .push_str("func (b *box) add(k int) int {\n\tb.n += k\n\treturn b.n\n}\n\n");
     for _ in 0..g.rng.below(3) {
         g.func_decl(size / 2);
     }
@@ -184,7 +187,7 @@ impl Gen<'_> {
 
     fn stmt(&mut self, size: usize, depth: usize) {
         let nested = depth < 3;
-        match self.rng.below(20) {
+        match self.rng.below(26) {
             0 | 1 => {
                 let e = self.int_expr(0);
                 self.declare(&e);
@@ -354,6 +357,68 @@ impl Gen<'_> {
             18 if self.rng.chance(10) => {
                 self.uses_os = true;
                 self.line("os.Exit(3)");
+            }
+            19 => {
+                let (a, b) = (self.int_expr(1), self.int_expr(1));
+                self.line(&format!(
+                    "fmt.Printf(\"%5d|%-4v|%x|%q|%T\\n\", {a}, {b}, {a}, \"s\", {b})"
+                ));
+            }
+            20 => {
+                let s = self.fresh("str");
+                let e = self.int_expr(1);
+                self.line(&format!("{s} := fmt.Sprint({e})"));
+                self.line(&format!("{s} += \"-\" + {s}"));
+                self.line(&format!("fmt.Println(len({s}), {s})"));
+            }
+            21 => {
+                let b = self.fresh("b");
+                let e = self.int_expr(1);
+                self.line(&format!("{b} := &box{{n: {e}}}"));
+                let k = self.int_expr(1);
+                self.declare(&format!("{b}.add({k})"));
+            }
+            22 if nested => {
+                let e = self.int_expr(1);
+                let v = self.fresh("t");
+                let conv = *self.rng.pick(&["any", "fmt.Sprint"]);
+                self.line(&format!("switch {v} := any({conv}({e})).(type) {{"));
+                self.line("case int:");
+                self.line(&format!("\tfmt.Println(\"int\", {v})"));
+                self.line("case string:");
+                self.line(&format!("\tfmt.Println(\"string\", {v})"));
+                self.line("}");
+            }
+            23 => {
+                // Each may panic: a nil map write, a failed type assertion.
+                let c = self.cond();
+                let e = self.int_expr(1);
+                if self.rng.chance(50) {
+                    let m = self.fresh("nm");
+                    self.line(&format!("var {m} map[int]int"));
+                    self.line(&format!("if {c} {{"));
+                    self.line(&format!("\t{m}[1] = {e}"));
+                    self.line("}");
+                    self.line(&format!("fmt.Println(len({m}))"));
+                } else {
+                    self.line(&format!("if {c} {{"));
+                    self.line(&format!("\t_ = any({e}).(string)"));
+                    self.line("}");
+                }
+            }
+            24 if nested => {
+                let ch = self.fresh("sel");
+                let e = self.int_expr(1);
+                self.line(&format!("{ch} := make(chan int, 1)"));
+                if self.rng.chance(50) {
+                    self.line(&format!("{ch} <- {e}"));
+                }
+                self.line("select {");
+                self.line(&format!("case x := <-{ch}:"));
+                self.line("\tfmt.Println(\"got\", x)");
+                self.line("default:");
+                self.line("\tfmt.Println(\"none\")");
+                self.line("}");
             }
             _ => {
                 let e = self.int_expr(0);
