@@ -261,3 +261,65 @@ fn record_refuses_a_source_over_the_limit_with_a_message() {
     assert!(fits.len() <= MAX_SOURCE);
     assert!(record(&fits, &Settings::default(), 100).errors.is_empty());
 }
+
+/// Programs nesting one construct `depth` times: parentheses, blocks, composite types,
+/// `if`s, function literals and composite literals.
+fn nested(shape: usize, depth: usize) -> String {
+    let body = match shape {
+        0 => format!(
+            "\tx := {}1{}\n\tfmt.Println(x)\n",
+            "(".repeat(depth),
+            ")".repeat(depth)
+        ),
+        1 => format!("{}fmt.Println(1){}\n", "{".repeat(depth), "}".repeat(depth)),
+        2 => format!("\tvar x {}int\n\tfmt.Println(x)\n", "[]".repeat(depth)),
+        3 => format!(
+            "{}fmt.Println(1){}\n",
+            "if true {".repeat(depth),
+            "}".repeat(depth)
+        ),
+        4 => format!(
+            "\tx := {}1{}\n\tfmt.Println(x)\n",
+            "func() int { return ".repeat(depth),
+            "}()".repeat(depth)
+        ),
+        _ => format!(
+            "\tx := {}1{}\n\tfmt.Println(x)\n",
+            "[]any{".repeat(depth),
+            "}".repeat(depth)
+        ),
+    };
+    format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n{body}}}\n")
+}
+
+#[test]
+fn deep_nesting_runs_or_is_refused_with_gcs_message() {
+    // The parser refuses nesting past its limit (as gc does, far deeper); everything just
+    // under it must still run through every stage without overflowing the Rust stack.
+    for shape in 0..6 {
+        for depth in [20, 90, 10_000] {
+            let src = nested(shape, depth);
+            let (tx, rx) = std::sync::mpsc::channel();
+            let r = guarded(move || {
+                let s = Settings {
+                    budget: 50_000,
+                    ..Settings::default()
+                };
+                fuzz_common::all_stages(&src, &s, 1);
+                let _ = tx.send(run_source(&src, &s, &mut RoundRobin::default()));
+            });
+            if let Err(why) = r {
+                panic!("shape {shape} at depth {depth}: {why}");
+            }
+            let out = rx.recv().expect("output");
+            assert!(
+                out.code == 0 || out.stderr.contains("program too deeply nested"),
+                "shape {shape} at depth {depth}: {}",
+                out.stderr
+            );
+            if depth == 10_000 {
+                assert_eq!(out.code, 1, "shape {shape} at depth {depth}");
+            }
+        }
+    }
+}
