@@ -14,6 +14,15 @@ fn unsigned64(k: BasicKind) -> bool {
     matches!(k, BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr)
 }
 
+/// The length of `a + b` when `op` concatenates strings, so the caller can refuse it
+/// before it is built.
+pub fn concat_len(op: BinOp, num: Num, a: &Value, b: &Value) -> Option<u64> {
+    match (op, num) {
+        (BinOp::Add, Num::Str) => Some(a.as_str().len() as u64 + b.as_str().len() as u64),
+        _ => None,
+    }
+}
+
 /// Applies `op` to `a` and `b`; `Err` carries a runtime error message.
 pub fn binary(op: BinOp, num: Num, a: &Value, b: &Value) -> Result<Value, &'static str> {
     use BinOp::*;

@@ -188,6 +188,12 @@ impl Machine {
                 Op::Bin(o, n) => {
                     let b = g.stack.pop().unwrap_or_default();
                     let a = g.stack.pop().unwrap_or_default();
+                    if let Some(len) = arith::concat_len(*o, *n, &a, &b) {
+                        // Checked before the text is built: a Rust OOM would kill the page.
+                        if len > super::heap::MAX_ALLOC {
+                            return self.out_of_memory(len);
+                        }
+                    }
                     match arith::binary(*o, *n, &a, &b) {
                         Ok(v) => {
                             g.stack.push(v);

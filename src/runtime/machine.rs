@@ -16,6 +16,9 @@ pub const DEFAULT_BUDGET: u64 = 1_000_000;
 pub const MAX_FRAMES: usize = 20_000;
 /// Goroutines a program may start.
 pub const MAX_GOROUTINES: usize = 10_000;
+/// Bytes a program may print (stdout and stderr together): the output is kept whole, and
+/// a print loop of long strings would otherwise run the page out of memory.
+pub const MAX_OUTPUT: usize = 1 << 24;
 
 /// A `defer`red call: the function value and arguments, evaluated at the statement.
 #[derive(Clone, Debug)]
@@ -261,7 +264,31 @@ impl Machine {
 
     /// Writes to the program's standard output.
     pub fn print(&mut self, s: &str) {
-        self.stdout.push_str(s);
+        if self.output_fits(s) {
+            self.stdout.push_str(s);
+        }
+    }
+
+    /// Writes to the program's standard error.
+    pub fn print_err(&mut self, s: &str) {
+        if self.output_fits(s) {
+            self.stderr.push_str(s);
+        }
+    }
+
+    /// Whether `s` may still be printed; if not, the program ends (exit status 2) with a
+    /// line saying which limit it met, and `s` is dropped.
+    fn output_fits(&mut self, s: &str) -> bool {
+        if self.stdout.len() + self.stderr.len() + s.len() <= MAX_OUTPUT {
+            return true;
+        }
+        if self.exit.is_none() {
+            self.stderr.push_str(&format!(
+                "poolscope: the program's output exceeds the limit of {MAX_OUTPUT} bytes\n\nexit status 2\n"
+            ));
+            self.exit = Some(Exit::Code(2));
+        }
+        false
     }
 
     /// Runs a GC (the pools' `poolCleanup`) before the next step, as the UI may ask at

@@ -410,13 +410,19 @@ impl Machine {
                 } else {
                     parts.concat()
                 };
-                self.stderr.push_str(&text);
+                self.print_err(&text);
                 vec![]
             }
             n if n.starts_with("bytes.") || n.starts_with("strings.Builder.") => {
                 return self.buffer_native(gi, n, argc, &a)
             }
-            n if n.starts_with("strings.") => super::natives_str::strings_native(self, n, &a),
+            n if n.starts_with("strings.") => {
+                let len = super::natives_str::result_len(self, n, &a);
+                if len > super::heap::MAX_ALLOC {
+                    return self.out_of_memory(len);
+                }
+                super::natives_str::strings_native(self, n, &a)
+            }
             _ => return self.sync_native(gi, name, argc, &a),
         };
         self.native_ret(gi, argc, r)

@@ -163,6 +163,10 @@ impl Machine {
                         .to_string()
                         .into_bytes(),
                 };
+                let len = b.buf.map_or(0, |s| s.len as u64) + bytes.len() as u64;
+                if len > super::heap::MAX_ALLOC {
+                    return self.out_of_memory(len);
+                }
                 self.buf_write(&mut b, &bytes);
                 if method == "WriteByte" {
                     vec![Value::Nil]

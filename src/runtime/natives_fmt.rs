@@ -73,7 +73,7 @@ impl Machine {
                     "2009/11/10 23:00:00 "
                 };
                 let nl = if text.ends_with('\n') { "" } else { "\n" };
-                self.stderr.push_str(&format!("{prefix}{text}{nl}"));
+                self.print_err(&format!("{prefix}{text}{nl}"));
                 if name.starts_with("log.Fatal") {
                     self.exit = Some(super::machine::Exit::Code(1));
                     return Flow::Switch;
@@ -167,8 +167,8 @@ impl Machine {
 
     pub(crate) fn write_file(&mut self, f: &Value, text: &str) {
         match f {
-            Value::Ptr(p) if p.obj == STDERR_OBJ => self.stderr.push_str(text),
-            _ => self.stdout.push_str(text),
+            Value::Ptr(p) if p.obj == STDERR_OBJ => self.print_err(text),
+            _ => self.print(text),
         }
     }
 

@@ -9,6 +9,29 @@ fn sv(a: &[Value], i: usize) -> &str {
     a.get(i).map_or("", |v| v.as_str())
 }
 
+/// An upper bound of the bytes a `strings.X` call builds, checked against the allocation
+/// limit before it runs (Go itself fails such calls with out of memory).
+pub fn result_len(m: &Machine, name: &str, a: &[Value]) -> u64 {
+    let (s, t) = (sv(a, 0).len() as u64, sv(a, 1).len() as u64);
+    match name {
+        "strings.Repeat" => {
+            let n = a.get(1).map_or(0, |v| v.as_int()).max(0) as u64;
+            s.saturating_mul(n)
+        }
+        "strings.Replace" | "strings.ReplaceAll" => {
+            // Each of at most len+1 matches may grow by the replacement's length.
+            let new = sv(a, 2).len() as u64;
+            s.saturating_add((s + 1).saturating_mul(new))
+        }
+        "strings.Join" => {
+            let parts = m.heap.slice_elems(&super::natives::arg(a, 0));
+            let text: u64 = parts.iter().map(|v| v.as_str().len() as u64).sum();
+            text.saturating_add(t.saturating_mul(parts.len() as u64))
+        }
+        _ => s,
+    }
+}
+
 /// Runs a `strings.X` function.
 pub fn strings_native(m: &mut Machine, name: &str, a: &[Value]) -> Vec<Value> {
     let s = sv(a, 0);
@@ -34,8 +57,7 @@ pub fn strings_native(m: &mut Machine, name: &str, a: &[Value]) -> Vec<Value> {
             if n < 0 {
                 return vec![Value::str("")];
             }
-            let n = (n as usize).min((1 << 24) / s.len().max(1));
-            Value::Str(Rc::from(s.repeat(n)))
+            Value::Str(Rc::from(s.repeat(n as usize)))
         }
         "strings.Replace" | "strings.ReplaceAll" => {
             let new = sv(a, 2);
@@ -114,6 +136,16 @@ impl Machine {
         };
         let method = name.rsplit('.').next().unwrap_or("");
         let arg = a.get(1).cloned().unwrap_or_default();
+        let adds = match method {
+            "Write" => self.heap.slice_elems(&arg).len(),
+            "WriteString" => arg.as_str().len(),
+            "WriteByte" | "WriteRune" => 4,
+            _ => 0,
+        };
+        let len = (buf.len() + adds) as u64;
+        if len > super::heap::MAX_ALLOC {
+            return self.out_of_memory(len);
+        }
         let results = match method {
             "Write" => {
                 let bytes: Vec<u8> = self
