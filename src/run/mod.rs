@@ -3,13 +3,19 @@
 //! the UI only renders it.
 
 pub mod caption;
+mod fork;
 mod frame;
 pub mod link;
+pub mod permalink;
 mod player;
 pub mod pools;
+pub mod run_spec;
 pub mod session;
+pub mod timeline;
 
 pub use frame::{
     CallFrame, Frame, GFrame, MicroStep, ObjChip, PFrame, PoolFrame, ProcFrame, RingFrame,
 };
 pub use player::{Player, PlayerAction};
+pub use run_spec::{Decision, RunSpec, SchedKind};
+pub use timeline::{Moment, StepMark, Timeline};

@@ -1,0 +1,63 @@
+//! New runs from a point of a [`Timeline`]: another P at step `k` (manual scheduling), or a
+//! learner GC at step `k`. Each is a [`RunSpec`] holding this run's choices up to `k`, so
+//! its first `k` steps are this run's, exactly; after the new decision the spec's scheduler
+//! chooses.
+
+use super::run_spec::{Decision, RunSpec};
+use super::timeline::Timeline;
+
+impl Timeline {
+    /// This run's decisions up to step `n` (P choices and learner GCs), as a spec. Replaying
+    /// it reaches this run's state at `n`; past `n`, a fresh scheduler of the spec's kind
+    /// chooses, so for a permalink to this very run use [`Timeline::spec`] and the step.
+    pub fn spec_at(&self, n: u64) -> RunSpec {
+        let n = n.min(self.len());
+        let d = self.decisions_at(n);
+        let mut gcs = self
+            .gcs
+            .iter()
+            .take_while(|&&s| s <= n)
+            .map(|&s| self.decisions_at(s))
+            .peekable();
+        let mut decisions = Vec::with_capacity(d + self.gcs.len());
+        for (i, &p) in self.picks[..d].iter().enumerate() {
+            while gcs.next_if(|&at| at <= i).is_some() {
+                decisions.push(Decision::Gc);
+            }
+            decisions.push(Decision::Run(p));
+        }
+        decisions.extend(gcs.map(|_| Decision::Gc));
+        RunSpec {
+            decisions,
+            ..self.spec.clone()
+        }
+    }
+
+    /// A run that shares this one's first `k` steps, then P `p` takes step `k + 1`.
+    /// (A P that is not among [`Timeline::choices_at`]`(k)` is ignored and the spec's
+    /// scheduler chooses.)
+    pub fn fork(&self, k: u64, p: u32) -> RunSpec {
+        let mut spec = self.spec_at(k);
+        spec.decisions.push(Decision::Run(p));
+        spec
+    }
+
+    /// A run that shares this one's first `k` steps, then collects garbage (Go's
+    /// `poolCleanup`, as `runtime.GC()` would) before going on.
+    pub fn with_gc(&self, k: u64) -> RunSpec {
+        let mut spec = self.spec_at(k);
+        spec.decisions.push(Decision::Gc);
+        spec
+    }
+
+    /// The Ps that could take step `k + 1`, ascending (empty once the run has ended).
+    /// More than one means the learner may choose.
+    pub fn choices_at(&self, k: u64) -> Vec<u32> {
+        let mut m = self.state_at(k).machine;
+        if m.finished() {
+            return Vec::new();
+        }
+        m.fire_timers();
+        m.ready_ps()
+    }
+}

@@ -1,0 +1,307 @@
+//! Time travel over one run: go to any step, step back exactly, fork with another choice.
+//!
+//! A [`Timeline`] runs a [`RunSpec`] and keeps a snapshot (a cloned [`Machine`]) every
+//! `every` steps, plus a small [`StepMark`] per step and every P choice the machine made.
+//! The state after `n` steps is rebuilt from the nearest snapshot at or before `n` by
+//! replaying those choices: the machine reads no clock and no random source, so the replay
+//! reaches exactly the state the run had. Stepping back is the same rebuild one step
+//! earlier. A fork is a new [`RunSpec`]: the choices up to step `k`, then another P.
+//!
+//! Invariants: `marks.len() == head.steps`; `picks` holds every machine decision so far,
+//! in order (the head machine's own `decisions` are moved into it after each step, so
+//! snapshots don't copy them); `snaps[i]` is the state after `i * every` steps, including
+//! the learner GCs at that step, with `picks[..dec]` as its decisions.
+
+use super::run_spec::{RunSpec, SpecScheduler};
+use crate::lang::span::LineIndex;
+use crate::runtime::{self, Exit, Machine, RoundRobin, Scheduler, Step, StepResult};
+
+/// Steps between snapshots. Measured in `benches/time_travel.rs` (docs/bench-time-travel.md):
+/// a jump replays at most this many steps (about 4 ms natively at 1M steps).
+pub const DEFAULT_EVERY: u64 = 4096;
+
+/// [`StepMark::flags`]: the step made pool engine micro-steps.
+pub const MARK_POOL: u8 = 1;
+/// The step ran or pushed a deferred call.
+pub const MARK_DEFER: u8 = 2;
+/// The step panicked, unwound or recovered.
+pub const MARK_PANIC: u8 = 4;
+/// A learner GC ran right after this step.
+pub const MARK_GC: u8 = 8;
+
+/// What the timeline remembers of each step without replaying it (for the scrubber and
+/// "run to the next pool operation / breakpoint").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepMark {
+    /// Machine decisions taken before this step: the index of its decision.
+    pub decision: u32,
+    /// The goroutine that ran, and its 1-based source line.
+    pub gid: u32,
+    pub line: u32,
+    pub p: u16,
+    pub flags: u8,
+}
+
+/// The run after some number of steps.
+#[derive(Clone, Debug)]
+pub struct Moment {
+    /// The exact machine, as stepping from the start would leave it.
+    pub machine: Machine,
+    /// The step that led here (`None` at step 0).
+    pub step: Option<Step>,
+    /// The pool engine's events of a learner GC that ran here (empty if none).
+    pub gc: Vec<crate::pool::Event>,
+}
+
+/// A run with time travel. Build it with [`Timeline::new`], then [`Timeline::run`] it in
+/// chunks (or to the end), then [`Timeline::goto`] any recorded step.
+pub struct Timeline {
+    pub(super) spec: RunSpec,
+    /// The spec's P choices and, for each learner GC, the choices before it.
+    runs: Vec<u32>,
+    gc_points: Vec<usize>,
+    every: u64,
+    /// (machine, decisions taken) every `every` steps.
+    snaps: Vec<(Machine, usize)>,
+    marks: Vec<StepMark>,
+    /// Every P choice of the run so far.
+    pub(super) picks: Vec<u32>,
+    /// Steps after which a learner GC ran, ascending.
+    pub(super) gcs: Vec<u64>,
+    head: Machine,
+    tail: Box<dyn Scheduler>,
+    lines: LineIndex,
+    cursor: Option<Moment>,
+}
+
+impl Timeline {
+    /// Compiles `spec`'s program; on a compile error returns gc's output.
+    pub fn new(spec: RunSpec) -> Result<Timeline, runtime::Output> {
+        Timeline::with_interval(spec, DEFAULT_EVERY)
+    }
+
+    /// As [`Timeline::new`], with a snapshot every `every` steps.
+    pub fn with_interval(spec: RunSpec, every: u64) -> Result<Timeline, runtime::Output> {
+        let mut head = runtime::load(&spec.source, &spec.settings())?;
+        head.decisions.clear();
+        let mut t = Timeline {
+            runs: spec.runs(),
+            gc_points: spec.gc_points(),
+            tail: spec.tail_scheduler(),
+            lines: LineIndex::new(&spec.source),
+            spec,
+            every: every.max(1),
+            snaps: Vec::new(),
+            marks: Vec::new(),
+            picks: Vec::new(),
+            gcs: Vec::new(),
+            head,
+            cursor: None,
+        };
+        t.apply_gcs();
+        t.snaps.push((t.head.clone(), 0));
+        Ok(t)
+    }
+
+    /// Runs up to `max_steps` more steps; true once the program has ended.
+    pub fn run(&mut self, max_steps: u64) -> bool {
+        for _ in 0..max_steps {
+            if self.head.finished() {
+                break;
+            }
+            let decision = self.picks.len() as u32;
+            let mut sched = SpecScheduler {
+                runs: &self.runs,
+                pos: self.picks.len(),
+                tail: &mut *self.tail,
+            };
+            let r = self.head.step(&mut sched);
+            self.picks
+                .extend(self.head.decisions.drain(..).map(|d| d.p));
+            if let StepResult::Step(st) = r {
+                let mark = self.mark(decision, &st);
+                self.marks.push(mark);
+            }
+            self.apply_gcs();
+            if self.head.steps == self.snaps.len() as u64 * self.every {
+                self.snaps.push((self.head.clone(), self.picks.len()));
+            }
+        }
+        self.head.finished()
+    }
+
+    /// Runs until the program ends (or its budget runs out).
+    pub fn run_to_end(&mut self) {
+        while !self.run(1 << 16) {}
+    }
+
+    fn mark(&self, decision: u32, st: &Step) -> StepMark {
+        let key = st.caption.key;
+        let mut flags = 0;
+        if !st.pool_events.is_empty() {
+            flags |= MARK_POOL;
+        }
+        if key.starts_with("step.defer") {
+            flags |= MARK_DEFER;
+        }
+        if key.starts_with("step.panic") || key == "step.unwind" || key.starts_with("step.recover")
+        {
+            flags |= MARK_PANIC;
+        }
+        StepMark {
+            decision,
+            gid: st.gid,
+            line: self.lines.line_col(st.span.lo).0,
+            p: st.p.min(u16::MAX as u32) as u16,
+            flags,
+        }
+    }
+
+    /// Runs the learner GCs due at the head's current decision count.
+    fn apply_gcs(&mut self) {
+        let done = self.gcs.len();
+        let due = self.gc_points[done..]
+            .iter()
+            .take_while(|&&c| c <= self.picks.len())
+            .count();
+        for _ in 0..due {
+            let mut ev = Vec::new();
+            self.head.pool.gc(Some(&mut ev));
+            self.gcs.push(self.head.steps);
+            if let Some(m) = self.marks.last_mut() {
+                m.flags |= MARK_GC;
+            }
+        }
+    }
+
+    /// Steps recorded so far (the last step [`Timeline::goto`] reaches).
+    pub fn len(&self) -> u64 {
+        self.head.steps
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.head.steps == 0
+    }
+
+    /// How the run ended, once it has.
+    pub fn exit(&self) -> Option<&Exit> {
+        self.head.exit.as_ref()
+    }
+
+    /// The spec this timeline runs.
+    pub fn spec(&self) -> &RunSpec {
+        &self.spec
+    }
+
+    /// One mark per recorded step; `marks()[i]` is step `i + 1`.
+    pub fn marks(&self) -> &[StepMark] {
+        &self.marks
+    }
+
+    /// The first step after `from` whose mark satisfies `pred` (for "run to the next pool
+    /// operation", "next defer", "next breakpoint").
+    pub fn find_next(&self, from: u64, pred: impl Fn(&StepMark) -> bool) -> Option<u64> {
+        let start = from.min(self.len()) as usize;
+        self.marks[start..]
+            .iter()
+            .position(pred)
+            .map(|i| (start + i + 1) as u64)
+    }
+
+    /// Snapshots kept, and the interval between them.
+    pub fn snapshot_count(&self) -> usize {
+        self.snaps.len()
+    }
+
+    pub fn interval(&self) -> u64 {
+        self.every
+    }
+
+    /// Decisions taken after `n` steps.
+    pub(super) fn decisions_at(&self, n: u64) -> usize {
+        match self.marks.get(n as usize) {
+            Some(m) => m.decision as usize,
+            None => self.picks.len(),
+        }
+    }
+
+    /// The exact state after `n` steps (clamped to the recorded steps), with the step that
+    /// led there: the replay starts at the last snapshot *before* `n`, so it always has
+    /// one.
+    pub fn state_at(&self, n: u64) -> Moment {
+        let n = n.min(self.len());
+        let i = (n.saturating_sub(1) / self.every) as usize;
+        let i = i.min(self.snaps.len() - 1);
+        let (m, dec) = &self.snaps[i];
+        self.replay(m.clone(), *dec, n)
+    }
+
+    /// Steps `m` to step `n`; `m.decisions` holds the decisions after the first `base`.
+    fn replay(&self, mut m: Machine, base: usize, n: u64) -> Moment {
+        let mut step = None;
+        let mut gc = Vec::new();
+        let mut rr = RoundRobin::default();
+        let mut g = self.gcs.partition_point(|&s| s <= m.steps);
+        while m.steps < n {
+            let mut sched = SpecScheduler {
+                runs: &self.picks,
+                pos: base + m.decisions.len(),
+                tail: &mut rr,
+            };
+            match m.step(&mut sched) {
+                StepResult::Step(st) => step = Some(st),
+                StepResult::Done(_) => break,
+            }
+            gc.clear();
+            while self.gcs.get(g) == Some(&m.steps) {
+                m.pool.gc(Some(&mut gc));
+                g += 1;
+            }
+        }
+        let taken = std::mem::take(&mut m.decisions);
+        m.decisions = self.picks[..base]
+            .iter()
+            .map(|&p| runtime::Decision { p })
+            .chain(taken)
+            .collect();
+        Moment {
+            machine: m,
+            step,
+            gc,
+        }
+    }
+
+    /// Goes to step `n` and keeps it as the current moment. Going forward by less than a
+    /// snapshot interval steps on from the current moment; anything else starts from the
+    /// nearest snapshot. Either way the moment is exact.
+    pub fn goto(&mut self, n: u64) -> &Moment {
+        let n = n.min(self.len());
+        let moment = match self.cursor.take() {
+            Some(c) if c.machine.steps == n => c,
+            // The cursor's machine holds all its decisions, so it replays from base 0.
+            Some(c) if c.machine.steps < n && n - c.machine.steps <= self.every => {
+                self.replay(c.machine, 0, n)
+            }
+            _ => self.state_at(n),
+        };
+        self.cursor.insert(moment)
+    }
+
+    /// The current moment (step 0 until the first [`Timeline::goto`]).
+    pub fn current(&mut self) -> &Moment {
+        let at = self.cursor.as_ref().map_or(0, |c| c.machine.steps);
+        self.goto(at)
+    }
+
+    /// The step before the current one, exactly.
+    pub fn step_back(&mut self) -> &Moment {
+        let at = self.cursor.as_ref().map_or(0, |c| c.machine.steps);
+        self.goto(at.saturating_sub(1))
+    }
+
+    /// The step after the current one.
+    pub fn step_forward(&mut self) -> &Moment {
+        let at = self.cursor.as_ref().map_or(0, |c| c.machine.steps);
+        self.goto(at + 1)
+    }
+}
