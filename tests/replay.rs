@@ -302,6 +302,25 @@ fn a_learner_gc_moves_pool_objects_and_replays() {
     assert!(timeline_trace(&mut again) == timeline_trace(&mut g));
 }
 
+#[test]
+fn snapshots_stay_bounded_and_exact_on_a_long_printing_run() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 1500; i++ {\n\t\tfmt.Println(i)\n\t}\n}\n";
+    let spec = RunSpec::new(src);
+    let (trace, states, m) = direct(&spec, &mut RoundRobin::default(), true);
+    let mut t = timeline(spec, 1);
+    assert!(t.snapshot_count() <= poolscope::run::timeline::MAX_SNAPSHOTS);
+    assert!(t.interval() >= 8, "every {}", t.interval());
+    for n in [1, 2, 777, 2047, 2048, 2999, t.len()] {
+        assert_same(
+            &state(&t.state_at(n).machine),
+            &states[n as usize],
+            &format!("state {n}"),
+        );
+    }
+    assert!(timeline_trace(&mut t) == trace);
+    assert_eq!(t.goto(t.len()).machine.stdout, m.stdout);
+}
+
 const PROP_PROGRAMS: [&str; 5] = [
     "chan_producer_consumer",
     "sync_waitgroup_results",

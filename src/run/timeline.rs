@@ -10,7 +10,11 @@
 //! Invariants: `marks.len() == head.steps`; `picks` holds every machine decision so far,
 //! in order (the head machine's own `decisions` are moved into it after each step, so
 //! snapshots don't copy them); `snaps[i]` is the state after `i * every` steps, including
-//! the learner GCs at that step, with `picks[..dec]` as its decisions.
+//! the learner GCs at that step. Output only grows, so a snapshot keeps the lengths of
+//! stdout and stderr and takes the text from the head when it is restored: a long run that
+//! prints costs no more per snapshot than one that doesn't. At most [`MAX_SNAPSHOTS`] are
+//! kept: past that, every other one is dropped and `every` doubles, so memory stays bounded
+//! on runs of any length while a jump replays at most `every` steps.
 
 use super::run_spec::{RunSpec, SpecScheduler};
 use crate::lang::span::LineIndex;
@@ -19,6 +23,9 @@ use crate::runtime::{self, Exit, Machine, RoundRobin, Scheduler, Step, StepResul
 /// Steps between snapshots. Measured in `benches/time_travel.rs` (docs/bench-time-travel.md):
 /// a jump replays at most this many steps (about 4 ms natively at 1M steps).
 pub const DEFAULT_EVERY: u64 = 4096;
+
+/// Snapshots kept at most (see the module doc).
+pub const MAX_SNAPSHOTS: usize = 512;
 
 /// [`StepMark::flags`]: the step made pool engine micro-steps.
 pub const MARK_POOL: u8 = 1;
@@ -42,6 +49,14 @@ pub struct StepMark {
     pub flags: u8,
 }
 
+/// A kept state: the machine without decisions and output, and how many of each it had.
+struct Snap {
+    machine: Machine,
+    decisions: usize,
+    stdout: usize,
+    stderr: usize,
+}
+
 /// The run after some number of steps.
 #[derive(Clone, Debug)]
 pub struct Moment {
@@ -61,8 +76,7 @@ pub struct Timeline {
     runs: Vec<u32>,
     gc_points: Vec<usize>,
     every: u64,
-    /// (machine, decisions taken) every `every` steps.
-    snaps: Vec<(Machine, usize)>,
+    snaps: Vec<Snap>,
     marks: Vec<StepMark>,
     /// Every P choice of the run so far.
     pub(super) picks: Vec<u32>,
@@ -99,8 +113,32 @@ impl Timeline {
             cursor: None,
         };
         t.apply_gcs();
-        t.snaps.push((t.head.clone(), 0));
+        t.snapshot();
         Ok(t)
+    }
+
+    /// Keeps the head as a snapshot (without its decisions and output, see the module doc).
+    fn snapshot(&mut self) {
+        let out = std::mem::take(&mut self.head.stdout);
+        let err = std::mem::take(&mut self.head.stderr);
+        let machine = self.head.clone();
+        let snap = Snap {
+            machine,
+            decisions: self.picks.len(),
+            stdout: out.len(),
+            stderr: err.len(),
+        };
+        self.head.stdout = out;
+        self.head.stderr = err;
+        self.snaps.push(snap);
+        if self.snaps.len() > MAX_SNAPSHOTS {
+            let mut i = 0;
+            self.snaps.retain(|_| {
+                i += 1;
+                i % 2 == 1
+            });
+            self.every *= 2;
+        }
     }
 
     /// Runs up to `max_steps` more steps; true once the program has ended.
@@ -124,7 +162,7 @@ impl Timeline {
             }
             self.apply_gcs();
             if self.head.steps == self.snaps.len() as u64 * self.every {
-                self.snaps.push((self.head.clone(), self.picks.len()));
+                self.snapshot();
             }
         }
         self.head.finished()
@@ -232,8 +270,21 @@ impl Timeline {
         let n = n.min(self.len());
         let i = (n.saturating_sub(1) / self.every) as usize;
         let i = i.min(self.snaps.len() - 1);
-        let (m, dec) = &self.snaps[i];
-        self.replay(m.clone(), *dec, n)
+        let snap = &self.snaps[i];
+        let mut m = snap.machine.clone();
+        m.stdout = self
+            .head
+            .stdout
+            .get(..snap.stdout)
+            .unwrap_or("")
+            .to_string();
+        m.stderr = self
+            .head
+            .stderr
+            .get(..snap.stderr)
+            .unwrap_or("")
+            .to_string();
+        self.replay(m, snap.decisions, n)
     }
 
     /// Steps `m` to step `n`; `m.decisions` holds the decisions after the first `base`.
