@@ -321,6 +321,33 @@ fn snapshots_stay_bounded_and_exact_on_a_long_printing_run() {
     assert_eq!(t.goto(t.len()).machine.stdout, m.stdout);
 }
 
+#[test]
+fn a_growing_heap_thins_the_snapshots_to_the_memory_limit() {
+    // Each Println allocates its argument slice: the heap grows every iteration.
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 1000; i++ {\n\t\tfmt.Println(i)\n\t}\n}\n";
+    let spec = RunSpec::new(src);
+    let (trace, states, _) = direct(&spec, &mut RoundRobin::default(), true);
+    let unlimited = timeline(spec.clone(), 10);
+    let limit = 400_000;
+    assert!(
+        unlimited.snapshot_bytes() > 4 * limit,
+        "{}",
+        unlimited.snapshot_bytes()
+    );
+    let mut t = Timeline::with_limits(spec, 10, limit).expect("compiles");
+    t.run_to_end();
+    assert!(t.snapshot_bytes() <= limit, "{}", t.snapshot_bytes());
+    assert!(t.interval() > 10 && t.snapshot_count() > 1);
+    for n in [1, 555, 1001, t.len()] {
+        assert_same(
+            &state(&t.state_at(n).machine),
+            &states[n as usize],
+            &format!("state {n}"),
+        );
+    }
+    assert!(timeline_trace(&mut t) == trace);
+}
+
 const PROP_PROGRAMS: [&str; 5] = [
     "chan_producer_consumer",
     "sync_waitgroup_results",

@@ -3,6 +3,7 @@
 //! the UI only renders it.
 
 pub mod caption;
+pub mod footprint;
 mod fork;
 mod frame;
 pub mod link;

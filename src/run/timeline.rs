@@ -13,8 +13,9 @@
 //! the learner GCs at that step. Output only grows, so a snapshot keeps the lengths of
 //! stdout and stderr and takes the text from the head when it is restored: a long run that
 //! prints costs no more per snapshot than one that doesn't. At most [`MAX_SNAPSHOTS`] are
-//! kept: past that, every other one is dropped and `every` doubles, so memory stays bounded
-//! on runs of any length while a jump replays at most `every` steps.
+//! kept, of at most [`MAX_SNAPSHOT_BYTES`] together (counted by [`super::footprint`]):
+//! past either, every other one is dropped and `every` doubles, so memory stays bounded on
+//! runs of any length and heap size, while a jump replays at most `every` steps.
 
 use super::run_spec::{RunSpec, SpecScheduler};
 use crate::lang::span::LineIndex;
@@ -26,6 +27,8 @@ pub const DEFAULT_EVERY: u64 = 4096;
 
 /// Snapshots kept at most (see the module doc).
 pub const MAX_SNAPSHOTS: usize = 512;
+/// Estimated bytes of all snapshots together at most ([`super::footprint`]).
+pub const MAX_SNAPSHOT_BYTES: usize = 128 << 20;
 
 /// [`StepMark::flags`]: the step made pool engine micro-steps.
 pub const MARK_POOL: u8 = 1;
@@ -52,6 +55,8 @@ pub struct StepMark {
 /// A kept state: the machine without decisions and output, and how many of each it had.
 struct Snap {
     machine: Machine,
+    /// [`super::footprint::snapshot_bytes`] of `machine`.
+    bytes: usize,
     decisions: usize,
     stdout: usize,
     stderr: usize,
@@ -77,6 +82,9 @@ pub struct Timeline {
     gc_points: Vec<usize>,
     every: u64,
     snaps: Vec<Snap>,
+    /// Sum of the snapshots' `bytes`, kept under `max_bytes` while there are two or more.
+    snap_bytes: usize,
+    max_bytes: usize,
     marks: Vec<StepMark>,
     /// Every P choice of the run so far.
     pub(super) picks: Vec<u32>,
@@ -96,6 +104,15 @@ impl Timeline {
 
     /// As [`Timeline::new`], with a snapshot every `every` steps.
     pub fn with_interval(spec: RunSpec, every: u64) -> Result<Timeline, runtime::Output> {
+        Timeline::with_limits(spec, every, MAX_SNAPSHOT_BYTES)
+    }
+
+    /// As [`Timeline::with_interval`], keeping snapshots of at most `max_bytes` together.
+    pub fn with_limits(
+        spec: RunSpec,
+        every: u64,
+        max_bytes: usize,
+    ) -> Result<Timeline, runtime::Output> {
         let mut head = runtime::load(&spec.source, &spec.settings())?;
         head.decisions.clear();
         let mut t = Timeline {
@@ -106,6 +123,8 @@ impl Timeline {
             spec,
             every: every.max(1),
             snaps: Vec::new(),
+            snap_bytes: 0,
+            max_bytes,
             marks: Vec::new(),
             picks: Vec::new(),
             gcs: Vec::new(),
@@ -122,7 +141,10 @@ impl Timeline {
         let out = std::mem::take(&mut self.head.stdout);
         let err = std::mem::take(&mut self.head.stderr);
         let machine = self.head.clone();
+        let bytes = super::footprint::snapshot_bytes(&machine);
+        self.snap_bytes += bytes;
         let snap = Snap {
+            bytes,
             machine,
             decisions: self.picks.len(),
             stdout: out.len(),
@@ -131,12 +153,15 @@ impl Timeline {
         self.head.stdout = out;
         self.head.stderr = err;
         self.snaps.push(snap);
-        if self.snaps.len() > MAX_SNAPSHOTS {
+        while self.snaps.len() > MAX_SNAPSHOTS
+            || (self.snap_bytes > self.max_bytes && self.snaps.len() > 1)
+        {
             let mut i = 0;
             self.snaps.retain(|_| {
                 i += 1;
                 i % 2 == 1
             });
+            self.snap_bytes = self.snaps.iter().map(|s| s.bytes).sum();
             self.every *= 2;
         }
     }
@@ -255,6 +280,11 @@ impl Timeline {
         self.every
     }
 
+    /// Estimated bytes the snapshots hold ([`super::footprint`]).
+    pub fn snapshot_bytes(&self) -> usize {
+        self.snap_bytes
+    }
+
     /// Decisions taken after `n` steps.
     pub(super) fn decisions_at(&self, n: u64) -> usize {
         match self.marks.get(n as usize) {
@@ -272,18 +302,9 @@ impl Timeline {
         let i = i.min(self.snaps.len() - 1);
         let snap = &self.snaps[i];
         let mut m = snap.machine.clone();
-        m.stdout = self
-            .head
-            .stdout
-            .get(..snap.stdout)
-            .unwrap_or("")
-            .to_string();
-        m.stderr = self
-            .head
-            .stderr
-            .get(..snap.stderr)
-            .unwrap_or("")
-            .to_string();
+        let prefix = |s: &str, n: usize| s.get(..n).unwrap_or("").to_string();
+        m.stdout = prefix(&self.head.stdout, snap.stdout);
+        m.stderr = prefix(&self.head.stderr, snap.stderr);
         self.replay(m, snap.decisions, n)
     }
 
