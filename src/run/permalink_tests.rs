@@ -81,6 +81,25 @@ fn altered_links_are_refused() {
 }
 
 #[test]
+fn a_wrong_checksum_or_stream_is_corrupt() {
+    let bytes = URL_SAFE_NO_PAD
+        .decode(encode(&sample()))
+        .unwrap_or_default();
+    // The last byte is Adler-32's: the data inflates but does not match it.
+    let mut b = bytes.clone();
+    if let Some(last) = b.last_mut() {
+        *last ^= 0x55;
+    }
+    assert_eq!(decode(&URL_SAFE_NO_PAD.encode(&b)), Err(LinkError::Corrupt));
+    // After the version and the zlib header, a first block of type 3, which does not
+    // exist.
+    let mut b = bytes;
+    b.truncate(3);
+    b.extend([0x07, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(decode(&URL_SAFE_NO_PAD.encode(&b)), Err(LinkError::Corrupt));
+}
+
+#[test]
 fn versions_other_than_ours_are_named() {
     let mut bytes = URL_SAFE_NO_PAD
         .decode(encode(&sample()))
