@@ -17,6 +17,45 @@ pub struct LessonData {
     pub also_go: &'static str,
     pub source: &'static str,
     pub expected_stdout: &'static str,
+    /// Predict-then-reveal questions.
+    pub questions: &'static [Question],
+    /// Narration for key source lines.
+    pub steps: &'static [StepNote],
+    pub teacher: Teacher,
+}
+
+/// A predict-then-reveal question: stdout line `reveal_line` (1-based) shows
+/// `choices[answer]` (or `reveal_text`, for answers in words).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Question {
+    pub prompt_en: &'static str,
+    pub prompt_zh: &'static str,
+    pub choices: &'static [&'static str],
+    pub choices_zh: &'static [&'static str],
+    pub answer: i64,
+    pub reveal_line: i64,
+    pub reveal_text: &'static str,
+    /// The Go version whose output the question is about ("" = the lesson's).
+    pub go: &'static str,
+}
+
+/// Narration for the step that reaches source line `line`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct StepNote {
+    pub line: i64,
+    /// Text on that line (checked by regen.sh, so an edit can't strand the note).
+    pub code: &'static str,
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// What a teacher needs in front of the room.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Teacher {
+    pub key_en: &'static str,
+    pub key_zh: &'static str,
+    pub wrong_en: &'static str,
+    pub wrong_zh: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lessons.rs"));

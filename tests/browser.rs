@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{HtmlElement, HtmlTextAreaElement, InputEvent, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -54,8 +54,13 @@ async fn click(root: &web_sys::Element, testid: &str) {
 }
 
 async fn press(key: &str) {
+    press_with(key, false).await
+}
+
+async fn press_with(key: &str, shift: bool) {
     let init = KeyboardEventInit::new();
     init.set_key(key);
+    init.set_shift_key(shift);
     init.set_bubbles(true);
     let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     document().dispatch_event(&ev).unwrap();
@@ -96,24 +101,56 @@ async fn app_mounts_with_shell_and_first_step() {
 async fn buttons_and_keys_step_forward_and_back() {
     let m = mount().await;
     let root = &m.root;
+    let step = || step_of(&text(root, "step-counter")).0;
     let (_, total) = step_of(&text(root, "step-counter"));
-    assert!(total > 3, "the walkthrough has several steps");
+    assert!(total > 3, "the run has several steps");
     let first_caption = text(root, "caption");
     click(root, "btn-forward").await;
-    assert_eq!(step_of(&text(root, "step-counter")).0, 2);
+    assert_eq!(step(), 2);
     assert_ne!(
         text(root, "caption"),
         first_caption,
         "each step explains itself"
     );
     press("ArrowRight").await;
-    assert_eq!(step_of(&text(root, "step-counter")).0, 3);
+    let after_key = step();
+    assert_eq!(after_key, 3);
+    // Shift+→ walks the micro-steps; Shift+← walks back to where it started.
+    press_with("ArrowRight", true).await;
+    press_with("ArrowLeft", true).await;
+    assert_eq!(step(), after_key);
     press("ArrowLeft").await;
     click(root, "btn-back").await;
-    assert_eq!(step_of(&text(root, "step-counter")).0, 1);
+    assert_eq!(step(), 1);
     assert_eq!(text(root, "caption"), first_caption);
     press("End").await;
     assert_eq!(step_of(&text(root, "step-counter")), (total, total));
+    m.done().await;
+}
+
+#[wasm_bindgen_test]
+async fn micro_steps_open_a_pool_call_and_jumps_find_pool_ops_and_breakpoints() {
+    let m = mount().await;
+    let root = &m.root;
+    let step = || step_of(&text(root, "step-counter")).0;
+    click(root, "btn-next-pool").await;
+    let at = step();
+    assert!(at > 1);
+    assert!(
+        root.query_selector("[data-testid='micro-steps']")
+            .unwrap()
+            .is_some(),
+        "a pool micro-step is shown"
+    );
+    // A breakpoint on line 16 (fmt.Println("Get ->", pool.Get())) stops there.
+    click(root, "ln-16").await;
+    click(root, "btn-next-break").await;
+    assert!(root
+        .query_selector(".line.current[data-line='16']")
+        .unwrap()
+        .is_some());
+    press("?").await;
+    assert!(text(root, "shortcuts").contains("micro-step"));
     m.done().await;
 }
 
@@ -122,7 +159,8 @@ async fn stepping_a_pool_lesson_moves_objects_into_the_pool() {
     let m = mount().await;
     let root = &m.root;
     // The default lesson Puts 1..5: after enough steps, P0's private slot holds object 1.
-    for _ in 0..12 {
+    // Step to where all five Puts are done (before the first Get).
+    while step_of(&text(root, "step-counter")).0 < 15 {
         click(root, "btn-forward").await;
     }
     let private = text(root, "pool0-p0-private");
@@ -147,5 +185,86 @@ async fn language_switch_translates_labels() {
     assert!(text(root, "step-counter").contains("步骤"));
     click(root, "lang-en").await;
     assert!(text(root, "step-counter").contains("Step"));
+    m.done().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_asked_before_its_reveal_and_judged_after() {
+    let m = mount().await;
+    let root = &m.root;
+    let has = |id: &str| {
+        root.query_selector(&format!("[data-testid='{id}']"))
+            .unwrap()
+            .is_some()
+    };
+    let mut steps = 0;
+    while !has("question") && steps < 60 {
+        click(root, "btn-forward").await;
+        steps += 1;
+    }
+    assert!(has("question"), "lesson 2 asks before its reveal");
+    assert!(
+        !text(root, "console").contains("Get -> 5"),
+        "the answer is not on screen yet"
+    );
+    click(root, "choice-1").await;
+    assert!(text(root, "verdict").contains("Step forward"));
+    let mut more = 0;
+    while !text(root, "verdict").contains("Right") && more < 10 {
+        click(root, "btn-forward").await;
+        more += 1;
+    }
+    assert!(
+        text(root, "verdict").contains("Right"),
+        "the pick of 5 is judged right"
+    );
+    assert!(text(root, "console").contains("Get -> 5"));
+    m.done().await;
+}
+
+/// Types `code` into the editor as a user would (value + input event).
+async fn type_code(root: &web_sys::Element, code: &str) {
+    let area: HtmlTextAreaElement = root
+        .query_selector("[data-testid='editor-text']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    area.set_value(code);
+    area.dispatch_event(&InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn edited_code_runs_shows_compile_errors_and_is_kept() {
+    let m = mount().await;
+    let root = &m.root;
+    click(root, "btn-edit").await;
+    type_code(root, "package main\n\nfunc main() {\n\tx := 1\n}\n").await;
+    click(root, "btn-run").await;
+    assert!(
+        text(root, "compile-error").contains("4:2: declared and not used: x"),
+        "the error shows at its line and column"
+    );
+    let program = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer fmt.Println(\"world\")\n\tfmt.Println(\"hello\")\n}\n";
+    type_code(root, program).await;
+    // Autosaved as typed: a reload would find it.
+    let saved = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("poolscope.code.02-private-then-shared")
+        .unwrap();
+    assert_eq!(saved.as_deref(), Some(program));
+    click(root, "btn-run").await;
+    press("End").await;
+    assert_eq!(text(root, "console").trim(), "hello\nworld");
+    click(root, "btn-reset").await;
+    assert!(
+        text(root, "code-pane").contains("pool.Put(i)"),
+        "reset brings the lesson back"
+    );
     m.done().await;
 }

@@ -8,6 +8,8 @@
 
 use poolscope::lang::info::GoVersion;
 use poolscope::lessons::{LessonData, LESSONS};
+use poolscope::run::questions::{ask_frame, line_reveals, lines_begun, reveal_frame};
+use poolscope::run::session::record;
 use poolscope::runtime::{run_source, RoundRobin, Settings};
 use std::path::Path;
 
@@ -84,4 +86,58 @@ fn pending_lessons_still_fail() {
             "{slug} passes now: remove it from static/lessons/PENDING ({reason})"
         );
     }
+}
+
+/// Every question's right answer is what the engine shows at its reveal step, and the run
+/// pauses to ask before that step.
+#[test]
+fn questions_are_answered_by_the_engine_at_their_reveal_step() {
+    let pending = pending();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for l in LESSONS
+        .iter()
+        .filter(|l| !pending.iter().any(|(s, _)| s == l.slug))
+    {
+        for (i, q) in l.questions.iter().enumerate() {
+            let go = if q.go.is_empty() { l.go } else { q.go };
+            let settings = Settings {
+                go: GoVersion::parse(go).unwrap_or_default(),
+                procs: l.procs.clamp(1, 64) as usize,
+                ..Settings::default()
+            };
+            let s = record(l.source, &settings, 50_000);
+            let line = q.reveal_line as usize;
+            let Some(at) = reveal_frame(&s.frames, line) else {
+                failures.push(format!("{} q{i}: the run never prints line {line}", l.slug));
+                continue;
+            };
+            let text = s.frames[at]
+                .stdout
+                .lines()
+                .nth(line - 1)
+                .unwrap_or_default()
+                .to_string();
+            if !line_reveals(&text, q) {
+                failures.push(format!(
+                    "{} q{i}: line {line} {text:?} does not show the answer",
+                    l.slug
+                ));
+            }
+            let ask = ask_frame(&s.frames, q).unwrap_or(usize::MAX);
+            let before = s
+                .frames
+                .get(ask)
+                .map_or(usize::MAX, |f| lines_begun(&f.stdout));
+            if ask >= at || before >= line {
+                failures.push(format!(
+                    "{} q{i}: asked at {ask}, after the reveal at {at}",
+                    l.slug
+                ));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} questions checked");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

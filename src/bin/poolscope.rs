@@ -61,11 +61,7 @@ fn main() {
                     Box::new(Random::new(seed.parse().unwrap_or_else(|_| usage())))
                 } else if let Some(f) = val.strip_prefix("replay:") {
                     let text = std::fs::read_to_string(f).unwrap_or_default();
-                    let ds = text
-                        .split_whitespace()
-                        .filter_map(|p| p.parse().ok())
-                        .map(|p| Decision { p })
-                        .collect();
+                    let ds = Decision::decode(&text);
                     Box::new(Replay::new(ds))
                 } else {
                     usage()
@@ -163,8 +159,9 @@ fn trace(src: &str, s: &Settings, sched: &mut dyn Scheduler) {
                 };
                 let _ = writeln!(
                     out,
-                    "{{\"exit\":{code},\"stderr\":{}}}",
-                    json_str(&m.stderr)
+                    "{{\"exit\":{code},\"stderr\":{},\"decisions\":{}}}",
+                    json_str(&m.stderr),
+                    json_str(&Decision::encode(&m.decisions))
                 );
                 let _ = out.flush();
                 std::process::exit(code);

@@ -8,22 +8,41 @@ use super::diag::Diagnostic;
 
 /// Branch diagnostics of every function body (and function literal) in `file`.
 pub fn check_branches(file: &File) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
+    check_branches_except(file, &[])
+}
+
+/// Like [`check_branches`], but skipping every function body that contains one of the
+/// `syntax_errors` positions: gc checks branches only in bodies that parsed cleanly.
+pub fn check_branches_except(file: &File, syntax_errors: &[u32]) -> Vec<Diagnostic> {
+    let mut out = Out {
+        diags: Vec::new(),
+        skip: syntax_errors.to_vec(),
+    };
+    check_all(file, &mut out);
+    out.diags
+}
+
+/// Where diagnostics go, and the syntax error positions whose bodies are skipped.
+struct Out {
+    diags: Vec<Diagnostic>,
+    skip: Vec<u32>,
+}
+
+fn check_all(file: &File, diags: &mut Out) {
     for d in &file.decls {
         if let Decl::Func(f) = d {
             if let Some(body) = &f.body {
-                func_body(body, &mut diags);
+                func_body(body, diags);
             }
         }
         if let Decl::Gen(GenDecl::Var(specs)) = d {
             for s in specs {
                 for v in &s.values {
-                    lits_in_expr(v, &mut diags);
+                    lits_in_expr(v, diags);
                 }
             }
         }
     }
-    diags
 }
 
 struct Label<'a> {
@@ -42,14 +61,22 @@ struct Target<'a> {
 
 struct Walker<'a, 'd> {
     labels: Vec<Label<'a>>,
-    diags: &'d mut Vec<Diagnostic>,
+    out: &'d mut Out,
     gotos: Vec<&'a Ident>,
 }
 
-fn func_body(body: &Block, diags: &mut Vec<Diagnostic>) {
+fn func_body(body: &Block, diags: &mut Out) {
+    // gc checks branches only in bodies that parsed without syntax errors.
+    let broken = diags
+        .skip
+        .iter()
+        .any(|&p| body.span.lo <= p && p <= body.span.hi);
+    if broken {
+        return;
+    }
     let mut w = Walker {
         labels: Vec::new(),
-        diags,
+        out: diags,
         gotos: Vec::new(),
     };
     collect_labels(&body.stmts, &mut w.labels);
@@ -57,7 +84,7 @@ fn func_body(body: &Block, diags: &mut Vec<Diagnostic>) {
     for g in std::mem::take(&mut w.gotos) {
         match w.labels.iter_mut().find(|l| l.ident.name == g.name) {
             Some(l) => l.used = true,
-            None => w.diags.push(Diagnostic::new(
+            None => w.out.diags.push(Diagnostic::new(
                 g.span,
                 format!("label {} not defined", g.name),
             )),
@@ -71,7 +98,7 @@ fn func_body(body: &Block, diags: &mut Vec<Diagnostic>) {
         .collect();
     unused.sort_by_key(|i| i.span.lo);
     for l in unused {
-        w.diags.push(Diagnostic::new(
+        w.out.diags.push(Diagnostic::new(
             l.span,
             format!("label {} defined and not used", l.name),
         ));
@@ -166,7 +193,7 @@ impl<'a> Walker<'a, '_> {
                 if let Some(i) = init {
                     self.exprs_of(i);
                 }
-                lits_in_expr(cond, self.diags);
+                lits_in_expr(cond, self.out);
                 self.stmts(&then.stmts, targets, None);
                 if let Some(e) = els {
                     self.stmt(e, targets, None, None);
@@ -182,12 +209,12 @@ impl<'a> Walker<'a, '_> {
                     self.exprs_of(x);
                 }
                 if let Some(c) = cond {
-                    lits_in_expr(c, self.diags);
+                    lits_in_expr(c, self.out);
                 }
                 self.stmts(&body.stmts, &with(target(true, false, false)), None);
             }
             StmtKind::Range { x, body, .. } => {
-                lits_in_expr(x, self.diags);
+                lits_in_expr(x, self.out);
                 self.stmts(&body.stmts, &with(target(true, false, false)), None);
             }
             StmtKind::Switch { init, tag, cases } => {
@@ -195,12 +222,12 @@ impl<'a> Walker<'a, '_> {
                     self.exprs_of(i);
                 }
                 if let Some(t) = tag {
-                    lits_in_expr(t, self.diags);
+                    lits_in_expr(t, self.out);
                 }
                 let ts = with(target(false, true, false));
                 for (ci, c) in cases.iter().enumerate() {
                     for e in &c.exprs {
-                        lits_in_expr(e, self.diags);
+                        lits_in_expr(e, self.out);
                     }
                     self.stmts(&c.body, &ts, Some((ci, cases.len())));
                 }
@@ -209,7 +236,7 @@ impl<'a> Walker<'a, '_> {
                 if let Some(i) = init {
                     self.exprs_of(i);
                 }
-                lits_in_expr(x, self.diags);
+                lits_in_expr(x, self.out);
                 let ts = with(target(false, true, true));
                 for c in cases {
                     self.stmts(&c.body, &ts, None);
@@ -232,30 +259,30 @@ impl<'a> Walker<'a, '_> {
     fn exprs_of(&mut self, s: &'a Stmt) {
         match &s.kind {
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
-                lits_in_expr(e, self.diags)
+                lits_in_expr(e, self.out)
             }
             StmtKind::Send(a, b) => {
-                lits_in_expr(a, self.diags);
-                lits_in_expr(b, self.diags);
+                lits_in_expr(a, self.out);
+                lits_in_expr(b, self.out);
             }
             StmtKind::Assign { lhs, rhs, .. } => {
                 for e in lhs.iter().chain(rhs) {
-                    lits_in_expr(e, self.diags);
+                    lits_in_expr(e, self.out);
                 }
             }
             StmtKind::Return(es) => {
                 for e in es {
-                    lits_in_expr(e, self.diags);
+                    lits_in_expr(e, self.out);
                 }
             }
             StmtKind::Decl(GenDecl::Var(specs)) | StmtKind::Decl(GenDecl::Const(specs)) => {
                 for sp in specs {
                     for v in &sp.values {
-                        lits_in_expr(v, self.diags);
+                        lits_in_expr(v, self.out);
                     }
                 }
             }
-            StmtKind::Range { x, .. } => lits_in_expr(x, self.diags),
+            StmtKind::Range { x, .. } => lits_in_expr(x, self.out),
             _ => {}
         }
     }
@@ -287,7 +314,7 @@ impl<'a> Walker<'a, '_> {
                 },
                 _ => return,
             };
-            self.diags.push(Diagnostic::new(s.span, msg));
+            self.out.diags.push(Diagnostic::new(s.span, msg));
             return;
         };
         if kind == BranchKind::Goto {
@@ -305,7 +332,7 @@ impl<'a> Walker<'a, '_> {
                     x.used = true;
                 }
                 if kind == BranchKind::Continue && !t.is_loop {
-                    self.diags.push(Diagnostic::new(
+                    self.out.diags.push(Diagnostic::new(
                         l.span,
                         format!("invalid continue label {}", l.name),
                     ));
@@ -315,14 +342,14 @@ impl<'a> Walker<'a, '_> {
                 // A label of an enclosing non-loop statement is "invalid"; elsewhere it
                 // is "not defined" for this branch.
                 let msg = format!("{word} label not defined: {}", l.name);
-                self.diags.push(Diagnostic::new(l.span, msg));
+                self.out.diags.push(Diagnostic::new(l.span, msg));
             }
         }
     }
 }
 
 /// Checks the bodies of function literals anywhere inside `e`.
-fn lits_in_expr(e: &Expr, diags: &mut Vec<Diagnostic>) {
+fn lits_in_expr(e: &Expr, diags: &mut Out) {
     match &e.kind {
         ExprKind::FuncLit { body, .. } => func_body(body, diags),
         ExprKind::Composite { ty, elts, .. } => {

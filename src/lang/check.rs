@@ -1,15 +1,17 @@
-//! The type checker's driver: scopes, package-level declarations (of the program and of
-//! the standard-library preludes), lazy resolution of package-level `var` and `const`
-//! (Go allows them in any order), then function bodies, unused imports, and the result.
+//! The type checker's driver: the entity and context types, scopes and locals (with
+//! capture detection), the universe, imports, then function bodies, func-literal
+//! diagnostics in types2's order, unused imports, and the result.
 //!
-//! Expressions are in `check_expr.rs` and `check_call.rs`, statements in
-//! `check_stmt.rs`, types, assignability and method lookup in `check_types.rs`,
-//! constant arithmetic in `consts.rs`.
+//! Package-level declarations are in `check_decl.rs`; expressions in `check_expr.rs`,
+//! `check_select.rs`, `check_binary.rs`, `check_call.rs`, `check_builtin.rs` and
+//! `check_composite.rs`; statements in `check_stmt.rs`, `check_assign.rs` and
+//! `check_flow.rs`; types in `check_types.rs`, `check_lookup.rs` and
+//! `check_assignable.rs`; constant arithmetic in `consts.rs`.
 
 use std::collections::HashMap;
 
 use super::ast::*;
-use super::diag::{limit_like_gc, Diagnostic};
+use super::diag::{limit_like_gc_in, Diagnostic};
 use super::info::*;
 use super::span::Span;
 use super::stdlib;
@@ -67,9 +69,11 @@ pub(super) struct FuncCtx {
     pub(super) results: Vec<TypeId>,
     pub(super) named_results: bool,
     pub(super) captures: Vec<LocalId>,
-    /// Unused variables of closed scopes, reported (sorted) when the body is done, as
-    /// types2 does.
-    pub(super) unused: Vec<(Span, String)>,
+    /// How the source spells each result type (for messages).
+    pub(super) result_spelling: Vec<Option<String>>,
+    /// Unused variables of closed scopes (scope pre-order number, position, name),
+    /// reported in that order when the body is done, as types2 does.
+    pub(super) unused: Vec<(u32, Span, String)>,
 }
 
 pub(super) struct Checker<'a> {
@@ -94,16 +98,66 @@ pub(super) struct Checker<'a> {
     pub(super) files: Vec<&'a File>,
     pub(super) cur_pkg: usize,
     pub(super) scopes: Vec<HashMap<String, Entity>>,
+    /// Pre-order number of each open scope: types2 reports a function's unused
+    /// variables scope by scope, outer scope first.
+    pub(super) scope_seq: Vec<u32>,
+    pub(super) next_scope_seq: u32,
+    /// Diagnostics of function literal bodies, reported after all function bodies
+    /// (types2 checks literal bodies later), keyed by (nesting, order met).
+    pub(super) later: Vec<((u32, u32), Vec<Diagnostic>)>,
     pub(super) fstack: Vec<FuncCtx>,
     pub(super) imports: Vec<ImportInfo>,
     pub(super) lazies: Vec<Lazy>,
     pub(super) iota: Option<i128>,
     /// Inside the init statement of a three-clause `for` (its `:=` declares loop vars).
     pub(super) in_for_init: bool,
+    pub(super) go_version: GoVersion,
+    /// Declared types as spelled (see `spelling.rs`), for messages.
+    pub(super) local_spelling: HashMap<LocalId, String>,
+    pub(super) global_spelling: HashMap<GlobalId, String>,
+    /// Parameter and result spellings of every function and method.
+    pub(super) func_spelling: HashMap<FuncId, super::spelling::Spellings>,
+    /// The spelling of the target type of the next `assign_to`, set by its caller.
+    pub(super) target_spelled: Option<String>,
+    /// Result names of functions with named results (for `(n int, err error)`).
+    pub(super) result_names: HashMap<FuncId, Vec<String>>,
+    /// Exact values of untyped float constants computed so far, by their f64 bits.
+    pub(super) rationals: HashMap<u64, super::consts::Rat>,
 }
 
 /// Type-checks `file`; see [`super::check`].
 pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>> {
+    check_with(file, opts, Vec::new(), None)
+}
+
+/// Type-checks `file` after errors already found in it (the lexer's), which count
+/// first towards gc's limit of ten.
+pub fn check_with(
+    file: File,
+    opts: &CheckOptions,
+    earlier: Vec<Diagnostic>,
+    src: Option<&str>,
+) -> Result<Checked, Vec<Diagnostic>> {
+    // The go command resolves imports before gc runs: an import it cannot satisfy is
+    // the only error reported.
+    let missing: Vec<Diagnostic> = file
+        .imports
+        .iter()
+        .filter(|imp| stdlib::prelude(&imp.path).is_none())
+        .map(|imp| {
+            let known = stdlib::PACKAGES.join(", ");
+            Diagnostic::new(
+                imp.path_span,
+                format!(
+                    "package {} is not available in this playground (it has {known})",
+                    imp.path
+                ),
+            )
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     // Load the preludes of the imported packages, numbering their expressions after the
     // program's so ids never collide.
     let mut paths: Vec<&str> = Vec::new();
@@ -121,11 +175,13 @@ pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>
     }
     let branch_diags = super::branches::check_branches(&file);
     let mut c = Checker::new(&file, &preludes, &paths, next_id);
+    c.go_version = opts.go_version;
     c.run();
-    let mut diags = branch_diags;
+    let mut diags = earlier;
+    diags.extend(branch_diags);
     diags.append(&mut c.diags);
     if !diags.is_empty() {
-        return Err(limit_like_gc(diags));
+        return Err(limit_like_gc_in(diags, src));
     }
     let main = match c.pkgs[0].scope.get("main") {
         Some(Entity::Func(f)) => Some(*f),
@@ -164,7 +220,12 @@ pub fn check(file: File, opts: &CheckOptions) -> Result<Checked, Vec<Diagnostic>
 }
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a File, preludes: &'a [File], paths: &[&str], id_count: u32) -> Checker<'a> {
+    pub(super) fn new(
+        file: &'a File,
+        preludes: &'a [File],
+        paths: &[&str],
+        id_count: u32,
+    ) -> Checker<'a> {
         let n = id_count as usize;
         let mut universe = HashMap::new();
         let basic_names = [
@@ -254,11 +315,21 @@ impl<'a> Checker<'a> {
             files,
             cur_pkg: 0,
             scopes: Vec::new(),
+            scope_seq: Vec::new(),
+            next_scope_seq: 0,
+            later: Vec::new(),
             fstack: Vec::new(),
             imports: Vec::new(),
             lazies: Vec::new(),
             iota: None,
             in_for_init: false,
+            go_version: GoVersion::default(),
+            local_spelling: HashMap::new(),
+            global_spelling: HashMap::new(),
+            func_spelling: HashMap::new(),
+            target_spelled: None,
+            rationals: HashMap::new(),
+            result_names: HashMap::new(),
         }
     }
 
@@ -266,7 +337,7 @@ impl<'a> Checker<'a> {
         self.diags.push(Diagnostic::new(span, msg));
     }
 
-    fn run(&mut self) {
+    pub(super) fn run(&mut self) {
         // Preludes first: the program's declarations refer to them.
         for p in 1..self.pkgs.len() {
             self.declare_package(p);
@@ -274,8 +345,7 @@ impl<'a> Checker<'a> {
         let file = self.files[0];
         for imp in &file.imports {
             let Some(pkg) = self.pkgs.iter().position(|p| p.path == imp.path) else {
-                self.error(imp.path_span, format!("package {} is not in std", imp.path));
-                continue;
+                continue; // reported before checking began
             };
             let explicit = imp.name.as_ref().map(|n| n.name.clone());
             let local = explicit
@@ -307,6 +377,12 @@ impl<'a> Checker<'a> {
                 self.check_func_body(i, f);
             }
         }
+        self.order_global_inits();
+        let mut later = std::mem::take(&mut self.later);
+        later.sort_by_key(|(k, _)| *k);
+        for (_, ds) in later {
+            self.diags.extend(ds);
+        }
         if file.package.name != "main" && !file.package.name.is_empty() {
             // Only `package main` runs; gc would build a library and run nothing.
             self.error(
@@ -330,199 +406,6 @@ impl<'a> Checker<'a> {
                 self.diags.push(Diagnostic::new(imp.span, msg));
             }
         }
-    }
-
-    /// Declares every top-level name of package `p`, resolves its types, method
-    /// signatures, variables and constants (function bodies come later).
-    fn declare_package(&mut self, p: usize) {
-        self.cur_pkg = p;
-        let file = self.files[p];
-        let pkg_name = self.pkgs[p].name.clone();
-        let pkg_path = self.pkgs[p].path.clone();
-        // 1. Names of types, functions, vars and consts.
-        let mut type_specs = Vec::new();
-        for (di, d) in file.decls.iter().enumerate() {
-            match d {
-                Decl::Gen(GenDecl::Type(specs)) => {
-                    for spec in specs {
-                        let ty = if spec.alias {
-                            TypeId::INVALID
-                        } else {
-                            self.tt.add_named(&spec.name.name, Some(&pkg_name))
-                        };
-                        self.declare_pkg_name(&spec.name, Entity::Type(ty));
-                        self.record_res(spec.name.id, Res::Type(ty));
-                        type_specs.push((spec, ty));
-                    }
-                }
-                Decl::Gen(GenDecl::Var(specs)) | Decl::Gen(GenDecl::Const(specs)) => {
-                    let is_const = matches!(d, Decl::Gen(GenDecl::Const(_)));
-                    for (si, spec) in specs.iter().enumerate() {
-                        let lazy = self.lazies.len();
-                        self.lazies.push(Lazy {
-                            pkg: p,
-                            decl: di,
-                            spec: si,
-                            is_const,
-                            state: LazyState::Pending,
-                        });
-                        for n in &spec.names {
-                            if !n.is_blank() {
-                                self.declare_pkg_name(n, Entity::Lazy(lazy));
-                            }
-                        }
-                    }
-                }
-                Decl::Func(f) if f.recv.is_none() => {
-                    let id = FuncId(self.funcs.len() as u32);
-                    self.funcs.push(FuncInfo {
-                        name: f.name.name.clone(),
-                        pkg: pkg_path.clone(),
-                        recv_type: None,
-                        ptr_recv: false,
-                        sig: TypeId::INVALID,
-                        decl: (p == 0).then_some(di),
-                        recv: None,
-                        params: Vec::new(),
-                        results: Vec::new(),
-                        named_results: false,
-                    });
-                    if f.name.name == "init" {
-                        continue;
-                    }
-                    if f.name.name == "main" && p == 0 {
-                        let ft = &f.ty;
-                        if !ft.params.is_empty() || !ft.results.is_empty() {
-                            self.error(
-                                f.name.span,
-                                "func main must have no arguments and no return values",
-                            );
-                        }
-                    }
-                    self.declare_pkg_name(&f.name, Entity::Func(id));
-                    self.record_res(f.name.id, Res::Func(id));
-                }
-                _ => {}
-            }
-        }
-        // 2. Underlying types, in order; aliases take their target.
-        for (spec, ty) in type_specs {
-            let target = self.resolve_type(&spec.ty);
-            if spec.alias {
-                self.pkgs[p]
-                    .scope
-                    .insert(spec.name.name.clone(), Entity::Type(target));
-                self.record_res(spec.name.id, Res::Type(target));
-            } else {
-                if self.tt.underlying(target) == TypeId::INVALID && target != TypeId::INVALID {
-                    self.error(
-                        spec.name.span,
-                        format!("invalid recursive type {}", spec.name.name),
-                    );
-                }
-                self.tt.set_underlying(ty, target);
-            }
-        }
-        // 3. Signatures of functions and methods.
-        let mut next_plain = self
-            .funcs
-            .iter()
-            .position(|f| f.pkg == pkg_path)
-            .unwrap_or(self.funcs.len());
-        for (di, d) in file.decls.iter().enumerate() {
-            let Decl::Func(f) = d else { continue };
-            let sig = self.signature(&f.ty);
-            if f.recv.is_none() {
-                self.funcs[next_plain].sig = sig;
-                next_plain += 1;
-                continue;
-            }
-            self.declare_method(p, di, f, sig);
-        }
-        // 4. Package-level variables and constants, in source order.
-        for l in 0..self.lazies.len() {
-            if self.lazies[l].pkg == p {
-                self.resolve_lazy(l);
-            }
-        }
-    }
-
-    fn declare_method(&mut self, p: usize, di: usize, f: &FuncDecl, sig: TypeId) {
-        let Some(recv) = &f.recv else { return };
-        let (base_expr, ptr) = match &recv.ty.kind {
-            ExprKind::Star(inner) => (&**inner, true),
-            _ => (&recv.ty, false),
-        };
-        let base = self.resolve_type(base_expr);
-        let id = FuncId(self.funcs.len() as u32);
-        self.funcs.push(FuncInfo {
-            name: f.name.name.clone(),
-            pkg: self.pkgs[p].path.clone(),
-            recv_type: Some(base),
-            ptr_recv: ptr,
-            sig,
-            decl: (p == 0).then_some(di),
-            recv: None,
-            params: Vec::new(),
-            results: Vec::new(),
-            named_results: false,
-        });
-        self.record_res(f.name.id, Res::Func(id));
-        let Some(named) = self.tt.named(base).cloned() else {
-            if base != TypeId::INVALID {
-                let t = self.tt.error_string(base);
-                self.error(
-                    base_expr.span,
-                    format!("cannot define new methods on non-local type {t}"),
-                );
-            }
-            return;
-        };
-        if matches!(self.tt.under(base), Type::Pointer(_) | Type::Interface(_)) {
-            let t = self.tt.error_string(base);
-            self.error(
-                base_expr.span,
-                format!("invalid receiver type {t} (pointer or interface type)"),
-            );
-            return;
-        }
-        if named.methods.iter().any(|m| m.name == f.name.name) {
-            self.error(
-                f.name.span,
-                format!("method {}.{} already declared", named.name, f.name.name),
-            );
-            return;
-        }
-        if let Type::Struct(fields) = self.tt.under(base) {
-            if fields.iter().any(|fl| fl.name == f.name.name) {
-                self.error(
-                    f.name.span,
-                    format!("field and method with the same name {}", f.name.name),
-                );
-                return;
-            }
-        }
-        self.tt.add_method(
-            base,
-            Method {
-                name: f.name.name.clone(),
-                func: id,
-                ptr_recv: ptr,
-                sig,
-            },
-        );
-    }
-
-    fn declare_pkg_name(&mut self, name: &Ident, e: Entity) {
-        if name.is_blank() {
-            return;
-        }
-        let scope = &mut self.pkgs[self.cur_pkg].scope;
-        if scope.contains_key(&name.name) {
-            self.error(name.span, format!("{} redeclared in this block", name.name));
-            return;
-        }
-        scope.insert(name.name.clone(), e);
     }
 
     pub(super) fn record(&mut self, id: ExprId, ty: TypeId, mode: Mode) {
@@ -644,6 +527,8 @@ impl<'a> Checker<'a> {
 
     pub(super) fn push_scope(&mut self) {
         self.scopes.push(HashMap::new());
+        self.scope_seq.push(self.next_scope_seq);
+        self.next_scope_seq += 1;
     }
 
     /// Closes a scope, reporting its unused variables.
@@ -651,11 +536,12 @@ impl<'a> Checker<'a> {
         let Some(scope) = self.scopes.pop() else {
             return;
         };
-        let mut unused: Vec<(Span, String)> = scope
+        let seq = self.scope_seq.pop().unwrap_or(0);
+        let mut unused: Vec<(u32, Span, String)> = scope
             .iter()
             .filter_map(|(name, e)| match e {
                 Entity::Local(l) if !self.local_used[l.0 as usize] => {
-                    Some((self.locals[l.0 as usize].span, name.clone()))
+                    Some((seq, self.locals[l.0 as usize].span, name.clone()))
                 }
                 _ => None,
             })
@@ -664,104 +550,10 @@ impl<'a> Checker<'a> {
         match self.fstack.last_mut() {
             Some(f) => f.unused.extend(unused),
             None => {
-                for (span, name) in unused {
+                for (_, span, name) in unused {
                     self.error(span, format!("declared and not used: {name}"));
                 }
             }
         }
-    }
-
-    /// Resolves one package-level var/const spec (all its names).
-    pub(super) fn resolve_lazy(&mut self, l: usize) {
-        match self.lazies[l].state {
-            LazyState::Done => return,
-            LazyState::InProgress => {
-                let (p, d, s) = (self.lazies[l].pkg, self.lazies[l].decl, self.lazies[l].spec);
-                if let Some(spec) = self.spec(p, d, s) {
-                    let n = &spec.names[0];
-                    self.error(
-                        n.span,
-                        format!(
-                            "initialization cycle or invalid recursive reference to {}",
-                            n.name
-                        ),
-                    );
-                }
-                return;
-            }
-            LazyState::Pending => {}
-        }
-        self.lazies[l].state = LazyState::InProgress;
-        let (p, d, s, is_const) = {
-            let z = &self.lazies[l];
-            (z.pkg, z.decl, z.spec, z.is_const)
-        };
-        // Checked in package context: no function scopes.
-        let saved_scopes = std::mem::take(&mut self.scopes);
-        let saved_fstack = std::mem::take(&mut self.fstack);
-        let saved_pkg = self.cur_pkg;
-        self.cur_pkg = p;
-        if let Some(spec) = self.spec(p, d, s) {
-            if is_const {
-                let group = self.const_group(p, d);
-                let entities = self.const_spec(spec, group, s);
-                for (n, e) in spec.names.iter().zip(entities) {
-                    if !n.is_blank() {
-                        self.pkgs[p].scope.insert(n.name.clone(), e);
-                    }
-                }
-            } else {
-                let ids = self.global_var_spec(spec, p);
-                if p == 0 {
-                    self.global_inits.push(GlobalInit {
-                        decl: d,
-                        spec: s,
-                        globals: ids,
-                    });
-                }
-            }
-        }
-        self.cur_pkg = saved_pkg;
-        self.scopes = saved_scopes;
-        self.fstack = saved_fstack;
-        self.lazies[l].state = LazyState::Done;
-    }
-
-    fn spec(&self, p: usize, d: usize, s: usize) -> Option<&'a ValueSpec> {
-        match self.files[p].decls.get(d)? {
-            Decl::Gen(GenDecl::Var(specs)) | Decl::Gen(GenDecl::Const(specs)) => specs.get(s),
-            _ => None,
-        }
-    }
-
-    fn const_group(&self, p: usize, d: usize) -> &'a [ValueSpec] {
-        match self.files[p].decls.get(d) {
-            Some(Decl::Gen(GenDecl::Const(specs))) => specs,
-            _ => &[],
-        }
-    }
-
-    fn global_var_spec(&mut self, spec: &ValueSpec, p: usize) -> Vec<Option<GlobalId>> {
-        let types = self.var_spec_types(spec);
-        let mut ids = Vec::new();
-        for (n, ty) in spec.names.iter().zip(types) {
-            if n.is_blank() {
-                self.record_res(n.id, Res::Blank);
-                ids.push(None);
-                continue;
-            }
-            let g = GlobalId(self.globals.len() as u32);
-            self.globals.push(GlobalInfo {
-                name: n.name.clone(),
-                pkg: self.pkgs[p].path.clone(),
-                ty,
-                span: n.span,
-            });
-            self.record_res(n.id, Res::Global(g));
-            self.record(n.id, ty, Mode::Variable);
-            self.pkgs[p].scope.insert(n.name.clone(), Entity::Global(g));
-            ids.push(Some(g));
-        }
-        ids
     }
 }

@@ -75,7 +75,8 @@ impl Checker<'_> {
             out.push((x, i));
         }
         if rhs.len() != l {
-            if l > 0 {
+            // types2 reports the count only when the values themselves are fine.
+            if l > 0 && out.iter().all(|(x, _)| !x.is_invalid()) {
                 self.assign_error(rhs, l, rhs.len());
             }
             return None;
@@ -83,7 +84,7 @@ impl Checker<'_> {
         Some(out)
     }
 
-    fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
+    pub(super) fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
         let r0 = &rhs[0];
@@ -104,7 +105,7 @@ impl Checker<'_> {
     }
 
     /// The type a new variable gets from its initial value (untyped → default type).
-    fn inferred(&mut self, e: &Expr, x: &mut Operand, context: &str) -> TypeId {
+    pub(super) fn inferred(&mut self, e: &Expr, x: &mut Operand, context: &str) -> TypeId {
         if x.is_invalid() {
             return TypeId::INVALID;
         }
@@ -114,6 +115,9 @@ impl Checker<'_> {
         }
         if self.tt.is_untyped(x.ty) {
             let d = self.default_type(x.ty);
+            if !self.fits_default(e, x, d, context) {
+                return TypeId::INVALID;
+            }
             self.set_type(e, x, d);
         }
         x.ty
@@ -137,10 +141,12 @@ impl Checker<'_> {
             );
             return vec![declared.unwrap_or(TypeId::INVALID); l];
         }
+        let spell = spec.ty.as_ref().and_then(super::spelling::spelled);
         if let (Some(t), 1, [v]) = (declared, l, &spec.values[..]) {
             // With a declared type, a single value is checked on its own (a multi-value
             // call is "in single-value context", not an assignment count mismatch).
             let mut x = self.value(v);
+            self.target_spelled = spell;
             self.assign_to(v, &mut x, t, "variable declaration");
             return vec![t];
         }
@@ -152,6 +158,7 @@ impl Checker<'_> {
             let e = &spec.values[i];
             match declared {
                 Some(t) => {
+                    self.target_spelled = spell.clone();
                     self.assign_to(e, &mut x, t, "variable declaration");
                     out.push(t);
                 }
@@ -164,8 +171,12 @@ impl Checker<'_> {
     /// A local `var` spec: values first, then the names come into scope.
     pub(super) fn local_var_spec(&mut self, spec: &ValueSpec) {
         let types = self.var_spec_types(spec);
+        let spell = spec.ty.as_ref().and_then(super::spelling::spelled);
         for (n, t) in spec.names.iter().zip(types) {
-            self.declare_local(n, t, LocalKind::Var, false);
+            let l = self.declare_local(n, t, LocalKind::Var, false);
+            if let Some(sp) = &spell {
+                self.local_spelling.insert(l, sp.clone());
+            }
         }
     }
 
@@ -191,16 +202,20 @@ impl Checker<'_> {
             Some(s) => (s.ty.as_ref(), &s.values),
             None => (None, &[]),
         };
-        let declared = ty.map(|t| self.resolve_type(t));
         if values.is_empty() {
-            let n = &spec.names[0];
-            self.error(n.span, "missing init expr for const declaration");
+            for n in &spec.names {
+                self.error(n.span, format!("missing init expr for {}", n.name));
+            }
+        }
+        let declared = ty.map(|t| self.resolve_type(t));
+        if declared == Some(TypeId::INVALID) || values.is_empty() {
+            // types2 does not look at the values of a constant whose type is broken.
+            self.iota = saved;
+            return vec![Entity::Const(TypeId::INVALID, ConstValue::Int(0)); spec.names.len()];
         }
         for (i, n) in spec.names.iter().enumerate() {
             let Some(v) = values.get(i) else {
-                if !values.is_empty() {
-                    self.error(n.span, "missing init expr for const declaration");
-                }
+                self.error(n.span, format!("missing init expr for {}", n.name));
                 out.push(Entity::Const(TypeId::INVALID, ConstValue::Int(0)));
                 continue;
             };
@@ -233,7 +248,7 @@ impl Checker<'_> {
     }
 
     /// Evaluates an assignment target without counting it as a use of a variable.
-    fn lhs(&mut self, e: &Expr) -> Operand {
+    pub(super) fn lhs(&mut self, e: &Expr) -> Operand {
         if let ExprKind::Ident(id) = &e.kind {
             if id.is_blank() {
                 self.record_res(id.id, Res::Blank);
@@ -242,6 +257,7 @@ impl Checker<'_> {
                     ty: TypeId::INVALID,
                     val: None,
                     comma_ok: false,
+                    spelled: None,
                     expr: "_".into(),
                 };
             }
@@ -257,23 +273,19 @@ impl Checker<'_> {
             return x;
         }
         if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
-            let d = self.describe(&x);
-            let msg = match &e.kind {
-                ExprKind::Selector(b, _)
-                    if self.tt.basic(self.exprs[e.id.index()].ty).is_some()
-                        && matches!(self.tt.under(self.exprs[b.id.index()].ty), Type::Map(..)) =>
-                {
-                    format!("cannot assign to struct field {} in map", x.expr)
+            let in_map = match &e.kind {
+                ExprKind::Selector(b, _) => {
+                    self.exprs.get(b.id.index()).map(|i| i.mode) == Some(Mode::MapIndex)
                 }
-                _ => {
-                    format!("cannot assign to {d} (neither addressable nor a map index expression)")
-                }
+                _ => false,
             };
-            let msg = if matches!(&e.kind, ExprKind::Selector(b, _) if matches!(b.kind, ExprKind::Index(..)) && x.mode == Mode::Value)
-            {
+            let msg = if in_map {
                 format!("cannot assign to struct field {} in map", x.expr)
             } else {
-                msg
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    x.expr
+                )
             };
             self.error(e.span, msg);
             return Operand::invalid(x.expr);
@@ -291,8 +303,10 @@ impl Checker<'_> {
         match op {
             AssignOp::Define => self.short_var_decl(lhs, rhs, op_span),
             AssignOp::Assign => {
+                // gc reports the right side's errors before the left side's.
+                let vals = self.rhs_values(lhs.len(), rhs);
                 let targets: Vec<Operand> = lhs.iter().map(|e| self.lhs(e)).collect();
-                let Some(vals) = self.rhs_values(lhs.len(), rhs) else {
+                let Some(vals) = vals else {
                     return;
                 };
                 for ((mut x, i), (t, le)) in vals.into_iter().zip(targets.iter().zip(lhs)) {
@@ -305,6 +319,7 @@ impl Checker<'_> {
                     if t.is_invalid() {
                         continue;
                     }
+                    self.target_spelled = t.spelled.clone();
                     self.assign_to(e, &mut x, t.ty, "assignment");
                 }
             }
@@ -345,7 +360,12 @@ impl Checker<'_> {
         }
     }
 
-    fn short_var_decl(&mut self, lhs: &[Expr], rhs: &[Expr], op_span: super::span::Span) {
+    pub(super) fn short_var_decl(
+        &mut self,
+        lhs: &[Expr],
+        rhs: &[Expr],
+        op_span: super::span::Span,
+    ) {
         let vals = self.rhs_values(lhs.len(), rhs);
         let mut any_new = false;
         let mut seen: Vec<&str> = Vec::new();
@@ -385,15 +405,19 @@ impl Checker<'_> {
                 continue;
             }
             any_new = true;
+            let mut spell = None;
             let ty = match val {
                 Some((mut x, j)) => {
-                    let ctx = "assignment";
-                    self.inferred(&rhs[j], &mut x, ctx)
+                    spell = x.spelled.clone();
+                    self.inferred(&rhs[j], &mut x, "assignment")
                 }
                 None => TypeId::INVALID,
             };
             let loop_var = self.in_for_init;
-            self.declare_local(id, ty, LocalKind::Var, loop_var);
+            let l = self.declare_local(id, ty, LocalKind::Var, loop_var);
+            if let Some(sp) = spell {
+                self.local_spelling.insert(l, sp);
+            }
         }
         if !any_new && lhs.iter().all(|e| matches!(e.kind, ExprKind::Ident(_))) {
             self.error(op_span, "no new variables on left side of :=");
@@ -406,9 +430,10 @@ impl Checker<'_> {
         };
         let want = ctx.results.clone();
         let named = ctx.named_results;
+        let spell = ctx.result_spelling.clone();
         if results.is_empty() {
             if !want.is_empty() && !named {
-                let w = self.types_summary(&want, false, false);
+                let w = self.types_summary(&want, false, false, &spell);
                 self.error(
                     s.span,
                     format!("not enough return values\n\thave ()\n\twant {w}"),
@@ -419,7 +444,7 @@ impl Checker<'_> {
         if want.is_empty() {
             let ops: Vec<Operand> = results.iter().map(|r| self.expr(r)).collect();
             let have: Vec<TypeId> = ops.iter().map(|o| o.ty).collect();
-            let h = self.types_summary(&have, false, false);
+            let h = self.types_summary(&have, false, false, &[]);
             self.error(
                 results[0].span,
                 format!("too many return values\n\thave {h}\n\twant ()"),
@@ -459,8 +484,8 @@ impl Checker<'_> {
         }
         if ops.len() != want.len() {
             let have: Vec<TypeId> = ops.iter().map(|(o, _)| o.ty).collect();
-            let h = self.types_summary(&have, false, false);
-            let w = self.types_summary(&want, false, false);
+            let h = self.types_summary(&have, false, false, &[]);
+            let w = self.types_summary(&want, false, false, &spell);
             let (at, q) = if ops.len() > want.len() {
                 (results[ops[want.len()].1].span, "too many")
             } else {
@@ -469,7 +494,8 @@ impl Checker<'_> {
             self.error(at, format!("{q} return values\n\thave {h}\n\twant {w}"));
             return;
         }
-        for ((mut x, i), t) in ops.into_iter().zip(want) {
+        for (k, ((mut x, i), t)) in ops.into_iter().zip(want).enumerate() {
+            self.target_spelled = spell.get(k).cloned().flatten();
             self.assign_to(&results[i], &mut x, t, "return statement");
         }
     }

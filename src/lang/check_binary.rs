@@ -48,8 +48,13 @@ impl Checker<'_> {
             };
             return self.shift(&fake, xe, x, ye, y);
         }
-        if !self.match_types(op, xe, &mut x, ye, &mut y) && !op.is_comparison() {
-            let (a, b) = (self.tt.error_string(x.ty), self.tt.error_string(y.ty));
+        let matched = self.match_types(op, xe, &mut x, ye, &mut y);
+        if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
+            // An untyped constant did not convert; reported already.
+            return Operand::invalid(text);
+        }
+        if !matched && !op.is_comparison() {
+            let (a, b) = (self.type_name(&x), self.type_name(&y));
             self.error(
                 xe.span,
                 format!("invalid operation: {text} (mismatched types {a} and {b})"),
@@ -85,6 +90,13 @@ impl Checker<'_> {
         }
         let mut r = Operand::value(x.ty, text);
         if let (Some(a), Some(b)) = (&x.val, &y.val) {
+            if k == BasicKind::UntypedFloat {
+                if let Some(v) = self.exact_float(op, a, b) {
+                    r.mode = Mode::Constant;
+                    r.val = Some(v);
+                    return r;
+                }
+            }
             match consts::binary(op, a, b, k.is_integer()) {
                 Ok(Some(v)) => {
                     // Typed constants must stay representable in their type.
@@ -117,8 +129,37 @@ impl Checker<'_> {
         r
     }
 
+    /// Untyped float constants are exact in Go (`0.1 + 0.2` is `0.3`): compute with
+    /// rationals when both values are known exactly, and remember the result's
+    /// rational under its f64 so later operations stay exact.
+    fn exact_float(&mut self, op: BinaryOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValue> {
+        let ra = self.rat_of(a)?;
+        let rb = self.rat_of(b)?;
+        if op == BinaryOp::Quo && rb.0 == 0 {
+            return None;
+        }
+        let r = consts::rat_binary(op, ra, rb)?;
+        let f = consts::rat_to_f64(r);
+        self.rationals.insert(f.to_bits(), r);
+        Some(ConstValue::Float(f))
+    }
+
+    /// The exact value of a constant: integers as n/1, floats by the rational they were
+    /// computed from, else by their shortest decimal rendering (what a literal said).
+    pub(super) fn rat_of(&self, v: &ConstValue) -> Option<consts::Rat> {
+        match v {
+            ConstValue::Int(i) => Some((*i, 1)),
+            ConstValue::Float(f) => match self.rationals.get(&f.to_bits()) {
+                Some(r) => Some(*r),
+                None if f.is_finite() => consts::decimal_rat(&format!("{f:e}")),
+                None => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Gives both operands one type, as types2's `matchTypes`; false if they mismatch.
-    fn match_types(
+    pub(super) fn match_types(
         &mut self,
         op: BinaryOp,
         xe: &Expr,
@@ -137,8 +178,14 @@ impl Checker<'_> {
                     && (self.assignable_type(x.ty, y.ty).is_ok()
                         || self.assignable_type(y.ty, x.ty).is_ok())
             }
-            (true, false) => self.implicit(xe, x, y.ty),
-            (false, true) => self.implicit(ye, y, x.ty),
+            (true, false) => {
+                let name = self.type_name(y);
+                self.implicit(xe, x, y.ty, &name)
+            }
+            (false, true) => {
+                let name = self.type_name(x);
+                self.implicit(ye, y, x.ty, &name)
+            }
             (true, true) => {
                 let (a, b) = (
                     self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid),
@@ -174,10 +221,15 @@ impl Checker<'_> {
     }
 
     /// Converts untyped `x` to the other operand's type `t` for an operation.
-    fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId) -> bool {
+    /// Converts untyped `x` to the other operand's type `t` (named `t_name`). As
+    /// types2, a constant that cannot be represented there is reported as a conversion
+    /// error (`1.5 (untyped float constant) truncated to byte`) and `x` made invalid;
+    /// kinds that never mix (a string and a number) are a type mismatch (false).
+    pub(super) fn implicit(&mut self, e: &Expr, x: &mut Operand, t: TypeId, t_name: &str) -> bool {
         if x.is_nil() {
+            // The operand stays "nil" for the comparison rules; the record gets `t`.
             if self.nilable(t) {
-                self.set_type(e, x, t);
+                self.update_untyped(e, t);
                 return true;
             }
             return false;
@@ -187,14 +239,34 @@ impl Checker<'_> {
             self.set_type(e, x, d);
             return true;
         }
-        if self.convert_untyped(x, t).is_err() {
+        let xk = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let may_convert = match self.tt.basic(t) {
+            Some(tk) => {
+                xk.is_boolean() == tk.is_boolean()
+                    && xk.is_string() == tk.is_string()
+                    && xk.is_numeric() == tk.is_numeric()
+            }
+            None => false,
+        };
+        if let Err(why) = self.convert_untyped(x, t) {
+            if !may_convert {
+                return false;
+            }
+            let d = self.describe(x);
+            let msg = match why.as_str() {
+                " (truncated)" => format!("{d} truncated to {t_name}"),
+                " (overflows)" => format!("{d} overflows {t_name}"),
+                _ => format!("cannot convert {d} to type {t_name}"),
+            };
+            self.error(e.span, msg);
+            x.mode = Mode::Invalid;
             return false;
         }
         self.set_type(e, x, t);
         true
     }
 
-    fn comparison(
+    pub(super) fn comparison(
         &mut self,
         xspan: Span,
         yspan: Span,
@@ -223,7 +295,7 @@ impl Checker<'_> {
             && self.assignable_type(x.ty, y.ty).is_err()
             && self.assignable_type(y.ty, x.ty).is_err();
         let err: Option<(Span, String)> = if mismatch {
-            let (a, b) = (self.tt.error_string(x.ty), self.tt.error_string(y.ty));
+            let (a, b) = (self.type_name(&x), self.type_name(&y));
             Some((yspan, format!("mismatched types {a} and {b}")))
         } else if eq {
             if x.is_nil() && y.is_nil() {
@@ -234,7 +306,7 @@ impl Checker<'_> {
             } else if x.is_nil() || y.is_nil() {
                 let other = if x.is_nil() { &y } else { &x };
                 (!self.nilable(other.ty)).then(|| {
-                    let (a, b) = (self.tt.error_string(x.ty), self.tt.error_string(y.ty));
+                    let (a, b) = (self.type_name(&x), self.type_name(&y));
                     (yspan, format!("mismatched types {a} and {b}"))
                 })
             } else {
@@ -292,7 +364,14 @@ impl Checker<'_> {
         r
     }
 
-    fn shift(&mut self, e: &Expr, xe: &Expr, mut x: Operand, ye: &Expr, mut y: Operand) -> Operand {
+    pub(super) fn shift(
+        &mut self,
+        e: &Expr,
+        xe: &Expr,
+        mut x: Operand,
+        ye: &Expr,
+        mut y: Operand,
+    ) -> Operand {
         let text = expr_string(e);
         // The count: an integer, or an untyped constant representable as uint.
         let yk = self.tt.basic(y.ty).unwrap_or(BasicKind::Invalid);

@@ -1,13 +1,13 @@
 //! Calls for the checker: function and method calls with gc's argument-count messages
-//! (`not enough arguments in call to f` + `have (...)`/`want (...)`), conversions
-//! `T(x)`, built-in functions, and composite literals.
+//! (`not enough arguments in call to f` + `have (...)`/`want (...)`) and conversions
+//! `T(x)`. Built-in functions are in `check_builtin.rs`.
 
 use super::ast::*;
 use super::check::Checker;
 use super::check_types::Operand;
 use super::consts;
 use super::exprstring::expr_string;
-use super::info::{Builtin, CallKind, Mode};
+use super::info::{CallKind, Mode};
 use super::types::*;
 
 impl Checker<'_> {
@@ -55,9 +55,10 @@ impl Checker<'_> {
                 }
                 let Some(sig) = self.tt.signature(f.ty).cloned() else {
                     let d = self.describe(&f);
+                    let ts = self.tt.error_string(f.ty);
                     self.error(
                         e.span,
-                        format!("invalid operation: cannot call non-function {d}"),
+                        format!("invalid operation: cannot call {d}: {ts} is not a function"),
                     );
                     for a in args {
                         self.expr(a);
@@ -66,17 +67,21 @@ impl Checker<'_> {
                 };
                 self.calls.insert(e.id, CallKind::Call);
                 let fname = expr_string(func);
-                self.arguments(e, &fname, &sig, args, ellipsis.is_some());
+                let spell = self.callee_spelling(func);
+                self.arguments(e, &fname, &sig, args, ellipsis.is_some(), &spell);
                 let (mode, ty) = match sig.results.len() {
                     0 => (Mode::NoValue, TypeId::VOID),
                     1 => (Mode::Value, sig.results[0]),
                     _ => (Mode::Value, self.tt.tuple(sig.results.clone())),
                 };
+                // gc prints a multi-value result with its names: `(n int, err error)`.
+                let spelled = self.result_tuple_spelling(func, &sig);
                 Operand {
                     mode,
                     ty,
                     val: None,
                     comma_ok: false,
+                    spelled,
                     expr: text,
                 }
             }
@@ -85,9 +90,16 @@ impl Checker<'_> {
 
     /// `typesSummary` of types2: untyped numbers are `number`, other untyped kinds lose
     /// the `untyped ` prefix; a variadic last parameter prints as `...T`.
-    pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, dots: bool) -> String {
+    pub(super) fn types_summary(
+        &self,
+        list: &[TypeId],
+        variadic: bool,
+        dots: bool,
+        spell: &[Option<String>],
+    ) -> String {
         let mut parts = Vec::new();
         for (i, &t) in list.iter().enumerate() {
+            let spelled = spell.get(i).cloned().flatten();
             let mut s = if t == TypeId::INVALID {
                 "unknown type".to_string()
             } else if self.tt.is_untyped(t) {
@@ -97,13 +109,17 @@ impl Checker<'_> {
                 } else {
                     k.name().replace("untyped ", "")
                 }
+            } else if let Some(sp) = &spelled {
+                sp.clone()
             } else {
                 self.tt.error_string(t)
             };
             if i + 1 == list.len() {
                 if variadic {
-                    let elem = self.tt.elem(t).unwrap_or(t);
-                    s = format!("...{}", self.tt.error_string(elem));
+                    if !s.starts_with("...") {
+                        let elem = self.tt.elem(t).unwrap_or(t);
+                        s = format!("...{}", self.tt.error_string(elem));
+                    }
                 } else if dots {
                     s.push_str("...");
                 }
@@ -113,8 +129,71 @@ impl Checker<'_> {
         format!("({})", parts.join(", "))
     }
 
-    /// Checks call arguments against a signature, as types2's `arguments`.
-    fn arguments(&mut self, call: &Expr, fname: &str, sig: &Signature, args: &[Expr], dots: bool) {
+    /// `(n int, err error)` for a call of a function with several named results.
+    fn result_tuple_spelling(&self, func: &Expr, sig: &Signature) -> Option<String> {
+        if sig.results.len() < 2 {
+            return None;
+        }
+        let id = self.callee(func)?;
+        let names = self.result_names.get(&id)?;
+        let spells = self
+            .func_spelling
+            .get(&id)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default();
+        let parts: Vec<String> = sig
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let ts = spells
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .unwrap_or_else(|| self.tt.error_string(*t));
+                match names.get(i) {
+                    Some(n) if !n.is_empty() => format!("{n} {ts}"),
+                    _ => ts,
+                }
+            })
+            .collect();
+        Some(format!("({})", parts.join(", ")))
+    }
+
+    /// The function or method a call expression calls, if it is a declared one.
+    fn callee(&self, func: &Expr) -> Option<FuncId> {
+        match &func.kind {
+            ExprKind::Ident(id) => match self.res.get(id.id.index()) {
+                Some(Some(super::info::Res::Func(f))) => Some(*f),
+                _ => None,
+            },
+            ExprKind::Selector(..) => match self.selections.get(&func.id) {
+                Some(super::info::Selection::Method { func, .. }) => Some(*func),
+                Some(super::info::Selection::PkgMember(super::info::Res::Func(f))) => Some(*f),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Parameter spellings of the function a call expression calls, if known.
+    fn callee_spelling(&self, func: &Expr) -> Vec<Option<String>> {
+        self.callee(func)
+            .and_then(|f| self.func_spelling.get(&f))
+            .map(|(p, _)| p.clone())
+            .unwrap_or_default()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn arguments(
+        &mut self,
+        call: &Expr,
+        fname: &str,
+        sig: &Signature,
+        args: &[Expr],
+        dots: bool,
+        spell: &[Option<String>],
+    ) {
         // f(g()) where g returns several values spreads them over the parameters.
         let mut ops: Vec<(Operand, &Expr)> = Vec::new();
         if args.len() == 1 && !dots {
@@ -144,13 +223,20 @@ impl Checker<'_> {
         let nargs = ops.len();
         let mut npars = sig.params.len();
         let mut params = sig.params.clone();
+        let mut spells: Vec<Option<String>> = spell.to_vec();
+        spells.resize(params.len(), None);
         if sig.variadic {
             if !dots {
                 if nargs + 1 >= npars {
                     let last = params.pop().unwrap_or(TypeId::INVALID);
                     let elem = self.tt.elem(last).unwrap_or(TypeId::INVALID);
+                    let elem_spell = spells
+                        .pop()
+                        .flatten()
+                        .map(|s| s.trim_start_matches("...").to_string());
                     while params.len() < nargs {
                         params.push(elem);
+                        spells.push(elem_spell.clone());
                     }
                     npars = nargs;
                 } else {
@@ -173,8 +259,10 @@ impl Checker<'_> {
                 (call.span, "not enough")
             };
             let have: Vec<TypeId> = ops.iter().map(|(o, _)| o.ty).collect();
-            let have = self.types_summary(&have, false, dots);
-            let want = self.types_summary(&sig.params, sig.variadic, false);
+            let have_spell: Vec<Option<String>> =
+                ops.iter().map(|(o, _)| o.spelled.clone()).collect();
+            let have = self.types_summary(&have, false, dots, &have_spell);
+            let want = self.types_summary(&sig.params, sig.variadic, false, spell);
             self.error(
                 at,
                 format!("{q} arguments in call to {fname}\n\thave {have}\n\twant {want}"),
@@ -182,14 +270,19 @@ impl Checker<'_> {
             return;
         }
         let ctx = format!("argument to {fname}");
-        for ((mut x, a), t) in ops.into_iter().zip(params) {
+        for (((mut x, a), t), sp) in ops.into_iter().zip(params).zip(spells) {
+            self.target_spelled = sp;
             self.assign_to(a, &mut x, t, &ctx);
         }
     }
 
-    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+    pub(super) fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
         let text = expr_string(e);
-        let ts = self.tt.error_string(t);
+        let spelled = match &e.kind {
+            ExprKind::Call { func, .. } => super::spelling::spelled(func),
+            _ => None,
+        };
+        let ts = spelled.clone().unwrap_or_else(|| self.tt.error_string(t));
         if args.len() != 1 {
             for a in args {
                 self.expr(a);
@@ -208,6 +301,7 @@ impl Checker<'_> {
             return Operand::invalid(text);
         }
         let mut r = Operand::value(t, text);
+        r.spelled = spelled;
         let tk = self.tt.basic(t);
         // Constant conversions stay constant when the result type is basic.
         if let (Some(v), Some(tk)) = (x.val.clone(), tk) {
@@ -285,7 +379,7 @@ impl Checker<'_> {
         r
     }
 
-    fn convertible(&self, v: TypeId, t: TypeId) -> bool {
+    pub(super) fn convertible(&self, v: TypeId, t: TypeId) -> bool {
         if self.assignable_type(v, t).is_ok() && !self.tt.is_interface(v) || v == t {
             return true;
         }
@@ -322,340 +416,5 @@ impl Checker<'_> {
         };
         (tk.is_some_and(|k| k.is_string()) && byte_or_rune_slice(v))
             || (vk.is_some_and(|k| k.is_string()) && byte_or_rune_slice(t))
-    }
-
-    fn builtin_arg_count(
-        &mut self,
-        e: &Expr,
-        name: &str,
-        args: &[Expr],
-        min: usize,
-        max: usize,
-    ) -> bool {
-        if args.len() < min {
-            let text = expr_string(e);
-            self.error(
-                e.span,
-                format!(
-                    "not enough arguments for {text} (expected {min}, found {})",
-                    args.len()
-                ),
-            );
-            return false;
-        }
-        if args.len() > max {
-            let text = expr_string(e);
-            self.error(
-                args[max].span,
-                format!(
-                    "too many arguments for {text} (expected {max}, found {})",
-                    args.len()
-                ),
-            );
-            return false;
-        }
-        let _ = name;
-        true
-    }
-
-    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], dots: bool) -> Operand {
-        let text = expr_string(e);
-        let ok = |ty: TypeId| Operand {
-            mode: Mode::Value,
-            ty,
-            val: None,
-            comma_ok: false,
-            expr: text.clone(),
-        };
-        let no_value = Operand {
-            mode: Mode::NoValue,
-            ty: TypeId::VOID,
-            val: None,
-            comma_ok: false,
-            expr: text.clone(),
-        };
-        let (min, max) = match b {
-            Builtin::Len
-            | Builtin::Cap
-            | Builtin::Close
-            | Builtin::New
-            | Builtin::Panic
-            | Builtin::Clear => (1, 1),
-            Builtin::Append => (1, usize::MAX),
-            Builtin::Copy | Builtin::Delete => (2, 2),
-            Builtin::Make => (1, 3),
-            Builtin::Max | Builtin::Min => (1, usize::MAX),
-            Builtin::Print | Builtin::Println => (0, usize::MAX),
-            Builtin::Recover => (0, 0),
-        };
-        let name = format!("{b:?}").to_lowercase();
-        if !self.builtin_arg_count(e, &name, args, min, max) {
-            for a in args {
-                self.expr(a);
-            }
-            return Operand::invalid(text);
-        }
-        match b {
-            Builtin::Len | Builtin::Cap => {
-                let x = self.value(&args[0]);
-                if x.is_invalid() {
-                    return Operand::invalid(text);
-                }
-                let under = self.tt.under(x.ty).clone();
-                let valid = match &under {
-                    Type::Basic(k) => k.is_string() && b == Builtin::Len,
-                    Type::Slice(_) | Type::Chan(..) => true,
-                    Type::Array(..) => true,
-                    Type::Pointer(p) => matches!(self.tt.under(*p), Type::Array(..)),
-                    Type::Map(..) => b == Builtin::Len,
-                    _ => false,
-                };
-                if !valid {
-                    let d = self.describe(&x);
-                    self.error(
-                        args[0].span,
-                        format!("invalid argument: {d} for built-in {name}"),
-                    );
-                    return Operand::invalid(text);
-                }
-                let mut r = ok(TypeId::INT);
-                if let Some(ConstValue::String(s)) = &x.val {
-                    r.mode = Mode::Constant;
-                    r.val = Some(ConstValue::Int(s.len() as i128));
-                    let mut x = x;
-                    if self.tt.is_untyped(x.ty) {
-                        self.set_type(&args[0], &mut x, TypeId::STRING);
-                    }
-                } else if let Type::Array(n, _) = under {
-                    r.mode = Mode::Constant;
-                    r.val = Some(ConstValue::Int(n as i128));
-                }
-                r
-            }
-            Builtin::Append => {
-                let s = self.value(&args[0]);
-                if s.is_invalid() {
-                    for a in &args[1..] {
-                        self.value(a);
-                    }
-                    return Operand::invalid(text);
-                }
-                if s.is_nil() {
-                    self.error(
-                        args[0].span,
-                        "first argument to append must be a typed slice; found untyped nil",
-                    );
-                    return Operand::invalid(text);
-                }
-                let Type::Slice(elem) = self.tt.under(s.ty).clone() else {
-                    let d = self.describe(&s);
-                    self.error(
-                        args[0].span,
-                        format!("invalid argument: {d} is not a slice"),
-                    );
-                    return Operand::invalid(text);
-                };
-                if dots {
-                    if args.len() != 2 {
-                        self.error(e.span, "can only use ... with final argument in list");
-                        return Operand::invalid(text);
-                    }
-                    let mut x = self.value(&args[1]);
-                    if x.is_invalid() {
-                        return ok(s.ty);
-                    }
-                    // append([]byte, string...) is allowed.
-                    let is_str = self.tt.basic(x.ty).is_some_and(|k| k.is_string());
-                    if is_str && elem == TypeId::UINT8 {
-                        if self.tt.is_untyped(x.ty) {
-                            self.set_type(&args[1], &mut x, TypeId::STRING);
-                        }
-                        return ok(s.ty);
-                    }
-                    let st = self.tt.slice(elem);
-                    self.assign_to(&args[1], &mut x, st, "argument to append");
-                } else {
-                    for a in &args[1..] {
-                        let mut x = self.value(a);
-                        self.assign_to(a, &mut x, elem, "argument to append");
-                    }
-                }
-                ok(s.ty)
-            }
-            Builtin::Make => {
-                let t = self.resolve_type(&args[0]);
-                if t == TypeId::INVALID {
-                    return Operand::invalid(text);
-                }
-                let (lo, hi) = match self.tt.under(t) {
-                    Type::Slice(_) => (2, 3),
-                    Type::Map(..) | Type::Chan(..) => (1, 2),
-                    _ => {
-                        let ts = expr_string(&args[0]);
-                        self.error(args[0].span, format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
-                        return Operand::invalid(text);
-                    }
-                };
-                if args.len() < lo || args.len() > hi {
-                    let ts = expr_string(&args[0]);
-                    let want = if lo == 2 { "2 or 3" } else { "1 or 2" };
-                    self.error(
-                        e.span,
-                        format!(
-                            "invalid operation: {text} expects {want} arguments; found {}",
-                            args.len()
-                        ),
-                    );
-                    let _ = ts;
-                    return Operand::invalid(text);
-                }
-                let mut sizes = Vec::new();
-                for a in &args[1..] {
-                    sizes.push(self.index_value(a, None));
-                }
-                if let [Some(l), Some(c)] = sizes[..] {
-                    if l > c {
-                        self.error(
-                            args[1].span,
-                            "invalid argument: length and capacity swapped",
-                        );
-                    }
-                }
-                ok(t)
-            }
-            Builtin::New => {
-                let t = self.resolve_type(&args[0]);
-                let p = self.tt.pointer(t);
-                ok(p)
-            }
-            Builtin::Panic => {
-                let mut x = self.value(&args[0]);
-                self.assign_to(&args[0], &mut x, TypeId::ANY, "argument to panic");
-                no_value
-            }
-            Builtin::Recover => ok(TypeId::ANY),
-            Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.value(a);
-                    if self.tt.is_untyped(x.ty) && !x.is_invalid() {
-                        if x.is_nil() {
-                            self.error(a.span, "use of untyped nil in argument to built-in print");
-                            continue;
-                        }
-                        let d = self.default_type(x.ty);
-                        self.set_type(a, &mut x, d);
-                    }
-                }
-                no_value
-            }
-            Builtin::Close => {
-                let x = self.value(&args[0]);
-                if x.is_invalid() {
-                    return no_value;
-                }
-                match self.tt.under(x.ty) {
-                    Type::Chan(ChanDir::Recv, _) => {
-                        let d = self.describe(&x);
-                        self.error(
-                            args[0].span,
-                            format!("invalid operation: cannot close receive-only channel {d}"),
-                        );
-                    }
-                    Type::Chan(..) => {}
-                    _ => {
-                        let d = self.describe(&x);
-                        self.error(
-                            args[0].span,
-                            format!("invalid operation: cannot close non-channel {d}"),
-                        );
-                    }
-                }
-                no_value
-            }
-            Builtin::Delete => {
-                let m = self.value(&args[0]);
-                let mut k = self.value(&args[1]);
-                if m.is_invalid() {
-                    return no_value;
-                }
-                match self.tt.under(m.ty).clone() {
-                    Type::Map(kt, _) => {
-                        self.assign_to(&args[1], &mut k, kt, "argument to delete");
-                    }
-                    _ => {
-                        let d = self.describe(&m);
-                        self.error(args[0].span, format!("invalid argument: {d} is not a map"));
-                    }
-                }
-                no_value
-            }
-            Builtin::Clear => {
-                let x = self.value(&args[0]);
-                if !x.is_invalid() && !matches!(self.tt.under(x.ty), Type::Map(..) | Type::Slice(_))
-                {
-                    let d = self.describe(&x);
-                    self.error(
-                        args[0].span,
-                        format!("invalid argument: {d} cannot be cleared"),
-                    );
-                }
-                no_value
-            }
-            Builtin::Copy => {
-                let d = self.value(&args[0]);
-                let mut s = self.value(&args[1]);
-                if d.is_invalid() || s.is_invalid() {
-                    return ok(TypeId::INT);
-                }
-                if self.tt.is_untyped(s.ty) {
-                    self.set_type(&args[1], &mut s, TypeId::STRING);
-                }
-                ok(TypeId::INT)
-            }
-            Builtin::Max | Builtin::Min => {
-                let mut x = self.value(&args[0]);
-                for a in &args[1..] {
-                    let mut y = self.value(a);
-                    if x.is_invalid() || y.is_invalid() {
-                        continue;
-                    }
-                    if self.tt.is_untyped(x.ty) && !self.tt.is_untyped(y.ty) {
-                        let t = y.ty;
-                        if self.convert_untyped(&mut x, t).is_ok() {
-                            self.set_type(&args[0], &mut x, t);
-                        }
-                    } else if !self.tt.is_untyped(x.ty) {
-                        let t = x.ty;
-                        self.assign_to(a, &mut y, t, &format!("argument to {name}"));
-                    }
-                    if let (Some(av), Some(bv)) = (&x.val, &y.val) {
-                        // min keeps the smaller constant, max the larger.
-                        let (lo, hi) = if b == Builtin::Min {
-                            (bv, av)
-                        } else {
-                            (av, bv)
-                        };
-                        let less = consts::binary(BinaryOp::Lt, lo, hi, false);
-                        if matches!(less, Ok(Some(ConstValue::Bool(true)))) {
-                            x.val = Some(bv.clone());
-                        }
-                    } else {
-                        x.val = None;
-                        x.mode = Mode::Value;
-                    }
-                }
-                let k = self.tt.basic(x.ty);
-                if !x.is_invalid() && !k.is_some_and(|k| k.is_numeric() || k.is_string()) {
-                    let d = self.describe(&x);
-                    self.error(
-                        args[0].span,
-                        format!("invalid argument: {d} cannot be ordered"),
-                    );
-                    return Operand::invalid(text);
-                }
-                x.expr = text;
-                x
-            }
-        }
     }
 }

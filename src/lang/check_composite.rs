@@ -26,6 +26,9 @@ impl Checker<'_> {
                     let n = self.indexed_elems(elts, et, None);
                     let t = self.tt.intern(Type::Array(n, et));
                     self.record(te.id, t, Mode::Type);
+                    // `...` stands for the length the elements give.
+                    self.record(len.id, TypeId::INT, Mode::Constant);
+                    self.record_const(len.id, ConstValue::Int(n as i128));
                     return self.lit_result(e, t);
                 }
                 _ => self.resolve_type(te),
@@ -67,6 +70,7 @@ impl Checker<'_> {
                         ExprKind::KeyValue(key, val) => {
                             self.element(key, k, "map literal");
                             self.element(val, v, "map literal");
+                            self.record_key_value(el, v);
                         }
                         _ => {
                             self.expr(el);
@@ -84,12 +88,19 @@ impl Checker<'_> {
         self.lit_result(e, t)
     }
 
-    fn lit_result(&mut self, e: &Expr, t: TypeId) -> Operand {
+    pub(super) fn lit_result(&mut self, e: &Expr, t: TypeId) -> Operand {
         Operand::value(t, expr_string(e))
     }
 
+    /// A `key: value` element node gets the value's type.
+    fn record_key_value(&mut self, el: &Expr, t: TypeId) {
+        if let ExprKind::KeyValue(..) = el.kind {
+            self.record(el.id, t, Mode::Value);
+        }
+    }
+
     /// One element value of type `t`; an elided composite takes `t`.
-    fn element(&mut self, v: &Expr, t: TypeId, ctx: &str) {
+    pub(super) fn element(&mut self, v: &Expr, t: TypeId, ctx: &str) {
         if let ExprKind::Composite { ty: None, .. } = v.kind {
             let x = self.composite(v, Some(t));
             let mode = if x.is_invalid() {
@@ -106,7 +117,7 @@ impl Checker<'_> {
 
     /// Elements of an array or slice literal (optionally `index: value`); returns the
     /// length (max index + 1).
-    fn indexed_elems(&mut self, elts: &[Expr], elem: TypeId, len: Option<u64>) -> u64 {
+    pub(super) fn indexed_elems(&mut self, elts: &[Expr], elem: TypeId, len: Option<u64>) -> u64 {
         let mut next: u64 = 0;
         let mut max: u64 = 0;
         let mut seen = Vec::new();
@@ -133,13 +144,14 @@ impl Checker<'_> {
             }
             seen.push(next);
             self.element(val, elem, "array or slice literal");
+            self.record_key_value(el, elem);
             next += 1;
             max = max.max(next);
         }
         max
     }
 
-    fn struct_lit(
+    pub(super) fn struct_lit(
         &mut self,
         e: &Expr,
         t: TypeId,
@@ -188,6 +200,7 @@ impl Checker<'_> {
                 seen.push(i);
                 self.record(k.id, fields[i].ty, Mode::Variable);
                 self.element(v, fields[i].ty, "struct literal");
+                self.record_key_value(el, fields[i].ty);
             }
             return;
         }

@@ -1,13 +1,14 @@
-//! Expressions for the checker: identifiers, literals, selectors, indexing, slicing,
-//! type assertions, unary and binary operators (with constant folding). Calls and
-//! composite literals are in `check_call.rs`.
+//! Expressions for the checker: identifiers, literals, indexing, slicing, type
+//! assertions and unary operators (with constant folding). Selectors are in
+//! `check_select.rs`, binary operators in `check_binary.rs`, calls in `check_call.rs`,
+//! composite literals in `check_composite.rs`.
 
 use super::ast::*;
 use super::check::{Checker, Entity};
-use super::check_types::{Found, Operand};
+use super::check_types::Operand;
 use super::consts;
 use super::exprstring::expr_string;
-use super::info::{Mode, Res, Selection};
+use super::info::{Mode, Res};
 use super::types::*;
 
 impl Checker<'_> {
@@ -92,20 +93,24 @@ impl Checker<'_> {
         x
     }
 
-    fn operand(&self, e: &Expr, mode: Mode, ty: TypeId) -> Operand {
+    pub(super) fn operand(&self, e: &Expr, mode: Mode, ty: TypeId) -> Operand {
         Operand {
             mode,
             ty,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr: expr_string(e),
         }
     }
 
-    fn expr_inner(&mut self, e: &Expr) -> Operand {
+    pub(super) fn expr_inner(&mut self, e: &Expr) -> Operand {
         let text = expr_string(e);
         match &e.kind {
             ExprKind::Ident(id) => self.ident_expr(e, id),
+            // A literal the lexer found malformed was reported there; like gc, its
+            // value is invalid from then on.
+            ExprKind::BasicLit(kind, raw) if !well_formed(*kind, raw) => Operand::invalid(text),
             ExprKind::BasicLit(kind, raw) => match consts::literal_value(*kind, raw) {
                 Ok(v) => {
                     let ty = match kind {
@@ -194,7 +199,7 @@ impl Checker<'_> {
         }
     }
 
-    fn ident_expr(&mut self, e: &Expr, id: &Ident) -> Operand {
+    pub(super) fn ident_expr(&mut self, e: &Expr, id: &Ident) -> Operand {
         if id.is_blank() {
             self.error(e.span, "cannot use _ as value");
             return Operand::invalid(id.name.clone());
@@ -207,11 +212,15 @@ impl Checker<'_> {
             Entity::Local(l) => {
                 self.use_local(l);
                 let ty = self.locals[l.0 as usize].ty;
-                self.operand(e, Mode::Variable, ty)
+                let mut x = self.operand(e, Mode::Variable, ty);
+                x.spelled = self.local_spelling.get(&l).cloned();
+                x
             }
             Entity::Global(g) => {
                 let ty = self.globals[g.0 as usize].ty;
-                self.operand(e, Mode::Variable, ty)
+                let mut x = self.operand(e, Mode::Variable, ty);
+                x.spelled = self.global_spelling.get(&g).cloned();
+                x
             }
             Entity::Func(f) => {
                 let ty = self.funcs[f.0 as usize].sig;
@@ -234,205 +243,6 @@ impl Checker<'_> {
             }
             Entity::Lazy(_) => Operand::invalid(id.name.clone()),
         }
-    }
-
-    fn selector(&mut self, e: &Expr, base: &Expr, sel: &Ident) -> Operand {
-        let text = expr_string(e);
-        if let ExprKind::Ident(pkg) = &base.kind {
-            if let Some(Entity::Package(imp)) = self.lookup(&pkg.name) {
-                self.lookup_ident(pkg);
-                self.record(base.id, TypeId::INVALID, Mode::Package);
-                return self.pkg_member(e, pkg, imp, sel);
-            }
-        }
-        let x = self.expr(base);
-        if x.is_invalid() {
-            return Operand::invalid(text);
-        }
-        if x.mode == Mode::Type {
-            self.error(
-                e.span,
-                format!("method expressions are not supported: {text}"),
-            );
-            return Operand::invalid(text);
-        }
-        let x = self.single(base, x);
-        if x.is_invalid() {
-            return x;
-        }
-        let found = self.lookup_field_or_method(x.ty, &sel.name);
-        let is_ptr = matches!(self.tt.get(x.ty), Type::Pointer(_));
-        match found {
-            None => {
-                let ts = self.tt.error_string(x.ty);
-                let hint = self.case_hint(x.ty, &sel.name);
-                self.error(
-                    sel.span,
-                    format!(
-                        "{text} undefined (type {ts} has no field or method {}{hint})",
-                        sel.name
-                    ),
-                );
-                Operand::invalid(text)
-            }
-            Some(Found::Field { path, ty }) => {
-                let mode = if x.mode == Mode::Variable || is_ptr || self.path_has_ptr(x.ty, &path) {
-                    Mode::Variable
-                } else {
-                    Mode::Value
-                };
-                self.selections.insert(e.id, Selection::Field { path });
-                self.operand(e, mode, ty)
-            }
-            Some(Found::Method {
-                func,
-                sig,
-                ptr_recv,
-                path,
-                indirect,
-            }) => {
-                let holder_ptr = if path.is_empty() {
-                    is_ptr
-                } else {
-                    self.path_ends_in_ptr(x.ty, &path)
-                };
-                if ptr_recv && !indirect && x.mode != Mode::Variable {
-                    let ts = self.tt.error_string(x.ty);
-                    self.error(
-                        sel.span,
-                        format!("cannot call pointer method {} on {ts}", sel.name),
-                    );
-                    return Operand::invalid(text);
-                }
-                self.record_res(sel.id, Res::Func(func));
-                self.selections.insert(
-                    e.id,
-                    Selection::Method {
-                        func,
-                        ptr_recv,
-                        path,
-                        addr: ptr_recv && !holder_ptr,
-                        deref: !ptr_recv && holder_ptr,
-                    },
-                );
-                self.operand(e, Mode::Value, sig)
-            }
-            Some(Found::IfaceMethod { sig }) => {
-                self.selections.insert(
-                    e.id,
-                    Selection::IfaceMethod {
-                        name: sel.name.clone(),
-                    },
-                );
-                self.operand(e, Mode::Value, sig)
-            }
-        }
-    }
-
-    /// gc's `, but does have field Foo` hint for a name that differs only in case.
-    fn case_hint(&self, t: TypeId, name: &str) -> String {
-        let lower = name.to_lowercase();
-        let mut cands: Vec<String> = Vec::new();
-        let base = self
-            .tt
-            .elem(t)
-            .filter(|_| matches!(self.tt.get(t), Type::Pointer(_)))
-            .unwrap_or(t);
-        if let Some(n) = self.tt.named(base) {
-            cands.extend(n.methods.iter().map(|m| m.name.clone()));
-        }
-        if let Type::Struct(fs) = self.tt.under(base) {
-            for f in fs {
-                if f.name.to_lowercase() == lower && f.name != name {
-                    return format!(", but does have field {}", f.name);
-                }
-            }
-        }
-        for c in cands {
-            if c.to_lowercase() == lower && c != name {
-                return format!(", but does have method {c}");
-            }
-        }
-        String::new()
-    }
-
-    fn embedded_types(&self, t: TypeId, path: &[usize]) -> Vec<TypeId> {
-        let mut out = Vec::new();
-        let mut cur = t;
-        for &i in path {
-            let base = match self.tt.get(cur) {
-                Type::Pointer(e) => *e,
-                _ => cur,
-            };
-            let Type::Struct(fs) = self.tt.under(base) else {
-                break;
-            };
-            let Some(f) = fs.get(i) else { break };
-            cur = f.ty;
-            out.push(cur);
-        }
-        out
-    }
-
-    /// Whether a field path goes through a pointer (so the field is addressable).
-    fn path_has_ptr(&self, t: TypeId, path: &[usize]) -> bool {
-        let tys = self.embedded_types(t, path);
-        tys[..tys.len().saturating_sub(1)]
-            .iter()
-            .any(|t| matches!(self.tt.get(*t), Type::Pointer(_)))
-    }
-
-    fn path_ends_in_ptr(&self, t: TypeId, path: &[usize]) -> bool {
-        self.embedded_types(t, path)
-            .last()
-            .is_some_and(|t| matches!(self.tt.get(*t), Type::Pointer(_)))
-    }
-
-    fn pkg_member(&mut self, e: &Expr, pkg: &Ident, imp: usize, sel: &Ident) -> Operand {
-        let text = expr_string(e);
-        let p = self.imports[imp].pkg;
-        let exported = sel.name.starts_with(|c: char| c.is_uppercase());
-        let ent = if exported {
-            self.pkgs[p].scope.get(&sel.name).cloned()
-        } else {
-            None
-        };
-        let Some(ent) = ent else {
-            let msg = if exported || !self.pkgs[p].scope.contains_key(&sel.name) {
-                format!("undefined: {}.{}", pkg.name, sel.name)
-            } else {
-                format!(
-                    "name {} not exported by package {}",
-                    sel.name, self.pkgs[p].name
-                )
-            };
-            self.error(sel.span, msg);
-            return Operand::invalid(text);
-        };
-        let (res, mut x) = match ent {
-            Entity::Func(f) => (
-                Res::Func(f),
-                self.operand(e, Mode::Value, self.funcs[f.0 as usize].sig),
-            ),
-            Entity::Global(g) => (
-                Res::Global(g),
-                self.operand(e, Mode::Variable, self.globals[g.0 as usize].ty),
-            ),
-            Entity::Type(t) => (Res::Type(t), self.operand(e, Mode::Type, t)),
-            Entity::Const(t, v) => {
-                let mut x = self.operand(e, Mode::Constant, t);
-                x.val = Some(v);
-                (Res::Const, x)
-            }
-            _ => {
-                self.error(sel.span, format!("undefined: {}.{}", pkg.name, sel.name));
-                return Operand::invalid(text);
-            }
-        };
-        x.expr = text;
-        self.record_res(sel.id, res.clone());
-        self.selections.insert(e.id, Selection::PkgMember(res));
-        x
     }
 
     /// An integer index (or slice bound); `len` is the known length for bound checks.
@@ -481,7 +291,7 @@ impl Checker<'_> {
         Some(v)
     }
 
-    fn index(&mut self, e: &Expr, base: &Expr, i: &Expr) -> Operand {
+    pub(super) fn index(&mut self, e: &Expr, base: &Expr, i: &Expr) -> Operand {
         let text = expr_string(e);
         let x = self.value(base);
         if x.is_invalid() {
@@ -541,7 +351,12 @@ impl Checker<'_> {
         }
     }
 
-    fn slice_expr(&mut self, e: &Expr, base: &Expr, idx: [&Option<Box<Expr>>; 3]) -> Operand {
+    pub(super) fn slice_expr(
+        &mut self,
+        e: &Expr,
+        base: &Expr,
+        idx: [&Option<Box<Expr>>; 3],
+    ) -> Operand {
         let text = expr_string(e);
         let x = self.value(base);
         for i in idx.iter().copied().flatten() {
@@ -592,7 +407,7 @@ impl Checker<'_> {
         self.operand(e, Mode::Value, ty)
     }
 
-    fn type_assert(&mut self, e: &Expr, base: &Expr, t: Option<&Expr>) -> Operand {
+    pub(super) fn type_assert(&mut self, e: &Expr, base: &Expr, t: Option<&Expr>) -> Operand {
         let text = expr_string(e);
         let x = self.value(base);
         let Some(t) = t else {
@@ -602,8 +417,12 @@ impl Checker<'_> {
             );
             return Operand::invalid(text);
         };
+        if x.is_invalid() {
+            // types2 does not look at the type then (so its package stays unused).
+            return Operand::invalid(text);
+        }
         let ty = self.resolve_type(t);
-        if x.is_invalid() || ty == TypeId::INVALID {
+        if ty == TypeId::INVALID {
             return Operand::invalid(text);
         }
         if !self.tt.is_interface(x.ty) {
@@ -630,7 +449,7 @@ impl Checker<'_> {
         r
     }
 
-    fn unary(&mut self, e: &Expr, op: UnaryOp, inner: &Expr) -> Operand {
+    pub(super) fn unary(&mut self, e: &Expr, op: UnaryOp, inner: &Expr) -> Operand {
         let text = expr_string(e);
         if op == UnaryOp::Addr {
             let mut base = inner;
@@ -663,7 +482,10 @@ impl Checker<'_> {
                     let d = self.describe(&x);
                     self.error(
                         inner.span,
-                        format!("invalid operation: cannot receive from send-only channel {d}"),
+                        format!(
+                            "invalid operation: cannot receive from send-only channel {} {d}",
+                            self.type_name(&x)
+                        ),
                     );
                     Operand::invalid(text)
                 }
@@ -676,7 +498,10 @@ impl Checker<'_> {
                     let d = self.describe(&x);
                     self.error(
                         inner.span,
-                        format!("invalid operation: cannot receive from non-channel {d}"),
+                        format!(
+                            "invalid operation: cannot receive from non-channel {} {d}",
+                            self.type_name(&x)
+                        ),
                     );
                     Operand::invalid(text)
                 }
@@ -725,5 +550,15 @@ impl Checker<'_> {
             x.mode = Mode::Value;
         }
         x
+    }
+}
+
+/// Whether a rune or string literal is closed (the lexer reported it otherwise).
+fn well_formed(kind: LitKind, raw: &str) -> bool {
+    let closed = |q: char| raw.len() >= 2 && raw.starts_with(q) && raw.ends_with(q);
+    match kind {
+        LitKind::Rune => raw.len() >= 3 && closed('\''),
+        LitKind::String => closed('"') || closed('`'),
+        _ => true,
     }
 }

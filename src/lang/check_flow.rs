@@ -27,6 +27,14 @@ impl Checker<'_> {
             }
             return;
         }
+        let is_int = self.tt.basic(r.ty).is_some_and(|k| k.is_integer());
+        if is_int && self.go_version == GoVersion::Go121 {
+            let d = self.describe(&r);
+            self.error(
+                x.span,
+                format!("cannot range over {d}: requires go1.22 or later (-lang was set to go1.21; check go.mod)"),
+            );
+        }
         if self.tt.is_untyped(r.ty) {
             if let Some(d) = self.tt.basic(r.ty).and_then(|k| k.default_type()) {
                 self.set_type(x, &mut r, d);
@@ -87,7 +95,7 @@ impl Checker<'_> {
                     }
                     _ => self.error(
                         e.span,
-                        format!("non-name {} on left side of :=", Self::text(e)),
+                        format!("invalid syntax tree: cannot declare {}", Self::text(e)),
                     ),
                 }
             } else if !matches!(&e.kind, ExprKind::Ident(id) if id.is_blank()) {
@@ -126,6 +134,30 @@ impl Checker<'_> {
                 let mut x = self.value(e);
                 if x.is_invalid() {
                     continue;
+                }
+                // As types2's caseValues: convert an untyped case value to the tag's type
+                // first (conversion wording), then compare.
+                if let Some((_, tx)) = &t {
+                    let target = tx.ty;
+                    let convert = self.tt.is_untyped(x.ty)
+                        && !x.is_nil()
+                        && !tx.is_invalid()
+                        && !self.tt.is_untyped(target)
+                        && !self.tt.is_interface(target);
+                    if convert {
+                        if let Err(why) = self.convert_untyped(&mut x, target) {
+                            let d = self.describe(&x);
+                            let ts = self.tt.error_string(target);
+                            let msg = match why.as_str() {
+                                " (truncated)" => format!("{d} truncated to {ts}"),
+                                " (overflows)" => format!("{d} overflows {ts}"),
+                                _ => format!("cannot convert {d} to type {ts}"),
+                            };
+                            self.error(e.span, msg);
+                            continue;
+                        }
+                        self.set_type(e, &mut x, target);
+                    }
                 }
                 match &mut t {
                     Some((te, tx)) if !tx.is_invalid() => {
@@ -244,7 +276,7 @@ impl Checker<'_> {
         }
         if let Some(b) = bind {
             if !any_used {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         self.pop_scope();
@@ -260,13 +292,26 @@ impl Checker<'_> {
                     StmtKind::Assign { rhs, .. } => rhs.len() == 1 && is_recv(&rhs[0]),
                     _ => false,
                 };
-                if !valid {
+                if valid {
+                    self.stmts(std::slice::from_ref(comm));
+                } else {
+                    // gc's parser reports this at the statement's position, which for a
+                    // binary expression is its operator (one space after the left side).
+                    let at = match &comm.kind {
+                        StmtKind::Expr(Expr {
+                            kind: ExprKind::Binary(op, _, y),
+                            ..
+                        }) => {
+                            let lo = y.span.lo.saturating_sub(op.as_str().len() as u32 + 1);
+                            super::span::Span { lo, hi: lo }
+                        }
+                        _ => comm.span,
+                    };
                     self.error(
-                        comm.span,
-                        "select case must be receive, send or assign recv",
+                        at,
+                        "select case must be send or receive (possibly with assignment)",
                     );
                 }
-                self.stmts(std::slice::from_ref(comm));
             }
             self.stmts(&c.body);
             self.pop_scope();
@@ -284,7 +329,7 @@ impl Checker<'_> {
         last.is_some_and(|s| self.terminates(s, None))
     }
 
-    fn terminates(&self, s: &Stmt, label: Option<&str>) -> bool {
+    pub(super) fn terminates(&self, s: &Stmt, label: Option<&str>) -> bool {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Branch(BranchKind::Goto, _) => true,
             StmtKind::Expr(e) => self.is_panic_call(e),
@@ -315,7 +360,7 @@ impl Checker<'_> {
         }
     }
 
-    fn is_panic_call(&self, e: &Expr) -> bool {
+    pub(super) fn is_panic_call(&self, e: &Expr) -> bool {
         let mut e = e;
         while let ExprKind::Paren(i) = &e.kind {
             e = i;

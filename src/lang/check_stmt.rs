@@ -44,7 +44,7 @@ impl Checker<'_> {
         self.finish_func();
     }
 
-    fn func_ctx(&self, owner: Owner, sig: TypeId, ft: &FuncType) -> FuncCtx {
+    pub(super) fn func_ctx(&self, owner: Owner, sig: TypeId, ft: &FuncType) -> FuncCtx {
         FuncCtx {
             owner,
             results: self
@@ -54,17 +54,18 @@ impl Checker<'_> {
                 .unwrap_or_default(),
             named_results: ft.results.iter().any(|r| !r.names.is_empty()),
             captures: Vec::new(),
+            result_spelling: super::spelling::field_spellings(&ft.results),
             unused: Vec::new(),
         }
     }
 
-    fn finish_func(&mut self) -> Vec<LocalId> {
+    pub(super) fn finish_func(&mut self) -> Vec<LocalId> {
         let Some(ctx) = self.fstack.pop() else {
             return Vec::new();
         };
         let mut unused = ctx.unused;
         unused.sort();
-        for (span, name) in unused {
+        for (_, span, name) in unused {
             self.error(span, format!("declared and not used: {name}"));
         }
         ctx.captures
@@ -72,6 +73,13 @@ impl Checker<'_> {
 
     /// A function literal: its own locals, and the outer locals it captures.
     pub(super) fn func_lit(&mut self, e: &Expr, ft: &FuncType, body: &Block, sig: TypeId) {
+        let nesting = self
+            .fstack
+            .iter()
+            .filter(|f| matches!(f.owner, Owner::Lit(_)))
+            .count() as u32;
+        let order = self.later.len() as u32 + self.func_lits.len() as u32;
+        let mark = self.diags.len();
         self.fstack.push(self.func_ctx(Owner::Lit(e.id), sig, ft));
         let saved_loop = std::mem::replace(&mut self.in_for_init, false);
         self.push_scope();
@@ -80,6 +88,9 @@ impl Checker<'_> {
         self.pop_scope();
         self.in_for_init = saved_loop;
         let captures = self.finish_func();
+        // types2 checks literal bodies after the enclosing function: report them then.
+        let ds = self.diags.split_off(mark.min(self.diags.len()));
+        self.later.push(((nesting, order), ds));
         self.func_lits.insert(
             e.id,
             FuncLitInfo {
@@ -92,7 +103,7 @@ impl Checker<'_> {
         );
     }
 
-    fn anon_local(&mut self, ty: TypeId, kind: LocalKind, span: Span) -> LocalId {
+    pub(super) fn anon_local(&mut self, ty: TypeId, kind: LocalKind, span: Span) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
         let owner = self
             .fstack
@@ -112,7 +123,7 @@ impl Checker<'_> {
         id
     }
 
-    fn declare_params(&mut self, ft: &FuncType) -> (Vec<LocalId>, Vec<LocalId>) {
+    pub(super) fn declare_params(&mut self, ft: &FuncType) -> (Vec<LocalId>, Vec<LocalId>) {
         let mut lists = [Vec::new(), Vec::new()];
         for (k, fields) in [
             (LocalKind::Param, &ft.params),
@@ -127,8 +138,13 @@ impl Checker<'_> {
                 if f.names.is_empty() {
                     out.push(self.anon_local(ty, k, f.span));
                 }
+                let spell = super::spelling::spelled(&f.ty);
                 for n in &f.names {
-                    out.push(self.declare_local(n, ty, k, false));
+                    let l = self.declare_local(n, ty, k, false);
+                    if let Some(sp) = &spell {
+                        self.local_spelling.insert(l, sp.clone());
+                    }
+                    out.push(l);
                 }
             }
         }
@@ -136,7 +152,7 @@ impl Checker<'_> {
         (p, r)
     }
 
-    fn body(&mut self, body: &Block, sig: TypeId) {
+    pub(super) fn body(&mut self, body: &Block, sig: TypeId) {
         self.stmts(&body.stmts);
         let has_results = self
             .tt
@@ -159,7 +175,7 @@ impl Checker<'_> {
         self.pop_scope();
     }
 
-    fn stmt(&mut self, s: &Stmt, _label: Option<&Ident>) {
+    pub(super) fn stmt(&mut self, s: &Stmt, _label: Option<&Ident>) {
         match &s.kind {
             StmtKind::Decl(GenDecl::Var(specs)) => {
                 for spec in specs {
@@ -226,7 +242,13 @@ impl Checker<'_> {
                         }
                     }
                 } else {
-                    self.expr(call);
+                    let x = self.expr(call);
+                    if !x.is_invalid() {
+                        self.error(
+                            call.span,
+                            format!("expression in {what} must be function call"),
+                        );
+                    }
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
@@ -310,7 +332,7 @@ impl Checker<'_> {
         }
     }
 
-    fn expr_stmt(&mut self, x: &Expr) {
+    pub(super) fn expr_stmt(&mut self, x: &Expr) {
         let mut inner = x;
         while let ExprKind::Paren(i) = &inner.kind {
             inner = i;
@@ -330,11 +352,16 @@ impl Checker<'_> {
         };
         if !ok {
             let d = self.describe(&op);
-            self.error(x.span, format!("{d} is not used"));
+            let what = match op.mode {
+                Mode::Builtin => "must be called",
+                Mode::Type => "is not an expression",
+                _ => "is not used",
+            };
+            self.error(x.span, format!("{d} {what}"));
         }
     }
 
-    fn send(&mut self, ch: &Expr, v: &Expr) {
+    pub(super) fn send(&mut self, ch: &Expr, v: &Expr) {
         let c = self.value(ch);
         let mut x = self.value(v);
         if c.is_invalid() {
@@ -345,7 +372,10 @@ impl Checker<'_> {
                 let d = self.describe(&c);
                 self.error(
                     ch.span,
-                    format!("invalid operation: cannot send to receive-only channel {d}"),
+                    format!(
+                        "invalid operation: cannot send to receive-only channel {} {d}",
+                        self.type_name(&c)
+                    ),
                 );
             }
             Type::Chan(_, elem) => {
@@ -355,7 +385,10 @@ impl Checker<'_> {
                 let d = self.describe(&c);
                 self.error(
                     ch.span,
-                    format!("invalid operation: cannot send to non-channel {d}"),
+                    format!(
+                        "invalid operation: cannot send to non-channel {} {d}",
+                        self.type_name(&c)
+                    ),
                 );
             }
         }

@@ -1,10 +1,10 @@
-//! Types for the checker: type expressions → [`TypeId`], signatures, field and method
-//! lookup (with embedding, pointer receivers and method sets), interface satisfaction,
-//! assignability, and gc's wording for operands (`x (variable of type int)`).
+//! Types for the checker: the operand type, type expressions → [`TypeId`] (arrays,
+//! maps, channels, structs, interfaces with embedded interfaces flattened), and
+//! function signatures. Lookup is in `check_lookup.rs`, assignability and operand
+//! wording in `check_assignable.rs`.
 
 use super::ast::*;
 use super::check::{Checker, Entity};
-use super::consts;
 use super::info::{Mode, Res};
 use super::types::*;
 
@@ -19,6 +19,9 @@ pub(super) struct Operand {
     pub(super) comma_ok: bool,
     /// gc's rendering of the expression, for messages.
     pub(super) expr: String,
+    /// The operand's type as the source spells it, when that differs from how the type
+    /// table prints it (`byte`, `rune`, `interface{}`): gc keeps the spelling.
+    pub(super) spelled: Option<String>,
 }
 
 impl Operand {
@@ -28,6 +31,7 @@ impl Operand {
             ty: TypeId::INVALID,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr,
         }
     }
@@ -39,6 +43,7 @@ impl Operand {
             ty,
             val: None,
             comma_ok: false,
+            spelled: None,
             expr,
         }
     }
@@ -80,12 +85,25 @@ impl Checker<'_> {
         t
     }
 
-    fn type_expr(&mut self, e: &Expr) -> TypeId {
+    pub(super) fn type_expr(&mut self, e: &Expr) -> TypeId {
         match &e.kind {
             ExprKind::Ident(id) => match self.lookup_ident(id) {
                 Some(Entity::Type(t)) => t,
+                Some(Entity::Nil) => {
+                    self.error(e.span, "nil (untyped nil) is not a type");
+                    TypeId::INVALID
+                }
+                Some(Entity::Const(..)) => {
+                    self.error(e.span, format!("{} (constant) is not a type", id.name));
+                    TypeId::INVALID
+                }
                 Some(_) => {
-                    self.error(e.span, format!("{} is not a type", id.name));
+                    // types2 describes the operand: `x (variable of type int) is not a type`.
+                    let x = self.expr(e);
+                    if !x.is_invalid() {
+                        let d = self.describe(&x);
+                        self.error(e.span, format!("{d} is not a type"));
+                    }
                     TypeId::INVALID
                 }
                 None => {
@@ -113,10 +131,19 @@ impl Checker<'_> {
                                 TypeId::INVALID
                             }
                             _ => {
-                                self.error(e.span, format!("undefined: {}.{}", pkg.name, sel.name));
+                                self.error(
+                                    sel.span,
+                                    format!("undefined: {}.{}", pkg.name, sel.name),
+                                );
                                 TypeId::INVALID
                             }
                         };
+                    }
+                }
+                if let ExprKind::Ident(base) = &x.kind {
+                    if self.lookup(&base.name).is_none() {
+                        self.error(x.span, format!("undefined: {}", base.name));
+                        return TypeId::INVALID;
                     }
                 }
                 let s = super::exprstring::expr_string(e);
@@ -125,7 +152,11 @@ impl Checker<'_> {
             }
             ExprKind::Paren(x) => self.resolve_type(x),
             ExprKind::Star(x) => {
+                // A pointer to a type in error is in error too (no follow-on messages).
                 let t = self.resolve_type(x);
+                if t == TypeId::INVALID {
+                    return TypeId::INVALID;
+                }
                 self.tt.pointer(t)
             }
             ExprKind::ArrayType { len: None, elem } => {
@@ -175,21 +206,57 @@ impl Checker<'_> {
 
     /// The length of an array type: a non-negative integer constant.
     pub(super) fn array_len(&mut self, len: &Expr) -> u64 {
+        // types2's arrayLength, message for message.
+        if let ExprKind::Ident(id) = &len.kind {
+            match self.lookup(&id.name) {
+                None => {
+                    self.error(
+                        len.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
+                    return 0;
+                }
+                Some(Entity::Const(..)) | Some(Entity::Lazy(_)) => {}
+                Some(_) => {
+                    self.error(len.span, format!("invalid array length {}", id.name));
+                    return 0;
+                }
+            }
+        }
         let x = self.expr(len);
-        match &x.val {
-            Some(ConstValue::Int(n)) if *n >= 0 && *n < (1 << 40) => *n as u64,
-            _ if x.is_invalid() => 0,
+        if x.is_invalid() {
+            return 0;
+        }
+        if x.mode != Mode::Constant {
+            let d = self.describe(&x);
+            self.error(len.span, format!("array length {d} must be constant"));
+            return 0;
+        }
+        let k = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let n = match &x.val {
+            Some(ConstValue::Int(n)) => Some(*n),
+            Some(ConstValue::Float(f)) if f.fract() == 0.0 && k.is_untyped() => Some(*f as i128),
+            _ => None,
+        };
+        match n {
+            Some(n) if (0..1 << 40).contains(&n) && (k.is_untyped() || k.is_integer()) => n as u64,
             _ => {
-                self.error(
-                    len.span,
-                    format!("array length {} must be constant", x.expr),
-                );
+                let d = self.describe(&x);
+                let msg = if k.is_integer() {
+                    format!("invalid array length {d}")
+                } else {
+                    format!("array length {d} must be integer")
+                };
+                self.error(len.span, msg);
                 0
             }
         }
     }
 
-    fn struct_type(&mut self, fields: &[Field]) -> TypeId {
+    pub(super) fn struct_type(&mut self, fields: &[Field]) -> TypeId {
         let mut out: Vec<StructField> = Vec::new();
         for f in fields {
             let ty = self.resolve_type(&f.ty);
@@ -217,7 +284,7 @@ impl Checker<'_> {
         self.tt.intern(Type::Struct(out))
     }
 
-    fn interface_type(&mut self, elems: &[InterfaceElem]) -> TypeId {
+    pub(super) fn interface_type(&mut self, elems: &[InterfaceElem]) -> TypeId {
         let mut methods: Vec<IfaceMethod> = Vec::new();
         for el in elems {
             match el {
@@ -265,7 +332,7 @@ impl Checker<'_> {
         self.tt.func(params, results, variadic)
     }
 
-    fn field_types(&mut self, fields: &[Field], params: bool) -> (Vec<TypeId>, bool) {
+    pub(super) fn field_types(&mut self, fields: &[Field], params: bool) -> (Vec<TypeId>, bool) {
         let mut out = Vec::new();
         let mut variadic = false;
         for (i, f) in fields.iter().enumerate() {
@@ -287,373 +354,6 @@ impl Checker<'_> {
             }
         }
         (out, variadic)
-    }
-
-    pub(super) fn comparable(&self, t: TypeId) -> bool {
-        match self.tt.under(t) {
-            Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
-            Type::Struct(fields) => fields.iter().all(|f| self.comparable(f.ty)),
-            Type::Array(_, e) => self.comparable(*e),
-            _ => true,
-        }
-    }
-
-    /// Looks up a field or method `name` of a value of type `t` (Go's LookupFieldOrMethod,
-    /// shallowest depth wins).
-    pub(super) fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Found> {
-        let (base, ptr) = match self.tt.get(t) {
-            Type::Pointer(e) => (*e, true),
-            _ => (t, false),
-        };
-        let mut level: Vec<(TypeId, Vec<usize>, bool)> = vec![(base, Vec::new(), ptr)];
-        let mut seen = Vec::new();
-        for _depth in 0..8 {
-            let mut next = Vec::new();
-            for (ty, path, indirect) in level {
-                if seen.contains(&ty) {
-                    continue;
-                }
-                seen.push(ty);
-                if let Some(n) = self.tt.named(ty) {
-                    if let Some(m) = n.methods.iter().find(|m| m.name == name) {
-                        return Some(Found::Method {
-                            func: m.func,
-                            sig: m.sig,
-                            ptr_recv: m.ptr_recv,
-                            path,
-                            indirect,
-                        });
-                    }
-                }
-                match self.tt.under(ty) {
-                    Type::Interface(ms) => {
-                        if let Some(m) = ms.iter().find(|m| m.name == name) {
-                            return Some(Found::IfaceMethod { sig: m.sig });
-                        }
-                    }
-                    Type::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
-                            let mut p = path.clone();
-                            p.push(i);
-                            if f.name == name {
-                                return Some(Found::Field { path: p, ty: f.ty });
-                            }
-                            if f.embedded {
-                                let (ft, fptr) = match self.tt.get(f.ty) {
-                                    Type::Pointer(e) => (*e, true),
-                                    _ => (f.ty, false),
-                                };
-                                next.push((ft, p, indirect || fptr));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            if next.is_empty() {
-                break;
-            }
-            level = next;
-        }
-        None
-    }
-
-    /// `None` if `t` implements interface `iface`, else gc's parenthesized reason, e.g.
-    /// `(missing method Close)` or `(method Close has pointer receiver)`.
-    pub(super) fn missing_method(&self, t: TypeId, iface: TypeId) -> Option<String> {
-        let Type::Interface(want) = self.tt.under(iface).clone() else {
-            return None;
-        };
-        for m in &want {
-            if let Type::Interface(have) = self.tt.under(t) {
-                match have.iter().find(|h| h.name == m.name) {
-                    Some(h) if h.sig == m.sig => continue,
-                    Some(h) => return Some(self.wrong_type(&m.name, h.sig, m.sig)),
-                    None => return Some(format!("(missing method {})", m.name)),
-                }
-            }
-            match self.lookup_field_or_method(t, &m.name) {
-                Some(Found::Method {
-                    sig,
-                    ptr_recv,
-                    indirect,
-                    ..
-                }) => {
-                    if sig != m.sig {
-                        return Some(self.wrong_type(&m.name, sig, m.sig));
-                    }
-                    if ptr_recv && !indirect {
-                        return Some(format!("(method {} has pointer receiver)", m.name));
-                    }
-                }
-                Some(Found::IfaceMethod { sig }) if sig == m.sig => {}
-                _ => return Some(format!("(missing method {})", m.name)),
-            }
-        }
-        None
-    }
-
-    fn wrong_type(&self, name: &str, have: TypeId, want: TypeId) -> String {
-        let h = self.tt.error_string(have);
-        let w = self.tt.error_string(want);
-        let h = h.strip_prefix("func").unwrap_or(&h);
-        let w = w.strip_prefix("func").unwrap_or(&w);
-        format!("(wrong type for method {name})\n\t\thave {name}{h}\n\t\twant {name}{w}")
-    }
-
-    /// gc's description of an operand: `x (variable of type int)`,
-    /// `1 (untyped int constant)`, `c (variable of struct type Conn)`, `nil`.
-    pub(super) fn describe(&self, x: &Operand) -> String {
-        if x.is_nil() {
-            return "nil".into();
-        }
-        let mut s = format!("{} (", x.expr);
-        let untyped = self.tt.is_untyped(x.ty);
-        if untyped {
-            s.push_str(self.tt.basic(x.ty).map_or("", |k| k.name()));
-            s.push(' ');
-        }
-        s.push_str(match x.mode {
-            Mode::NoValue => "no value",
-            Mode::Builtin => "built-in",
-            Mode::Type => "type",
-            Mode::Constant => "constant",
-            Mode::Variable => "variable",
-            Mode::MapIndex => "map index expression",
-            _ if x.comma_ok => "comma, ok expression",
-            _ => "value",
-        });
-        if let (Mode::Constant, Some(v)) = (x.mode, &x.val) {
-            let vs = consts::const_string(v);
-            if vs != x.expr {
-                s.push(' ');
-                s.push_str(&vs);
-            }
-        }
-        if !untyped && !matches!(x.mode, Mode::NoValue | Mode::Builtin | Mode::Type) {
-            s.push_str(" of ");
-            s.push_str(&self.kind_prefix(x.ty));
-            s.push_str("type ");
-            s.push_str(&self.tt.error_string(x.ty));
-        }
-        s.push(')');
-        s
-    }
-
-    /// `struct `, `interface `, `float64 ` for defined types (and `any`), as types2 does.
-    fn kind_prefix(&self, t: TypeId) -> String {
-        if self.tt.named(t).is_none() && t != TypeId::ANY {
-            return String::new();
-        }
-        let k = match self.tt.under(t) {
-            Type::Basic(b) => b.name(),
-            Type::Array(..) => "array",
-            Type::Slice(_) => "slice",
-            Type::Struct(_) => "struct",
-            Type::Pointer(_) => "pointer",
-            Type::Func(_) => "func",
-            Type::Interface(_) => "interface",
-            Type::Map(..) => "map",
-            Type::Chan(..) => "chan",
-            Type::Tuple(_) => "tuple",
-            Type::Named(_) => "",
-        };
-        format!("{k} ")
-    }
-
-    /// Whether a (typed) value of type `v` may be assigned to `t`; `Err` carries the
-    /// reason suffix gc appends (`: Conn does not implement Closer (...)`).
-    pub(super) fn assignable_type(&self, v: TypeId, t: TypeId) -> Result<(), String> {
-        if v == t || v == TypeId::INVALID || t == TypeId::INVALID {
-            return Ok(());
-        }
-        let (vu, tu) = (self.tt.underlying(v), self.tt.underlying(t));
-        // Predeclared types are named (defined) types too.
-        let named =
-            |x: TypeId| self.tt.named(x).is_some() || matches!(self.tt.get(x), Type::Basic(_));
-        if vu == tu && (!named(v) || !named(t)) && !self.tt.is_interface(t) {
-            return Ok(());
-        }
-        if self.tt.is_interface(t) {
-            return match self.missing_method(v, t) {
-                None => Ok(()),
-                Some(reason) => Err(format!(
-                    ": {} does not implement {} {reason}",
-                    self.tt.error_string(v),
-                    self.tt.error_string(t)
-                )),
-            };
-        }
-        if self.tt.is_interface(v) {
-            return Err(": need type assertion".into());
-        }
-        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) =
-            (self.tt.get(vu), self.tt.get(tu))
-        {
-            if ve == te && (!named(v) || !named(t)) {
-                return Ok(());
-            }
-        }
-        Err(String::new())
-    }
-
-    /// Checks that `x` can be assigned to a `t` ("in {context}"), converting untyped
-    /// operands and recording their final type. Reports gc's message otherwise.
-    pub(super) fn assign_to(
-        &mut self,
-        e: &Expr,
-        x: &mut Operand,
-        t: TypeId,
-        context: &str,
-    ) -> bool {
-        if x.is_invalid() || t == TypeId::INVALID {
-            return false;
-        }
-        if x.mode == Mode::NoValue {
-            self.error(e.span, format!("{} (no value) used as value", x.expr));
-            return false;
-        }
-        if matches!(self.tt.get(x.ty), Type::Tuple(_)) {
-            let d = self.describe(x);
-            self.error(
-                e.span,
-                format!("multiple-value {d} in single-value context"),
-            );
-            return false;
-        }
-        if self.tt.is_untyped(x.ty) {
-            if x.is_nil() {
-                if self.nilable(t) {
-                    self.set_type(e, x, t);
-                    return true;
-                }
-                let ts = self.tt.error_string(t);
-                self.error(e.span, format!("cannot use nil as {ts} value in {context}"));
-                return false;
-            }
-            if self.tt.is_interface(t) {
-                let k = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
-                let d = k.default_type().unwrap_or(TypeId::INVALID);
-                self.set_type(e, x, d);
-            } else {
-                match self.convert_untyped(x, t) {
-                    Ok(()) => {
-                        self.set_type(e, x, t);
-                        return true;
-                    }
-                    Err(suffix) => {
-                        let d = self.describe(x);
-                        let ts = self.tt.error_string(t);
-                        self.error(
-                            e.span,
-                            format!("cannot use {d} as {ts} value in {context}{suffix}"),
-                        );
-                        return false;
-                    }
-                }
-            }
-        }
-        match self.assignable_type(x.ty, t) {
-            Ok(()) => true,
-            Err(reason) => {
-                let d = self.describe(x);
-                let ts = self.tt.error_string(t);
-                self.error(
-                    e.span,
-                    format!("cannot use {d} as {ts} value in {context}{reason}"),
-                );
-                false
-            }
-        }
-    }
-
-    /// The default type of an untyped kind (`INVALID` for typed or nil).
-    pub(super) fn default_type(&self, t: TypeId) -> TypeId {
-        self.tt
-            .basic(t)
-            .and_then(|k| k.default_type())
-            .unwrap_or(TypeId::INVALID)
-    }
-
-    pub(super) fn nilable(&self, t: TypeId) -> bool {
-        matches!(
-            self.tt.under(t),
-            Type::Pointer(_)
-                | Type::Slice(_)
-                | Type::Map(..)
-                | Type::Chan(..)
-                | Type::Func(_)
-                | Type::Interface(_)
-        ) || t == TypeId::UNTYPED_NIL
-    }
-
-    /// Checks that untyped `x` fits type `t` (not an interface); `Err` is the suffix
-    /// gc appends (` (overflows)`, ` (truncated)`, or nothing for a kind mismatch).
-    pub(super) fn convert_untyped(&mut self, x: &mut Operand, t: TypeId) -> Result<(), String> {
-        let Some(tk) = self.tt.basic(t) else {
-            return Err(String::new());
-        };
-        let xk = self.tt.basic(x.ty).unwrap_or(BasicKind::Invalid);
-        let kind_ok = (xk.is_boolean() && tk.is_boolean())
-            || (xk.is_numeric() && tk.is_numeric())
-            || (xk.is_string() && tk.is_string());
-        if !kind_ok {
-            return Err(String::new());
-        }
-        if let Some(v) = &x.val {
-            match consts::represent(v, tk) {
-                Ok(nv) => x.val = Some(nv),
-                Err(consts::NotRepresentable::Overflows) => return Err(" (overflows)".into()),
-                Err(consts::NotRepresentable::Truncated) => return Err(" (truncated)".into()),
-                Err(consts::NotRepresentable::Mismatch) => return Err(String::new()),
-            }
-        }
-        Ok(())
-    }
-
-    /// Gives an untyped expression its final type, down through parentheses and
-    /// operators, and records it (also the converted constant value).
-    pub(super) fn set_type(&mut self, e: &Expr, x: &mut Operand, t: TypeId) {
-        x.ty = t;
-        self.update_untyped(e, t);
-        if let Some(v) = &x.val {
-            self.record_const(e.id, v.clone());
-        }
-    }
-
-    pub(super) fn update_untyped(&mut self, e: &Expr, t: TypeId) {
-        let cur = self
-            .exprs
-            .get(e.id.index())
-            .map_or(TypeId::INVALID, |i| i.ty);
-        if !self.tt.is_untyped(cur) {
-            return;
-        }
-        let mode = self.exprs[e.id.index()].mode;
-        self.record(e.id, t, mode);
-        match &e.kind {
-            ExprKind::Paren(x) => self.update_untyped(x, t),
-            ExprKind::Unary(_, x) => self.update_untyped(x, t),
-            ExprKind::Binary(op, x, y) if !op.is_comparison() => {
-                self.update_untyped(x, t);
-                if !op.is_shift() {
-                    self.update_untyped(y, t);
-                }
-            }
-            ExprKind::Binary(_, x, y) => {
-                // Operands of an untyped comparison take their default types.
-                for o in [x, y] {
-                    let ot = self
-                        .exprs
-                        .get(o.id.index())
-                        .map_or(TypeId::INVALID, |i| i.ty);
-                    if let Some(d) = self.tt.basic(ot).and_then(|k| k.default_type()) {
-                        self.update_untyped(o, d);
-                    }
-                }
-            }
-            _ => {}
-        }
     }
 }
 

@@ -21,11 +21,10 @@ pub fn literal_value(kind: LitKind, raw: &str) -> Result<ConstValue, String> {
         LitKind::Imag => Err("complex numbers are not supported".into()),
         LitKind::Rune => {
             let inner = raw.strip_prefix('\'').and_then(|s| s.strip_suffix('\''));
-            let chars = unquote(inner.unwrap_or(""), '\'');
-            match chars.as_deref() {
-                Some([c]) => Ok(ConstValue::Int(*c as i128)),
-                _ => Err("invalid rune literal".into()),
-            }
+            // A malformed rune literal was reported by the lexer; its value is its
+            // first character (0 if none), so checking goes on quietly.
+            let chars = unquote(inner.unwrap_or(""), '\'').unwrap_or_default();
+            Ok(ConstValue::Int(chars.first().map_or(0, |c| *c as i128)))
         }
         LitKind::String => {
             if let Some(inner) = raw.strip_prefix('`') {
@@ -413,5 +412,118 @@ mod tests {
             const_string(&ConstValue::String("a\"b\n".into())),
             "\"a\\\"b\\n\""
         );
+    }
+}
+
+/// An exact rational `num/den` (den > 0), for untyped float constant arithmetic: Go
+/// computes untyped constants exactly, so `0.1 + 0.2` is exactly `0.3`, not the f64 sum.
+pub type Rat = (i128, i128);
+
+fn gcd(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.max(1) as i128
+}
+
+fn reduce((n, d): Rat) -> Option<Rat> {
+    if d == 0 {
+        return None;
+    }
+    let g = gcd(n, d);
+    let (n, d) = (n / g, d / g);
+    Some(if d < 0 {
+        (n.checked_neg()?, d.checked_neg()?)
+    } else {
+        (n, d)
+    })
+}
+
+/// The exact value of a decimal literal or of Rust's shortest round-trip rendering of
+/// an f64 (`1.5e-3`, `0.30000000000000004`).
+pub fn decimal_rat(s: &str) -> Option<Rat> {
+    let s = s.replace('_', "");
+    let (mant, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().ok()?),
+        None => (s.as_str(), 0),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let (neg, int) = match int.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, int),
+    };
+    let digits = format!("{int}{frac}");
+    let mut n: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
+    if neg {
+        n = -n;
+    }
+    if n == 0 {
+        return Some((0, 1));
+    }
+    let scale = exp.checked_sub(frac.len() as i32)?;
+    if scale.unsigned_abs() > 40 {
+        return None; // beyond i128 anyway; fall back to f64
+    }
+    let mut d: i128 = 1;
+    for _ in 0..scale.unsigned_abs() {
+        if scale > 0 {
+            n = n.checked_mul(10)?;
+        } else {
+            d = d.checked_mul(10)?;
+        }
+    }
+    reduce((n, d))
+}
+
+/// `a op b` exactly, for `+ - * /`; `None` on overflow or another operator.
+pub fn rat_binary(op: BinaryOp, a: Rat, b: Rat) -> Option<Rat> {
+    let (an, ad) = a;
+    let (bn, bd) = b;
+    let r = match op {
+        BinaryOp::Add => (
+            an.checked_mul(bd)?.checked_add(bn.checked_mul(ad)?)?,
+            ad.checked_mul(bd)?,
+        ),
+        BinaryOp::Sub => (
+            an.checked_mul(bd)?.checked_sub(bn.checked_mul(ad)?)?,
+            ad.checked_mul(bd)?,
+        ),
+        BinaryOp::Mul => (an.checked_mul(bn)?, ad.checked_mul(bd)?),
+        BinaryOp::Quo => (an.checked_mul(bd)?, ad.checked_mul(bn)?),
+        _ => return None,
+    };
+    reduce(r)
+}
+
+/// The f64 nearest to `n/d` (exact when both fit in 53 bits, as IEEE division rounds
+/// correctly).
+pub fn rat_to_f64((n, d): Rat) -> f64 {
+    n as f64 / d as f64
+}
+
+#[cfg(test)]
+mod rat_tests {
+    use super::*;
+
+    #[test]
+    fn untyped_float_arithmetic_is_exact() {
+        let a = decimal_rat("0.1").unwrap();
+        let b = decimal_rat("0.2").unwrap();
+        let sum = rat_binary(BinaryOp::Add, a, b).unwrap();
+        assert_eq!(sum, (3, 10));
+        assert_eq!(rat_to_f64(sum), 0.3);
+        let third = rat_binary(BinaryOp::Quo, (1, 1), (3, 1)).unwrap();
+        assert_eq!(rat_binary(BinaryOp::Mul, third, (3, 1)), Some((1, 1)));
+        assert_eq!(decimal_rat("2.5e-3"), Some((1, 400)));
+        assert_eq!(decimal_rat("1e3"), Some((1000, 1)));
+        assert_eq!(decimal_rat("-0.5"), Some((-1, 2)));
+        // Huge exponents must not loop for ages.
+        assert_eq!(decimal_rat("0e999999999"), Some((0, 1)));
+        assert_eq!(decimal_rat("1e999999999"), None);
     }
 }

@@ -33,12 +33,25 @@ pub fn sort_diagnostics(diags: &mut Vec<Diagnostic>) {
 /// gc's message after the last error it prints.
 pub const TOO_MANY: &str = "too many errors";
 
-/// What gc prints for errors found in this (discovery) order: it stops at the
-/// [`MAX_ERRORS`]th error, prints those sorted by position, then `too many errors` at
-/// the position of the error that stopped it.
+/// What gc prints for errors found in this (discovery) order: it drops an error equal
+/// to the one just before it on the same line (with `src` to tell lines; without, at
+/// the same position), stops at the [`MAX_ERRORS`]th, prints those sorted by position,
+/// then `too many errors` at the position of the error that stopped it.
 pub fn limit_like_gc(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    limit_like_gc_in(diags, None)
+}
+
+/// [`limit_like_gc`] knowing the source, so repeated messages on a line are dropped.
+pub fn limit_like_gc_in(diags: Vec<Diagnostic>, src: Option<&str>) -> Vec<Diagnostic> {
+    let lines = src.map(LineIndex::new);
+    let line_of = |sp: Span| lines.as_ref().map_or(sp.lo, |l| l.line_col(sp.lo).0);
     let mut kept: Vec<Diagnostic> = Vec::new();
     for d in diags {
+        if let Some(prev) = kept.last() {
+            if prev.message == d.message && line_of(prev.span) == line_of(d.span) {
+                continue;
+            }
+        }
         if kept
             .iter()
             .any(|k| k.span.lo == d.span.lo && k.message == d.message)

@@ -6,20 +6,28 @@ use super::ast::*;
 
 pub fn expr_string(e: &Expr) -> String {
     let mut s = String::new();
-    write_expr(&mut s, e);
+    write_expr(&mut s, e, None);
     s
 }
 
-fn write_list(out: &mut String, list: &[Expr]) {
+/// The whole expression, function bodies and literal elements included, for the
+/// source printer; nested statements are indented from `indent` tabs.
+pub fn expr_source(e: &Expr, indent: usize) -> String {
+    let mut s = String::new();
+    write_expr(&mut s, e, Some(indent));
+    s
+}
+
+fn write_list(out: &mut String, list: &[Expr], full: Option<usize>) {
     for (i, e) in list.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        write_expr(out, e);
+        write_expr(out, e, full);
     }
 }
 
-fn write_fields(out: &mut String, fields: &[Field], sep: &str) {
+fn write_fields(out: &mut String, fields: &[Field], sep: &str, full: Option<usize>) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -33,81 +41,94 @@ fn write_fields(out: &mut String, fields: &[Field], sep: &str) {
         if !f.names.is_empty() {
             out.push(' ');
         }
-        write_expr(out, &f.ty);
+        write_expr(out, &f.ty, full);
     }
 }
 
-pub(super) fn write_signature(out: &mut String, ty: &FuncType) {
+pub(super) fn write_signature(out: &mut String, ty: &FuncType, full: Option<usize>) {
     out.push('(');
-    write_fields(out, &ty.params, ", ");
+    write_fields(out, &ty.params, ", ", full);
     out.push(')');
     let named = ty.results.iter().any(|f| !f.names.is_empty());
     match ty.results.len() {
         0 => {}
         1 if !named => {
             out.push(' ');
-            write_expr(out, &ty.results[0].ty);
+            write_expr(out, &ty.results[0].ty, full);
         }
         _ => {
             out.push_str(" (");
-            write_fields(out, &ty.results, ", ");
+            write_fields(out, &ty.results, ", ", full);
             out.push(')');
         }
     }
 }
 
-fn write_expr(out: &mut String, e: &Expr) {
+fn write_expr(out: &mut String, e: &Expr, full: Option<usize>) {
     match &e.kind {
         ExprKind::Ident(id) => out.push_str(&id.name),
         ExprKind::BasicLit(_, raw) => out.push_str(raw),
         ExprKind::Composite { ty, elts, .. } => {
             if let Some(t) = ty {
-                write_expr(out, t);
+                write_expr(out, t, full);
             }
-            out.push_str(if elts.is_empty() { "{}" } else { "{…}" });
+            match full {
+                None => out.push_str(if elts.is_empty() { "{}" } else { "{…}" }),
+                Some(_) => {
+                    out.push('{');
+                    write_list(out, elts, full);
+                    out.push('}');
+                }
+            }
         }
-        ExprKind::FuncLit { ty, .. } => {
+        ExprKind::FuncLit { ty, body } => {
             out.push_str("func");
-            write_signature(out, ty);
-            out.push_str(" {…}");
+            write_signature(out, ty, full);
+            match full {
+                None => out.push_str(" {…}"),
+                Some(indent) => {
+                    out.push(' ');
+                    out.push_str(&super::printer::block_source(body, indent));
+                }
+            }
         }
         ExprKind::Paren(x) => {
             out.push('(');
-            write_expr(out, x);
+            write_expr(out, x, full);
             out.push(')');
         }
         ExprKind::Selector(x, sel) => {
-            write_expr(out, x);
+            write_expr(out, x, full);
             out.push('.');
             out.push_str(&sel.name);
         }
         ExprKind::Index(x, i) => {
-            write_expr(out, x);
+            write_expr(out, x, full);
             out.push('[');
-            write_expr(out, i);
+            write_expr(out, i, full);
             out.push(']');
         }
         ExprKind::Slice { x, lo, hi, max } => {
-            write_expr(out, x);
+            write_expr(out, x, full);
             out.push('[');
             if let Some(l) = lo {
-                write_expr(out, l);
+                write_expr(out, l, full);
             }
             out.push(':');
             if let Some(h) = hi {
-                write_expr(out, h);
+                write_expr(out, h, full);
             }
             if let Some(m) = max {
                 out.push(':');
-                write_expr(out, m);
+                write_expr(out, m, full);
             }
             out.push(']');
         }
         ExprKind::TypeAssert(x, t) => {
-            write_expr(out, x);
+            write_expr(out, x, full);
             out.push_str(".(");
             match t {
-                Some(t) => write_expr(out, t),
+                Some(t) => write_expr(out, t, full),
                 None => out.push_str("type"),
             }
             out.push(')');
@@ -118,9 +139,9 @@ fn write_expr(out: &mut String, e: &Expr) {
             ellipsis,
             ..
         } => {
-            write_expr(out, func);
+            write_expr(out, func, full);
             out.push('(');
-            write_list(out, args);
+            write_list(out, args, full);
             if ellipsis.is_some() {
                 out.push_str("...");
             }
@@ -128,37 +149,37 @@ fn write_expr(out: &mut String, e: &Expr) {
         }
         ExprKind::Star(x) => {
             out.push('*');
-            write_expr(out, x);
+            write_expr(out, x, full);
         }
         ExprKind::Unary(op, x) => {
             out.push_str(op.as_str());
-            write_expr(out, x);
+            write_expr(out, x, full);
         }
         ExprKind::Binary(op, x, y) => {
-            write_expr(out, x);
+            write_expr(out, x, full);
             out.push(' ');
             out.push_str(op.as_str());
             out.push(' ');
-            write_expr(out, y);
+            write_expr(out, y, full);
         }
         ExprKind::KeyValue(k, v) => {
-            write_expr(out, k);
+            write_expr(out, k, full);
             out.push_str(": ");
-            write_expr(out, v);
+            write_expr(out, v, full);
         }
         ExprKind::ArrayType { len, elem } => {
             out.push('[');
             if let Some(l) = len {
-                write_expr(out, l);
+                write_expr(out, l, full);
             }
             out.push(']');
-            write_expr(out, elem);
+            write_expr(out, elem, full);
         }
         ExprKind::MapType(k, v) => {
             out.push_str("map[");
-            write_expr(out, k);
+            write_expr(out, k, full);
             out.push(']');
-            write_expr(out, v);
+            write_expr(out, v, full);
         }
         ExprKind::ChanType(dir, elem) => {
             out.push_str(match dir {
@@ -166,15 +187,15 @@ fn write_expr(out: &mut String, e: &Expr) {
                 ChanDir::Send => "chan<- ",
                 ChanDir::Recv => "<-chan ",
             });
-            write_expr(out, elem);
+            write_expr(out, elem, full);
         }
         ExprKind::FuncType(ty) => {
             out.push_str("func");
-            write_signature(out, ty);
+            write_signature(out, ty, full);
         }
         ExprKind::StructType(fields) => {
             out.push_str("struct{");
-            write_fields(out, fields, "; ");
+            write_fields(out, fields, "; ", full);
             out.push('}');
         }
         ExprKind::InterfaceType(elems) => {
@@ -186,9 +207,9 @@ fn write_expr(out: &mut String, e: &Expr) {
                 match el {
                     InterfaceElem::Method { name, ty } => {
                         out.push_str(&name.name);
-                        write_signature(out, ty);
+                        write_signature(out, ty, full);
                     }
-                    InterfaceElem::Embed(t) => write_expr(out, t),
+                    InterfaceElem::Embed(t) => write_expr(out, t, full),
                 }
             }
             out.push('}');
@@ -196,7 +217,7 @@ fn write_expr(out: &mut String, e: &Expr) {
         ExprKind::Ellipsis(t) => {
             out.push_str("...");
             if let Some(t) = t {
-                write_expr(out, t);
+                write_expr(out, t, full);
             }
         }
         ExprKind::Bad => out.push_str("BadExpr"),

@@ -159,6 +159,14 @@ pub enum Selection {
     },
     /// A method called through an interface value: dispatch on the dynamic type.
     IfaceMethod { name: String },
+    /// A method expression `T.Method` or `(*T).Method`: a function whose first
+    /// parameter is the receiver (`recv_ptr`: written with `*T`, so a value-receiver
+    /// method is called on the dereferenced pointer).
+    MethodExpr {
+        func: FuncId,
+        ptr_recv: bool,
+        recv_ptr: bool,
+    },
     /// A member of an imported package (`fmt.Println`, `sync.Pool`, `time.Millisecond`).
     PkgMember(Res),
 }

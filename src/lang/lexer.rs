@@ -33,12 +33,13 @@ impl Lexer<'_> {
         self.bytes.get(self.pos + ahead).copied().unwrap_or(0)
     }
 
-    /// Whether the last significant (non-comment) token asks for a semicolon at a newline.
+    /// Whether the last significant token asks for a semicolon at a newline. Comments and
+    /// unreadable characters do not count (gc's scanner skips the latter).
     fn wants_semi(&self) -> bool {
         self.tokens
             .iter()
             .rev()
-            .find(|t| t.kind != TokenKind::Comment)
+            .find(|t| t.kind != TokenKind::Comment && t.kind != TokenKind::Error)
             .is_some_and(|t| t.kind.ends_statement())
     }
 
@@ -61,6 +62,10 @@ impl Lexer<'_> {
     }
 
     fn run(&mut self) {
+        // A byte order mark is allowed (and ignored) only at the very start.
+        if self.bytes.starts_with("\u{feff}".as_bytes()) {
+            self.pos = 3;
+        }
         while self.pos < self.bytes.len() {
             let c = self.bytes[self.pos];
             match c {
@@ -71,6 +76,11 @@ impl Lexer<'_> {
                     self.pos += 1;
                 }
                 b' ' | b'\t' | b'\r' => self.pos += 1,
+                0 => {
+                    self.error(self.pos, "invalid NUL character".into());
+                    self.pos += 1;
+                    self.push(TokenKind::Error, self.pos - 1);
+                }
                 b'/' if self.peek(1) == b'/' => {
                     let lo = self.pos;
                     while self.pos < self.bytes.len() && self.bytes[self.pos] != b'\n' {
@@ -249,12 +259,17 @@ impl Lexer<'_> {
                 }
                 b'\\' => self.escape(b'"'),
                 b'\n' => {
-                    self.error(lo, "newline in string".into());
+                    // gc reports it where the line ends.
+                    self.error(self.pos, "newline in string".into());
                     break;
                 }
                 0 if self.pos >= self.bytes.len() => {
                     self.error(lo, "string literal not terminated".into());
                     break;
+                }
+                0 => {
+                    self.error(self.pos, "invalid NUL character".into());
+                    self.pos += 1;
                 }
                 _ => self.pos += 1,
             }
@@ -269,7 +284,7 @@ impl Lexer<'_> {
             self.pos += 1;
         }
         if self.pos >= self.bytes.len() {
-            self.error(lo, "raw string literal not terminated".into());
+            self.error(lo, "string not terminated".into());
         } else {
             self.pos += 1;
         }
@@ -301,7 +316,7 @@ impl Lexer<'_> {
                     n += 1;
                 }
                 b'\n' => {
-                    self.error(lo, "newline in rune literal".into());
+                    self.error(self.pos, "newline in rune literal".into());
                     break;
                 }
                 0 if self.pos >= self.bytes.len() => {

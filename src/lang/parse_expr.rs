@@ -1,9 +1,10 @@
-//! Expressions and types for the parser (see `parser.rs`). Types are parsed as
-//! expressions, as in gc, because `T(x)`, `[]int{1}` and `make([]int, n)` mix them.
+//! Expressions for the parser (see `parser.rs`): operators by precedence, operands,
+//! postfix selectors, index and slice expressions, calls and composite literals. Types
+//! are expressions too, as in gc (`T(x)`, `[]int{1}`, `make([]int, n)`); type syntax
+//! itself is in `parse_type.rs`.
 
 use super::ast::*;
 use super::parser::Parser;
-use super::span::Span;
 use super::token::TokenKind as T;
 
 fn binary_op(k: T) -> Option<BinaryOp> {
@@ -42,14 +43,26 @@ impl Parser<'_> {
     }
 
     pub(super) fn parse_expr(&mut self) -> Expr {
-        self.binary_expr(1)
+        if !self.enter() {
+            self.leave();
+            return self.bad_expr();
+        }
+        let x = self.binary_expr(1);
+        self.leave();
+        x
     }
 
-    fn binary_expr(&mut self, min_prec: u8) -> Expr {
+    pub(super) fn binary_expr(&mut self, min_prec: u8) -> Expr {
         let mut x = self.unary_expr();
+        // Each operator nests the tree one level deeper (left-associative chains too).
+        let mut levels = 0;
         while let Some(op) = binary_op(self.tok()) {
             let prec = op.precedence();
             if prec < min_prec {
+                break;
+            }
+            levels += 1;
+            if !self.enter() {
                 break;
             }
             self.bump();
@@ -57,10 +70,23 @@ impl Parser<'_> {
             let lo = x.span.lo;
             x = self.expr(lo, ExprKind::Binary(op, Box::new(x), Box::new(y)));
         }
+        for _ in 0..levels {
+            self.leave();
+        }
         x
     }
 
-    fn unary_expr(&mut self) -> Expr {
+    pub(super) fn unary_expr(&mut self) -> Expr {
+        if !self.enter() {
+            self.leave();
+            return self.bad_expr();
+        }
+        let x = self.unary_inner();
+        self.leave();
+        x
+    }
+
+    fn unary_inner(&mut self) -> Expr {
         let lo = self.span().lo;
         let op = match self.tok() {
             T::Add => UnaryOp::Pos,
@@ -91,7 +117,7 @@ impl Parser<'_> {
         self.expr(lo, ExprKind::Unary(op, Box::new(x)))
     }
 
-    fn operand(&mut self) -> Expr {
+    pub(super) fn operand(&mut self) -> Expr {
         let lo = self.span().lo;
         match self.tok() {
             T::Ident => {
@@ -127,7 +153,9 @@ impl Parser<'_> {
                 let ty = self.signature(lo);
                 if self.tok() == T::LBrace {
                     self.expr_lev += 1;
+                    self.fnest += 1;
                     let body = self.block();
+                    self.fnest -= 1;
                     self.expr_lev -= 1;
                     self.expr(lo, ExprKind::FuncLit { ty, body })
                 } else {
@@ -146,13 +174,33 @@ impl Parser<'_> {
         }
     }
 
-    fn parse_expr_or_type(&mut self) -> Expr {
+    pub(super) fn parse_expr_or_type(&mut self) -> Expr {
         self.parse_expr()
     }
 
-    fn primary_expr(&mut self) -> Expr {
+    pub(super) fn primary_expr(&mut self) -> Expr {
         let mut x = self.operand();
-        loop {
+        let mut levels = 0;
+        let x = loop {
+            levels += 1;
+            if !self.enter() {
+                break x;
+            }
+            x = match self.suffix(x) {
+                Ok(next) => next,
+                Err(done) => break done,
+            };
+        };
+        for _ in 0..levels {
+            self.leave();
+        }
+        x
+    }
+
+    /// One postfix operation on `x` (selector, index, call, literal body), or `Err(x)`
+    /// when there is none.
+    fn suffix(&mut self, mut x: Expr) -> Result<Expr, Expr> {
+        {
             let lo = x.span.lo;
             match self.tok() {
                 T::Period => {
@@ -176,8 +224,8 @@ impl Parser<'_> {
                         }
                         _ => {
                             self.syntax_error("expected name or (");
-                            self.advance(&[]);
-                            return x;
+                            self.advance(&[T::Semi { auto: false }, T::RParen]);
+                            return Err(x);
                         }
                     }
                 }
@@ -192,22 +240,26 @@ impl Parser<'_> {
                     self.expr_lev += 1;
                     let mut args = Vec::new();
                     let mut ellipsis = None;
+                    let mut closed = true;
                     while self.tok() != T::RParen && self.tok() != T::Eof {
+                        let before = self.pos;
                         args.push(self.parse_expr_or_type());
                         if self.tok() == T::Ellipsis {
                             ellipsis = Some(self.span());
                             self.bump();
                         }
-                        if !self.got(T::Comma) {
-                            if self.tok() != T::RParen {
-                                self.syntax_error("in argument list; possibly missing comma or )");
-                                self.advance(&[T::RParen]);
-                            }
+                        if !self.list_sep("argument list", T::Comma, T::RParen) {
+                            closed = false;
                             break;
                         }
+                        self.ensure_progress(before);
                     }
                     self.expr_lev -= 1;
-                    let rparen = self.want(T::RParen);
+                    let rparen = if closed {
+                        self.want(T::RParen)
+                    } else {
+                        self.span()
+                    };
                     x = self.expr(
                         lo,
                         ExprKind::Call {
@@ -221,14 +273,15 @@ impl Parser<'_> {
                 T::LBrace if self.is_literal_type(&x) => {
                     x = self.composite(Some(x), lo);
                 }
-                _ => return x,
+                _ => return Err(x),
             }
         }
+        Ok(x)
     }
 
     /// gc's rule: `T{` starts a composite literal if `T` can be a literal type, except
     /// that in a control clause header a plain (possibly qualified) type name cannot.
-    fn is_literal_type(&self, x: &Expr) -> bool {
+    pub(super) fn is_literal_type(&self, x: &Expr) -> bool {
         match &x.kind {
             ExprKind::Ident(_) => self.expr_lev >= 0,
             ExprKind::Selector(inner, _) => {
@@ -239,11 +292,17 @@ impl Parser<'_> {
         }
     }
 
-    fn index_or_slice(&mut self, x: Expr) -> Expr {
+    pub(super) fn index_or_slice(&mut self, x: Expr) -> Expr {
         let lo = x.span.lo;
         let mut idx: [Option<Box<Expr>>; 3] = [None, None, None];
         if self.tok() != T::Colon {
-            let i = self.parse_expr_or_type();
+            let i = if self.tok() == T::RBrack {
+                // x[]: gc accepts it but complains.
+                self.syntax_error("expected operand");
+                self.bad_expr()
+            } else {
+                self.parse_expr_or_type()
+            };
             if self.got(T::RBrack) {
                 return self.expr(lo, ExprKind::Index(Box::new(x), Box::new(i)));
             }
@@ -281,11 +340,13 @@ impl Parser<'_> {
     }
 
     /// `{ elements }` after the literal's type (or with an elided type when `ty` is None).
-    fn composite(&mut self, ty: Option<Expr>, lo: u32) -> Expr {
+    pub(super) fn composite(&mut self, ty: Option<Expr>, lo: u32) -> Expr {
         self.want(T::LBrace);
         self.expr_lev += 1;
         let mut elts = Vec::new();
+        let mut closed = true;
         while self.tok() != T::RBrace && self.tok() != T::Eof {
+            let before = self.pos;
             let e = self.element();
             let e = if self.got(T::Colon) {
                 let v = self.element();
@@ -295,16 +356,18 @@ impl Parser<'_> {
                 e
             };
             elts.push(e);
-            if !self.got(T::Comma) {
-                if self.tok() != T::RBrace {
-                    self.syntax_error("in composite literal; possibly missing comma or }");
-                    self.advance(&[T::RBrace]);
-                }
+            if !self.list_sep("composite literal", T::Comma, T::RBrace) {
+                closed = false;
                 break;
             }
+            self.ensure_progress(before);
         }
         self.expr_lev -= 1;
-        let rbrace = self.want(T::RBrace);
+        let rbrace = if closed {
+            self.want(T::RBrace)
+        } else {
+            self.span()
+        };
         self.expr(
             lo,
             ExprKind::Composite {
@@ -315,7 +378,7 @@ impl Parser<'_> {
         )
     }
 
-    fn element(&mut self) -> Expr {
+    pub(super) fn element(&mut self) -> Expr {
         if self.tok() == T::LBrace {
             let lo = self.span().lo;
             self.composite(None, lo)
@@ -325,307 +388,4 @@ impl Parser<'_> {
     }
 
     // ---- types ----
-
-    /// A type; reports "expected type" (and returns `Bad`) when there is none.
-    pub(super) fn parse_type(&mut self) -> Expr {
-        let lo = self.span().lo;
-        match self.tok() {
-            T::Ident => {
-                let id = self.ident();
-                let x = Expr {
-                    id: id.id,
-                    span: id.span,
-                    kind: ExprKind::Ident(id),
-                };
-                if self.tok() == T::Period {
-                    self.bump();
-                    let sel = self.ident();
-                    return self.expr(lo, ExprKind::Selector(Box::new(x), sel));
-                }
-                x
-            }
-            T::Mul => {
-                self.bump();
-                let elem = self.parse_type();
-                self.expr(lo, ExprKind::Star(Box::new(elem)))
-            }
-            T::LBrack => {
-                self.bump();
-                if self.got(T::RBrack) {
-                    let elem = self.parse_type();
-                    return self.expr(
-                        lo,
-                        ExprKind::ArrayType {
-                            len: None,
-                            elem: Box::new(elem),
-                        },
-                    );
-                }
-                let len = if self.tok() == T::Ellipsis {
-                    let l = self.span().lo;
-                    self.bump();
-                    self.expr(l, ExprKind::Ellipsis(None))
-                } else {
-                    self.expr_lev += 1;
-                    let e = self.parse_expr();
-                    self.expr_lev -= 1;
-                    e
-                };
-                self.want(T::RBrack);
-                let elem = self.parse_type();
-                self.expr(
-                    lo,
-                    ExprKind::ArrayType {
-                        len: Some(Box::new(len)),
-                        elem: Box::new(elem),
-                    },
-                )
-            }
-            T::Map => {
-                self.bump();
-                self.want(T::LBrack);
-                let k = self.parse_type();
-                self.want(T::RBrack);
-                let v = self.parse_type();
-                self.expr(lo, ExprKind::MapType(Box::new(k), Box::new(v)))
-            }
-            T::Chan => {
-                self.bump();
-                let dir = if self.got(T::Arrow) {
-                    ChanDir::Send
-                } else {
-                    ChanDir::Both
-                };
-                let elem = self.parse_type();
-                self.expr(lo, ExprKind::ChanType(dir, Box::new(elem)))
-            }
-            T::Arrow => {
-                self.bump();
-                if !self.got(T::Chan) {
-                    self.syntax_error("expected chan");
-                }
-                let elem = self.parse_type();
-                self.expr(lo, ExprKind::ChanType(ChanDir::Recv, Box::new(elem)))
-            }
-            T::Func => {
-                self.bump();
-                let ty = self.signature(lo);
-                self.expr(lo, ExprKind::FuncType(ty))
-            }
-            T::Struct => self.struct_type(),
-            T::Interface => self.interface_type(),
-            T::LParen => {
-                self.bump();
-                let t = self.parse_type();
-                self.want(T::RParen);
-                self.expr(lo, ExprKind::Paren(Box::new(t)))
-            }
-            _ => {
-                let x = self.bad_expr();
-                self.syntax_error("expected type");
-                self.advance(&[T::Comma, T::Colon, T::RParen, T::RBrack, T::RBrace]);
-                x
-            }
-        }
-    }
-
-    fn struct_type(&mut self) -> Expr {
-        let lo = self.span().lo;
-        self.bump();
-        self.want(T::LBrace);
-        let mut fields = Vec::new();
-        while self.tok() != T::RBrace && self.tok() != T::Eof {
-            let flo = self.span().lo;
-            let field = if self.tok() == T::Mul
-                || (self.tok() == T::Ident
-                    && matches!(
-                        self.peek_kind(1),
-                        T::Semi { .. } | T::RBrace | T::Period | T::String
-                    )) {
-                // Embedded field: `T`, `*T`, `pkg.T`.
-                let ty = self.parse_type();
-                Field {
-                    names: vec![],
-                    ty,
-                    span: Span {
-                        lo: flo,
-                        hi: self.prev_end(),
-                    },
-                }
-            } else {
-                let mut names = vec![self.ident()];
-                while self.got(T::Comma) {
-                    names.push(self.ident());
-                }
-                let ty = self.parse_type();
-                Field {
-                    names,
-                    ty,
-                    span: Span {
-                        lo: flo,
-                        hi: self.prev_end(),
-                    },
-                }
-            };
-            fields.push(field);
-            self.got(T::String); // a tag; irrelevant here
-            if !self.got_semi() && self.tok() != T::RBrace {
-                self.syntax_error("expected semicolon, newline, or }");
-                self.advance(&[T::RBrace]);
-            }
-        }
-        self.want(T::RBrace);
-        self.expr(lo, ExprKind::StructType(fields))
-    }
-
-    fn interface_type(&mut self) -> Expr {
-        let lo = self.span().lo;
-        self.bump();
-        self.want(T::LBrace);
-        let mut elems = Vec::new();
-        while self.tok() != T::RBrace && self.tok() != T::Eof {
-            if self.tok() == T::Ident && self.peek_kind(1) == T::LParen {
-                let name = self.ident();
-                let l = name.span.lo;
-                let ty = self.signature(l);
-                elems.push(InterfaceElem::Method { name, ty });
-            } else {
-                let t = self.parse_type();
-                elems.push(InterfaceElem::Embed(t));
-            }
-            if !self.got_semi() && self.tok() != T::RBrace {
-                self.syntax_error("expected semicolon, newline, or }");
-                self.advance(&[T::RBrace]);
-            }
-        }
-        self.want(T::RBrace);
-        self.expr(lo, ExprKind::InterfaceType(elems))
-    }
-
-    /// `(params) results` after `func` (or after a method name); `lo` starts the span.
-    pub(super) fn signature(&mut self, lo: u32) -> FuncType {
-        let params = if self.tok() == T::LParen {
-            self.params()
-        } else {
-            self.syntax_error("expected (");
-            Vec::new()
-        };
-        let results = match self.tok() {
-            T::LParen => self.params(),
-            T::Ident
-            | T::Mul
-            | T::LBrack
-            | T::Map
-            | T::Chan
-            | T::Func
-            | T::Struct
-            | T::Interface
-            | T::Arrow => {
-                let rlo = self.span().lo;
-                let ty = self.parse_type();
-                vec![Field {
-                    names: vec![],
-                    ty,
-                    span: Span {
-                        lo: rlo,
-                        hi: self.prev_end(),
-                    },
-                }]
-            }
-            _ => Vec::new(),
-        };
-        FuncType {
-            params,
-            results,
-            span: Span {
-                lo,
-                hi: self.prev_end(),
-            },
-        }
-    }
-
-    /// `(a, b int, c ...string)` or `(int, string)`: entries are parsed as types first;
-    /// if any entry is `name Type`, every bare entry is a name sharing the next type.
-    pub(super) fn params(&mut self) -> Vec<Field> {
-        self.want(T::LParen);
-        // (name-or-type, explicit type)
-        let mut entries: Vec<(Expr, Option<Expr>, u32)> = Vec::new();
-        while self.tok() != T::RParen && self.tok() != T::Eof {
-            let lo = self.span().lo;
-            let first = self.param_type();
-            let ty = match self.tok() {
-                T::Comma | T::RParen => None,
-                _ => Some(self.param_type()),
-            };
-            entries.push((first, ty, lo));
-            if !self.got(T::Comma) {
-                if self.tok() != T::RParen {
-                    self.syntax_error("in parameter list; possibly missing comma or )");
-                    self.advance(&[T::RParen]);
-                }
-                break;
-            }
-        }
-        self.want(T::RParen);
-        let named = entries.iter().any(|e| e.1.is_some());
-        if !named {
-            return entries
-                .into_iter()
-                .map(|(ty, _, lo)| {
-                    let hi = ty.span.hi;
-                    Field {
-                        names: vec![],
-                        ty,
-                        span: Span { lo, hi },
-                    }
-                })
-                .collect();
-        }
-        let mut fields = Vec::new();
-        let mut pending: Vec<Ident> = Vec::new();
-        let mut group_lo = None;
-        for (first, ty, lo) in entries {
-            group_lo.get_or_insert(lo);
-            let name = match first.kind {
-                ExprKind::Ident(id) => id,
-                _ => {
-                    self.error_at(
-                        first.span,
-                        "syntax error: mixed named and unnamed parameters".into(),
-                    );
-                    continue;
-                }
-            };
-            pending.push(name);
-            if let Some(ty) = ty {
-                let span = Span {
-                    lo: group_lo.take().unwrap_or(lo),
-                    hi: ty.span.hi,
-                };
-                fields.push(Field {
-                    names: std::mem::take(&mut pending),
-                    ty,
-                    span,
-                });
-            }
-        }
-        if let Some(last) = pending.last() {
-            let sp = last.span;
-            self.error_at(
-                sp,
-                "syntax error: mixed named and unnamed parameters".into(),
-            );
-        }
-        fields
-    }
-
-    fn param_type(&mut self) -> Expr {
-        if self.tok() == T::Ellipsis {
-            let lo = self.span().lo;
-            self.bump();
-            let t = self.parse_type();
-            return self.expr(lo, ExprKind::Ellipsis(Some(Box::new(t))));
-        }
-        self.parse_type()
-    }
 }

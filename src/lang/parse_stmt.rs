@@ -1,5 +1,6 @@
-//! Statements for the parser (see `parser.rs`), including the `if`/`for`/`switch`
-//! headers, where `T{` is not a composite literal.
+//! Statements for the parser (see `parser.rs`): blocks and statement lists, simple
+//! statements (assignments, sends, inc/dec, labels), `go`/`defer`/`return`/branches.
+//! Control statements are in `parse_control.rs`.
 
 use super::ast::*;
 use super::parser::Parser;
@@ -7,10 +8,53 @@ use super::span::Span;
 use super::token::TokenKind as T;
 
 impl Parser<'_> {
+    /// gc's `blockStmt(context)`: a missing `{` is "expected { after for clause", and
+    /// recovery skips to a name or `}`.
+    pub(super) fn block_after(&mut self, context: &str) -> Block {
+        if self.tok() != T::LBrace {
+            let lo = self.span().lo;
+            self.syntax_error(&format!("expected {{ after {context}"));
+            self.advance(&[T::Ident, T::RBrace]);
+            let rbrace = self.span();
+            if self.got(T::RBrace) {
+                return Block {
+                    stmts: Vec::new(),
+                    span: Span {
+                        lo,
+                        hi: self.prev_end(),
+                    },
+                    rbrace,
+                };
+            }
+            let stmts = if self.enter() {
+                self.stmt_list()
+            } else {
+                Vec::new()
+            };
+            self.leave();
+            let rbrace = self.span();
+            self.want(T::RBrace);
+            return Block {
+                stmts,
+                span: Span {
+                    lo,
+                    hi: self.prev_end(),
+                },
+                rbrace,
+            };
+        }
+        self.block()
+    }
+
     pub(super) fn block(&mut self) -> Block {
         let lo = self.span().lo;
         self.want(T::LBrace);
-        let stmts = self.stmt_list();
+        let stmts = if self.enter() {
+            self.stmt_list()
+        } else {
+            Vec::new()
+        };
+        self.leave();
         let rbrace = self.span();
         self.want(T::RBrace);
         Block {
@@ -23,11 +67,15 @@ impl Parser<'_> {
         }
     }
 
-    fn stmt_list(&mut self) -> Vec<Stmt> {
+    pub(super) fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut list = Vec::new();
         loop {
             while self.got_semi() {}
             if matches!(self.tok(), T::RBrace | T::Eof | T::Case | T::Default) {
+                break;
+            }
+            if !can_start_stmt(self.tok()) {
+                // gc's stmtOrNil returns nil: the block then wants its `}`.
                 break;
             }
             let before = self.span().lo;
@@ -37,7 +85,7 @@ impl Parser<'_> {
             }
             if !self.got_semi() {
                 self.syntax_error("at end of statement");
-                self.advance(&[T::RBrace, T::Case, T::Default]);
+                self.advance(&[T::Semi { auto: false }, T::RBrace, T::Case, T::Default]);
                 self.got_semi();
             }
             // Never loop without consuming input.
@@ -48,7 +96,7 @@ impl Parser<'_> {
         list
     }
 
-    fn stmt_at(&self, lo: u32, kind: StmtKind) -> Stmt {
+    pub(super) fn stmt_at(&self, lo: u32, kind: StmtKind) -> Stmt {
         Stmt {
             span: Span {
                 lo,
@@ -58,7 +106,7 @@ impl Parser<'_> {
         }
     }
 
-    fn stmt(&mut self) -> Stmt {
+    pub(super) fn stmt(&mut self) -> Stmt {
         let lo = self.span().lo;
         match self.tok() {
             T::Var | T::Const | T::Type => {
@@ -76,18 +124,16 @@ impl Parser<'_> {
             T::Go | T::Defer => {
                 let is_go = self.tok() == T::Go;
                 self.bump();
-                let x = self.parse_expr();
-                let what = if is_go { "go" } else { "defer" };
-                match &x.kind {
-                    ExprKind::Call { .. } => {}
-                    ExprKind::Paren(_) => self.error_at(
+                // gc's callStmt reads a primary expression; it only rejects a
+                // parenthesized call, a non-call is a type error ("expression in defer
+                // must be function call").
+                let x = self.primary_expr();
+                if let ExprKind::Paren(_) = &x.kind {
+                    let what = if is_go { "go" } else { "defer" };
+                    self.error_at(
                         x.span,
                         format!("syntax error: expression in {what} must not be parenthesized"),
-                    ),
-                    _ => self.error_at(
-                        x.span,
-                        format!("syntax error: expression in {what} must be function call"),
-                    ),
+                    );
                 }
                 self.stmt_at(
                     lo,
@@ -124,15 +170,19 @@ impl Parser<'_> {
             }
             T::Semi { .. } => self.stmt_at(lo, StmtKind::Empty),
             T::Ident if self.peek_kind(1) == T::Colon => {
+                // gc's labeledStmtOrNil: a label before `}` labels an empty statement.
                 let label = self.ident();
+                let colon = self.span();
                 self.bump(); // :
                 if self.tok() == T::RBrace {
-                    let sp = Span::new(lo as usize, lo as usize);
-                    self.error_at(sp, "syntax error: missing statement after label".into());
                     let empty = self.stmt_at(self.span().lo, StmtKind::Empty);
                     return self.stmt_at(lo, StmtKind::Labeled(label, Box::new(empty)));
                 }
-                while self.got_semi() {}
+                if !can_start_stmt(self.tok()) {
+                    self.error_at(colon, "syntax error: missing statement after label".into());
+                    let empty = self.stmt_at(self.span().lo, StmtKind::Empty);
+                    return self.stmt_at(lo, StmtKind::Labeled(label, Box::new(empty)));
+                }
                 let s = self.stmt();
                 self.stmt_at(lo, StmtKind::Labeled(label, Box::new(s)))
             }
@@ -146,7 +196,7 @@ impl Parser<'_> {
 
     /// An expression, send, inc/dec, assignment or short variable declaration; with
     /// `range_ok`, also the `k, v := range x` of a `for` header (body left empty).
-    fn simple_stmt(&mut self, range_ok: bool) -> Stmt {
+    pub(super) fn simple_stmt(&mut self, range_ok: bool) -> Stmt {
         let lo = self.span().lo;
         if range_ok && self.tok() == T::Range {
             self.bump();
@@ -184,7 +234,7 @@ impl Parser<'_> {
             _ => {
                 if lhs.len() > 1 {
                     self.syntax_error("expected := or = or comma");
-                    self.advance(&[T::RBrace]);
+                    self.advance(&[T::Semi { auto: false }, T::RBrace]);
                     return self.stmt_at(lo, StmtKind::Bad);
                 }
                 let x = lhs.pop().unwrap_or_else(|| self.bad_expr());
@@ -223,7 +273,7 @@ impl Parser<'_> {
         )
     }
 
-    fn range_stmt(
+    pub(super) fn range_stmt(
         &mut self,
         lo: u32,
         key: Option<Expr>,
@@ -247,304 +297,47 @@ impl Parser<'_> {
             },
         )
     }
+}
 
-    /// gc's `header`: `init; cond` of `if`/`switch`, or `init; cond; post` of `for`
-    /// (the post statement is returned third).
-    fn header(&mut self, kw: T) -> (Option<Stmt>, Option<Stmt>, Option<Stmt>) {
-        if self.tok() == T::LBrace {
-            if kw == T::If {
-                self.syntax_error("missing condition in if statement");
-            }
-            return (None, None, None);
-        }
-        let outer = self.expr_lev;
-        self.expr_lev = -1;
-        let mut init = None;
-        if !self.is_semi() {
-            if self.tok() == T::Var {
-                self.syntax_error(&format!(
-                    "var declaration not allowed in {} initializer",
-                    kw.describe()
-                ));
-            }
-            init = Some(self.simple_stmt(kw == T::For));
-        }
-        let mut cond = None;
-        let mut post = None;
-        let is_range = matches!(
-            &init,
-            Some(Stmt {
-                kind: StmtKind::Range { .. },
-                ..
-            })
-        );
-        if !is_range && self.is_semi() {
-            let semi_span = self.span();
-            let semi_is_newline = matches!(self.tok(), T::Semi { auto: true });
-            self.bump();
-            if kw == T::For {
-                if !self.is_semi() {
-                    if self.tok() == T::LBrace {
-                        self.syntax_error("expected for loop condition");
-                    } else {
-                        cond = Some(self.simple_stmt(false));
-                    }
-                }
-                if !self.got_semi() && self.tok() != T::LBrace {
-                    self.syntax_error("expected semicolon or newline");
-                }
-                if self.tok() != T::LBrace {
-                    post = Some(self.simple_stmt(false));
-                }
-            } else if self.tok() != T::LBrace {
-                cond = Some(self.simple_stmt(false));
-            } else if kw == T::If {
-                let msg = if semi_is_newline {
-                    "unexpected newline, expected { after if clause".to_string()
-                } else {
-                    "missing condition in if statement".to_string()
-                };
-                self.error_at(semi_span, format!("syntax error: {msg}"));
-            }
-        } else {
-            cond = init.take();
-        }
-        self.expr_lev = outer;
-        (init, cond, post)
-    }
-
-    /// The condition of `if`/`for` as an expression ("cannot use ... as value" else).
-    fn cond_expr(&mut self, s: Option<Stmt>) -> Option<Expr> {
-        match s {
-            None => None,
-            Some(Stmt {
-                kind: StmtKind::Expr(x),
-                ..
-            }) => Some(x),
-            Some(s) => {
-                let text = s.span.text(self.src).to_string();
-                self.error_at(s.span, format!("syntax error: cannot use {text} as value"));
-                Some(self.bad_expr())
-            }
-        }
-    }
-
-    fn if_stmt(&mut self) -> Stmt {
-        let lo = self.span().lo;
-        self.bump();
-        let (init, cond, _) = self.header(T::If);
-        let cond = match self.cond_expr(cond) {
-            Some(c) => c,
-            None => self.bad_expr(),
-        };
-        let then = self.block();
-        let els = if self.got(T::Else) {
-            match self.tok() {
-                T::If => Some(Box::new(self.if_stmt())),
-                T::LBrace => {
-                    let blo = self.span().lo;
-                    let b = self.block();
-                    Some(Box::new(self.stmt_at(blo, StmtKind::Block(b))))
-                }
-                _ => {
-                    self.syntax_error("else must be followed by if or statement block");
-                    self.advance(&[T::RBrace]);
-                    None
-                }
-            }
-        } else {
-            None
-        };
-        self.stmt_at(
-            lo,
-            StmtKind::If {
-                init: init.map(Box::new),
-                cond,
-                then,
-                els,
-            },
-        )
-    }
-
-    fn for_stmt(&mut self) -> Stmt {
-        let lo = self.span().lo;
-        self.bump();
-        let (init, cond, post) = self.header(T::For);
-        if let Some(Stmt {
-            kind:
-                StmtKind::Range {
-                    key,
-                    value,
-                    define,
-                    x,
-                    ..
-                },
-            ..
-        }) = cond
-        {
-            let body = self.block();
-            return self.stmt_at(
-                lo,
-                StmtKind::Range {
-                    key,
-                    value,
-                    define,
-                    x,
-                    body,
-                },
-            );
-        }
-        let cond = self.cond_expr(cond);
-        if let Some(p) = &post {
-            if let StmtKind::Assign {
-                op: AssignOp::Define,
-                ..
-            } = p.kind
-            {
-                self.error_at(
-                    p.span,
-                    "syntax error: cannot declare in post statement of for loop".into(),
-                );
-            }
-        }
-        let body = self.block();
-        self.stmt_at(
-            lo,
-            StmtKind::For {
-                init: init.map(Box::new),
-                cond,
-                post: post.map(Box::new),
-                body,
-            },
-        )
-    }
-
-    fn switch_stmt(&mut self) -> Stmt {
-        let lo = self.span().lo;
-        self.bump();
-        let (init, tag, _) = self.header(T::Switch);
-        let init = init.map(Box::new);
-        if self.tok() != T::LBrace {
-            self.syntax_error("missing { after switch clause");
-            self.advance(&[T::Case, T::Default, T::RBrace]);
-        }
-        self.got(T::LBrace);
-        let mut cases = Vec::new();
-        while matches!(self.tok(), T::Case | T::Default) {
-            cases.push(self.case_clause());
-        }
-        if self.tok() != T::RBrace {
-            self.syntax_error("expected case or default or }");
-            self.advance(&[T::RBrace]);
-        }
-        self.want(T::RBrace);
-        // A type switch guard: `x.(type)` or `v := x.(type)`.
-        let kind = match tag {
-            Some(Stmt {
-                kind: StmtKind::Expr(x),
-                ..
-            }) if matches!(x.kind, ExprKind::TypeAssert(_, None)) => StmtKind::TypeSwitch {
-                init,
-                bind: None,
-                x,
-                cases,
-            },
-            Some(Stmt {
-                kind:
-                    StmtKind::Assign {
-                        mut lhs,
-                        op: AssignOp::Define,
-                        mut rhs,
-                        ..
-                    },
-                span,
-            }) if lhs.len() == 1
-                && rhs.len() == 1
-                && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
-            {
-                let x = rhs.pop().unwrap_or_else(|| self.bad_expr());
-                let bind = match lhs.pop().map(|e| e.kind) {
-                    Some(ExprKind::Ident(id)) => Some(id),
-                    _ => {
-                        self.error_at(
-                            span,
-                            "syntax error: invalid variable name in type switch".into(),
-                        );
-                        None
-                    }
-                };
-                StmtKind::TypeSwitch {
-                    init,
-                    bind,
-                    x,
-                    cases,
-                }
-            }
-            tag => {
-                let tag = self.cond_expr(tag);
-                StmtKind::Switch { init, tag, cases }
-            }
-        };
-        self.stmt_at(lo, kind)
-    }
-
-    fn case_clause(&mut self) -> CaseClause {
-        let lo = self.span().lo;
-        let default = self.tok() == T::Default;
-        self.bump();
-        let exprs = if default {
-            Vec::new()
-        } else {
-            self.expr_list()
-        };
-        self.want(T::Colon);
-        let body = self.stmt_list();
-        CaseClause {
-            exprs,
-            default,
-            body,
-            span: Span {
-                lo,
-                hi: self.prev_end(),
-            },
-            implicit: self.new_id(),
-        }
-    }
-
-    fn select_stmt(&mut self) -> Stmt {
-        let lo = self.span().lo;
-        self.bump();
-        if self.tok() != T::LBrace {
-            self.syntax_error("missing { after select clause");
-            self.advance(&[T::Case, T::Default, T::RBrace]);
-        }
-        self.got(T::LBrace);
-        let mut clauses = Vec::new();
-        while matches!(self.tok(), T::Case | T::Default) {
-            let clo = self.span().lo;
-            let default = self.tok() == T::Default;
-            self.bump();
-            let comm = if default {
-                None
-            } else {
-                Some(Box::new(self.simple_stmt(false)))
-            };
-            self.want(T::Colon);
-            let body = self.stmt_list();
-            clauses.push(CommClause {
-                comm,
-                body,
-                span: Span {
-                    lo: clo,
-                    hi: self.prev_end(),
-                },
-            });
-        }
-        if self.tok() != T::RBrace {
-            self.syntax_error("expected case or default or }");
-            self.advance(&[T::RBrace]);
-        }
-        self.want(T::RBrace);
-        self.stmt_at(lo, StmtKind::Select(clauses))
-    }
+/// gc's `stmtOrNil`: the tokens a statement can start with.
+fn can_start_stmt(k: T) -> bool {
+    matches!(
+        k,
+        T::Ident
+            | T::Var
+            | T::Const
+            | T::Type
+            | T::LBrace
+            | T::Add
+            | T::Sub
+            | T::Mul
+            | T::And
+            | T::Xor
+            | T::Not
+            | T::Int
+            | T::Float
+            | T::Imag
+            | T::Char
+            | T::String
+            | T::Func
+            | T::LParen
+            | T::LBrack
+            | T::Struct
+            | T::Map
+            | T::Chan
+            | T::Interface
+            | T::Arrow
+            | T::For
+            | T::Switch
+            | T::Select
+            | T::If
+            | T::Fallthrough
+            | T::Break
+            | T::Continue
+            | T::Go
+            | T::Defer
+            | T::Goto
+            | T::Return
+            | T::Semi { .. }
+    )
 }

@@ -4,8 +4,9 @@
 //! to a token that can restart the construct and goes on, so several errors can be
 //! reported; like gc, it reports at most one syntax error per line.
 //!
-//! This file holds the parser state and top-level declarations; expressions and types
-//! are in `parse_expr.rs`, statements in `parse_stmt.rs`.
+//! This file holds the parser state and top-level declarations; expressions are in
+//! `parse_expr.rs`, types in `parse_type.rs`, statements in `parse_stmt.rs` and
+//! `parse_control.rs`.
 
 use super::ast::*;
 use super::diag::Diagnostic;
@@ -17,12 +18,6 @@ use super::token::{Token, TokenKind as T};
 pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
     let (tokens, lex_diags) = lexer::lex(src);
     let mut p = Parser::new(src, tokens);
-    let lines = &p.lines;
-    let mut seen: Vec<u32> = lex_diags
-        .iter()
-        .map(|d| lines.line_col(d.span.lo).0)
-        .collect();
-    p.err_lines.append(&mut seen);
     p.diags = lex_diags;
     let file = p.file();
     (file, p.diags)
@@ -42,7 +37,7 @@ pub fn parse_prelude(src: &str, first_id: u32) -> (File, Vec<Diagnostic>) {
 pub(super) struct Parser<'a> {
     pub(super) src: &'a str,
     toks: Vec<Token>,
-    pos: usize,
+    pub(super) pos: usize,
     pub(super) next_id: u32,
     pub(super) diags: Vec<Diagnostic>,
     /// Below zero inside the header of `if`/`for`/`switch`, where `T{` is not a
@@ -50,15 +45,26 @@ pub(super) struct Parser<'a> {
     pub(super) expr_lev: i32,
     lines: LineIndex,
     err_lines: Vec<u32>,
+    /// Function bodies being parsed (gc's `fnest`): error recovery also stops at
+    /// statement keywords inside one.
+    pub(super) fnest: u32,
+    /// Nesting of expressions, types and blocks being parsed; past [`MAX_DEPTH`] the
+    /// rest of the file is skipped, so deep input cannot overflow the stack.
+    depth: u32,
 }
+
+/// Far deeper than any program a person writes, far below what the stack holds.
+const MAX_DEPTH: u32 = 200;
 
 impl<'a> Parser<'a> {
     fn new(src: &'a str, tokens: Vec<Token>) -> Parser<'a> {
         Parser {
             src,
+            // Like gc's scanner, the parser never sees comments or unreadable characters
+            // (those were reported by the lexer).
             toks: tokens
                 .into_iter()
-                .filter(|t| t.kind != T::Comment)
+                .filter(|t| t.kind != T::Comment && t.kind != T::Error)
                 .collect(),
             pos: 0,
             next_id: 0,
@@ -66,6 +72,8 @@ impl<'a> Parser<'a> {
             expr_lev: 0,
             lines: LineIndex::new(src),
             err_lines: Vec::new(),
+            fnest: 0,
+            depth: 0,
         }
     }
 
@@ -98,6 +106,33 @@ impl<'a> Parser<'a> {
     pub(super) fn bump(&mut self) {
         if self.pos + 1 < self.toks.len() {
             self.pos += 1;
+        }
+    }
+
+    /// Enters one nesting level; false (after reporting once and skipping to the end
+    /// of the file) when the input is nested too deeply.
+    pub(super) fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth <= MAX_DEPTH {
+            return true;
+        }
+        if self.depth == MAX_DEPTH + 1 {
+            let sp = self.span();
+            self.error_at(sp, "syntax error: program too deeply nested".into());
+        }
+        self.pos = self.toks.len().saturating_sub(1);
+        false
+    }
+
+    pub(super) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Error recovery may stop on a token it cannot use; a loop that made no progress
+    /// skips it, so every loop terminates.
+    pub(super) fn ensure_progress(&mut self, before: usize) {
+        if self.pos == before {
+            self.bump();
         }
     }
 
@@ -200,29 +235,61 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Skips to one of `follow` (or a statement/declaration boundary), as gc's `advance`.
+    /// gc's `advance`: skips to a token of `follow` (inside a function body also to a
+    /// statement keyword), or with an empty `follow` skips exactly one token.
     pub(super) fn advance(&mut self, follow: &[T]) {
-        let mut depth = 0i32;
-        loop {
-            let k = self.tok();
-            if k == T::Eof {
-                return;
+        const STOP: [T; 14] = [
+            T::Break,
+            T::Const,
+            T::Continue,
+            T::Defer,
+            T::Fallthrough,
+            T::For,
+            T::Go,
+            T::Goto,
+            T::If,
+            T::Return,
+            T::Select,
+            T::Switch,
+            T::Type,
+            T::Var,
+        ];
+        if follow.is_empty() {
+            if self.tok() != T::Eof {
+                self.bump();
             }
-            if depth == 0 && (follow.contains(&k) || (follow.is_empty() && self.is_semi())) {
-                return;
-            }
-            match k {
-                T::LParen | T::LBrack | T::LBrace => depth += 1,
-                T::RParen | T::RBrack | T::RBrace => {
-                    if depth == 0 {
-                        return;
-                    }
-                    depth -= 1
-                }
-                _ => {}
-            }
+            return;
+        }
+        let wants = |k: T| {
+            k == T::Eof
+                || follow.iter().any(|f| match (f, k) {
+                    (T::Semi { .. }, T::Semi { .. }) => true,
+                    _ => *f == k,
+                })
+        };
+        while !(wants(self.tok()) || (self.fnest > 0 && STOP.contains(&self.tok()))) {
             self.bump();
         }
+    }
+
+    /// After a list element: consumes the separator, or reports gc's "in CONTEXT;
+    /// possibly missing SEP or CLOSE" and recovers. `false` means the list was
+    /// abandoned (gc then does not expect the closing token).
+    pub(super) fn list_sep(&mut self, context: &str, sep: T, close: T) -> bool {
+        let got = match sep {
+            T::Semi { .. } => self.got_semi(),
+            _ => self.got(sep),
+        };
+        if got || self.tok() == close {
+            return true;
+        }
+        self.syntax_error(&format!(
+            "in {context}; possibly missing {} or {}",
+            tokstring(sep),
+            tokstring(close)
+        ));
+        self.advance(&[T::RParen, T::RBrack, T::RBrace]);
+        self.tok() == close
     }
 
     pub(super) fn ident(&mut self) -> Ident {
@@ -268,11 +335,13 @@ impl<'a> Parser<'a> {
             self.bump();
             if self.got(T::LParen) {
                 while self.tok() != T::RParen && self.tok() != T::Eof {
+                    let before = self.pos;
                     imports.push(self.import_spec());
                     if !self.got_semi() && self.tok() != T::RParen {
                         self.syntax_error("expected semicolon, newline, or )");
                         self.advance(&[T::RParen]);
                     }
+                    self.ensure_progress(before);
                 }
                 self.want(T::RParen);
             } else {
@@ -282,6 +351,7 @@ impl<'a> Parser<'a> {
         }
         let mut decls = Vec::new();
         while self.tok() != T::Eof {
+            let before = self.pos;
             let sp = self.span();
             match self.tok() {
                 T::Func => decls.push(self.func_decl()),
@@ -292,19 +362,22 @@ impl<'a> Parser<'a> {
                     self.advance(&[T::Import, T::Const, T::Type, T::Var, T::Func]);
                     continue;
                 }
-                T::Semi { .. } => {
+                // An inserted semicolon is consumed after each declaration; a written
+                // `;` on its own is not a declaration (gc).
+                T::Semi { auto: true } => {
                     self.bump();
                     continue;
                 }
                 _ => {
                     if self.tok() == T::LBrace
-                        && decls.last().is_some_and(|d| matches!(d, Decl::Func(_)))
+                        && decls
+                            .last()
+                            .is_some_and(|d| matches!(d, Decl::Func(f) if f.body.is_none()))
                     {
                         self.syntax_error("unexpected semicolon or newline before {");
                     } else {
                         self.syntax_error("non-declaration statement outside function body");
                     }
-                    self.bump();
                     self.advance(&[T::Import, T::Const, T::Type, T::Var, T::Func]);
                     decls.push(Decl::Bad(sp));
                     continue;
@@ -314,6 +387,7 @@ impl<'a> Parser<'a> {
                 self.syntax_error("after top level declaration");
                 self.advance(&[T::Import, T::Const, T::Type, T::Var, T::Func]);
             }
+            self.ensure_progress(before);
         }
         File {
             package,
@@ -368,34 +442,54 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// gc's `funcDeclOrNil`, ported so that its errors and recovery match.
     fn func_decl(&mut self) -> Decl {
         let lo = self.span().lo;
         self.bump(); // func
-        let recv = if self.tok() == T::LParen {
-            let rlo = self.span().lo;
+        let mut recv = None;
+        let has_recv = self.tok() == T::LParen;
+        if has_recv {
             let mut fields = self.params();
-            if fields.len() != 1 || fields[0].names.len() > 1 {
-                self.error_at(
-                    Span::new(rlo as usize, rlo as usize),
-                    "method has multiple receivers".into(),
-                );
+            let count: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
+            let at = self.span();
+            match count {
+                0 => self.plain_error(at, "method has no receiver"),
+                1 => {}
+                _ => self.plain_error(at, "method has multiple receivers"),
             }
-            if fields.is_empty() {
-                self.error_at(
-                    Span::new(rlo as usize, rlo as usize),
-                    "method has no receiver".into(),
-                );
-                None
-            } else {
-                Some(fields.swap_remove(0))
+            if !fields.is_empty() {
+                recv = Some(fields.swap_remove(0));
             }
+        }
+        let (name, ty) = if self.tok() == T::Ident {
+            let name = self.ident();
+            let ty = self.signature(lo);
+            (name, ty)
         } else {
-            None
+            let at = self.span();
+            let name = Ident {
+                id: self.new_id(),
+                name: "_".into(),
+                span: Span::new(at.lo as usize, at.lo as usize),
+            };
+            self.syntax_error(if has_recv {
+                "expected name"
+            } else {
+                "expected name or ("
+            });
+            self.advance(&[T::LBrace, T::Semi { auto: false }]);
+            let ty = FuncType {
+                params: Vec::new(),
+                results: Vec::new(),
+                span: Span::new(at.lo as usize, at.lo as usize),
+            };
+            (name, ty)
         };
-        let name = self.ident();
-        let ty = self.signature(lo);
         let body = if self.tok() == T::LBrace {
-            Some(self.block())
+            self.fnest += 1;
+            let b = self.block();
+            self.fnest -= 1;
+            Some(b)
         } else {
             None
         };
@@ -411,6 +505,17 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A parse error that is not a "syntax error" (gc only drops an identical message
+    /// on the same line for those).
+    pub(super) fn plain_error(&mut self, at: Span, msg: &str) {
+        let dup = self.diags.iter().any(|d| {
+            d.message == msg && self.lines.line_col(d.span.lo).0 == self.lines.line_col(at.lo).0
+        });
+        if !dup {
+            self.diags.push(Diagnostic::new(at, msg));
+        }
+    }
+
     pub(super) fn gen_decl_pub(&mut self) -> GenDecl {
         self.gen_decl()
     }
@@ -422,7 +527,9 @@ impl<'a> Parser<'a> {
         let mut values: Vec<ValueSpec> = Vec::new();
         let mut types = Vec::new();
         let mut iota = 0;
+        let mut closed = true;
         loop {
+            let before = self.pos;
             if grouped && (self.tok() == T::RParen || self.tok() == T::Eof) {
                 break;
             }
@@ -437,12 +544,14 @@ impl<'a> Parser<'a> {
             if !grouped {
                 break;
             }
-            if !self.got_semi() && self.tok() != T::RParen {
-                self.syntax_error("after top level declaration");
-                self.advance(&[T::RParen]);
+            // gc's appendGroup: list("grouped declaration", ";", ")").
+            if !self.list_sep("grouped declaration", T::Semi { auto: false }, T::RParen) {
+                closed = false;
+                break;
             }
+            self.ensure_progress(before);
         }
-        if grouped {
+        if grouped && closed {
             self.want(T::RParen);
         }
         match kw {
@@ -456,7 +565,15 @@ impl<'a> Parser<'a> {
         let lo = self.span().lo;
         let name = self.ident();
         let alias = self.got(T::Assign);
-        let ty = self.parse_type();
+        // gc's typeDecl: a missing type is reported "in type declaration".
+        let ty = if super::parse_type::starts_type(self.tok()) {
+            self.parse_type()
+        } else {
+            let bad = self.bad_expr();
+            self.syntax_error("in type declaration");
+            self.advance(&[T::Semi { auto: false }, T::RParen]);
+            bad
+        };
         TypeSpec {
             name,
             alias,
@@ -477,7 +594,11 @@ impl<'a> Parser<'a> {
         let mut ty = None;
         let mut values = Vec::new();
         let at_end = |p: &Self| p.is_semi() || p.tok() == T::RParen || p.tok() == T::Eof;
-        if !at_end(self) && self.tok() != T::Assign {
+        // A `var` spec needs a type or values (gc: "unexpected newline, expected type");
+        // a `const` spec may repeat the previous one implicitly.
+        if !is_const && at_end(self) {
+            ty = Some(self.parse_type());
+        } else if !at_end(self) && self.tok() != T::Assign {
             if self.tok() == T::Define {
                 self.syntax_error("expected =");
                 self.bump();

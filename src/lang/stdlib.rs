@@ -185,3 +185,59 @@ func As(err error, target any) bool
 func Unwrap(err error) error
 func Join(errs ...error) error
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{compile_front, CheckOptions};
+
+    #[test]
+    fn every_prelude_parses_cleanly() {
+        for p in PACKAGES {
+            let src = prelude(p).expect("listed package has a prelude");
+            let (file, diags) = crate::lang::parser::parse_prelude(src, 0);
+            assert!(diags.is_empty(), "{p}: {diags:?}");
+            assert!(!file.decls.is_empty());
+        }
+        assert!(prelude("strconv").is_none());
+    }
+
+    #[test]
+    fn unsupported_packages_are_named_in_the_error() {
+        let src = "package main\n\nimport \"strconv\"\n\nfunc main() { _ = strconv.Itoa(1) }\n";
+        let Err(d) = compile_front(src, &CheckOptions::default()) else {
+            panic!("strconv is not supported")
+        };
+        assert!(d[0].message.starts_with("package strconv is not available"));
+    }
+
+    #[test]
+    fn every_package_can_be_imported_and_used() {
+        let src = r#"package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+)
+
+func main() {
+	var b bytes.Buffer
+	var p sync.Pool
+	fmt.Println(b.Len(), errors.New("e"), strings.ToUpper("x"), time.Second, p.Get())
+	runtime.GC()
+	debug.SetGCPercent(100)
+	os.Exit(0)
+}
+"#;
+        if let Err(d) = compile_front(src, &CheckOptions::default()) {
+            panic!("{}", crate::lang::diag::render("prog.go", src, &d));
+        }
+    }
+}

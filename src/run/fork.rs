@@ -13,20 +13,14 @@ impl Timeline {
     pub fn spec_at(&self, n: u64) -> RunSpec {
         let n = n.min(self.len());
         let d = self.decisions_at(n);
-        let mut gcs = self
-            .gcs
-            .iter()
-            .take_while(|&&s| s <= n)
-            .map(|&s| self.decisions_at(s))
-            .peekable();
-        let mut decisions = Vec::with_capacity(d + self.gcs.len());
+        let mut gcs = self.gc_at.iter().peekable();
+        let mut decisions = Vec::with_capacity(d + self.gc_at.len());
         for (i, &p) in self.picks[..d].iter().enumerate() {
-            while gcs.next_if(|&at| at <= i).is_some() {
+            if gcs.next_if(|&&g| g == i).is_some() {
                 decisions.push(Decision::Gc);
             }
             decisions.push(Decision::Run(p));
         }
-        decisions.extend(gcs.map(|_| Decision::Gc));
         RunSpec {
             decisions,
             ..self.spec.clone()
@@ -43,7 +37,7 @@ impl Timeline {
     }
 
     /// A run that shares this one's first `k` steps, then collects garbage (Go's
-    /// `poolCleanup`, as `runtime.GC()` would) before going on.
+    /// `poolCleanup`, as `runtime.GC()` would) at the start of step `k + 1`.
     pub fn with_gc(&self, k: u64) -> RunSpec {
         let mut spec = self.spec_at(k);
         spec.decisions.push(Decision::Gc);

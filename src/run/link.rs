@@ -11,6 +11,8 @@ pub struct LinkView {
     pub lang: Option<Lang>,
     /// A lesson slug or number, e.g. `03` or `03-stealing-4-ps`.
     pub lesson: Option<String>,
+    /// Presenter mode (`present=1`).
+    pub present: bool,
 }
 
 /// Parses `#step=12&lang=zh` (the leading `#` is optional).
@@ -21,6 +23,7 @@ pub fn parse_hash(hash: &str) -> LinkView {
         match k {
             "step" => v.step = val.parse::<usize>().ok().filter(|&n| n >= 1),
             "lang" => v.lang = Lang::from_code(val),
+            "present" => v.present = val == "1",
             "lesson"
                 if !val.is_empty()
                     && val.len() <= 64
@@ -40,11 +43,12 @@ mod tests {
 
     #[test]
     fn reads_step_and_language() {
-        let v = parse_hash("#lesson=03&step=12&lang=zh");
+        let v = parse_hash("#lesson=03&step=12&lang=zh&present=1");
         let want = LinkView {
             step: Some(12),
             lang: Some(Lang::Zh),
             lesson: Some("03".into()),
+            present: true,
         };
         assert_eq!(v, want);
     }

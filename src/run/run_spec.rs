@@ -24,8 +24,9 @@ pub enum SchedKind {
 pub enum Decision {
     /// P `p` took the next global step (one entry of the machine's `decisions`).
     Run(u32),
-    /// The learner asked for a GC here: it runs between two steps, after every `Run`
-    /// before it and before every `Run` after it (Go's `poolCleanup`, as `runtime.GC()`).
+    /// The learner asked for a GC here: it runs at the start of the step of the next
+    /// `Run` (Go's `poolCleanup`, as `runtime.GC()`), recorded by the machine as that
+    /// decision's `gc` flag.
     Gc,
 }
 
@@ -90,30 +91,39 @@ impl RunSpec {
             .collect()
     }
 
-    /// For each learner GC, how many `Run` decisions come before it.
+    /// For each learner GC, how many `Run` decisions come before it (the index of the
+    /// machine decision it rides on), ascending; two GCs in a row count once.
     pub fn gc_points(&self) -> Vec<usize> {
         let mut runs = 0;
         let mut out = Vec::new();
         for d in &self.decisions {
             match d {
                 Decision::Run(_) => runs += 1,
-                Decision::Gc => out.push(runs),
+                Decision::Gc if out.last() != Some(&runs) => out.push(runs),
+                Decision::Gc => {}
             }
         }
         out
     }
 }
 
-/// Replays recorded P choices, then asks `tail`. `pos` is the index of the machine decision
-/// about to be taken; the caller sets it to `machine.decisions.len()` before each step, so
-/// the replay stays aligned whether or not the machine asks when only one P is ready.
+/// Replays recorded P choices and GCs, then asks `tail`. `pos` is the index of the machine
+/// decision about to be taken; the caller sets it to `machine.decisions.len()` before each
+/// step, so the replay stays aligned however often the machine asks.
 pub struct SpecScheduler<'a> {
     pub runs: &'a [u32],
+    /// Indices of the decisions before which a GC runs, ascending (one may be
+    /// `runs.len()`: a GC before the tail's first choice).
+    pub gcs: &'a [usize],
     pub pos: usize,
     pub tail: &'a mut dyn Scheduler,
 }
 
 impl Scheduler for SpecScheduler<'_> {
+    fn gc_next(&mut self) -> bool {
+        self.gcs.binary_search(&self.pos).is_ok()
+    }
+
     fn pick(&mut self, ready: &[u32]) -> u32 {
         let want = self.runs.get(self.pos).copied();
         self.pos += 1;
@@ -136,6 +146,7 @@ mod tests {
             Decision::Run(1),
             Decision::Run(0),
             Decision::Gc,
+            Decision::Gc,
             Decision::Run(2),
         ];
         assert_eq!(s.gc_points(), vec![0, 2]);
@@ -146,14 +157,19 @@ mod tests {
     fn spec_scheduler_replays_then_asks_the_tail() {
         let runs = [1, 3];
         let mut rr = RoundRobin::default();
+        let gcs = [1];
         let mut s = SpecScheduler {
             runs: &runs,
+            gcs: &gcs,
             pos: 0,
             tail: &mut rr,
         };
         // 1 is ready: replayed; 3 is not ready: the tail chooses; then the tail.
+        assert!(!s.gc_next());
         assert_eq!(s.pick(&[0, 1]), 1);
+        assert!(s.gc_next());
         assert_eq!(s.pick(&[0, 1]), 0);
+        assert!(!s.gc_next());
         assert_eq!(s.pick(&[0, 1]), 1);
     }
 }

@@ -32,11 +32,17 @@ pub struct Session {
     pub errors: Vec<CompileError>,
 }
 
+/// A value as `fmt.Sprint` prints it (an object's chip shows this).
+fn value_text(m: &Machine, v: &Value) -> String {
+    // No user String()/Error() calls here: those are Go code the machine would have to run.
+    crate::runtime::format::printer(&m.heap, &m.prog, Vec::new()).sprint(std::slice::from_ref(v))
+}
+
 impl Describe for Machine {
     fn describe_obj(&self, id: ObjId) -> String {
         self.pool_objs
-            .get(id.0 as usize)
-            .map(|v| self.describe(v))
+            .get(&id.0)
+            .map(|v| value_text(self, v))
             .unwrap_or_default()
     }
 }
@@ -66,7 +72,7 @@ fn short(m: &Machine, v: &Value) -> String {
         Value::Int(n) => n.to_string(),
         Value::Float(f) => f.to_string(),
         Value::Str(s) => format!("{s:?}"),
-        Value::Iface(_) => m.describe(v),
+        Value::Iface(_) => value_text(m, v),
         Value::Func(f) => func_name(m, f),
         Value::Ptr(_) => "&…".into(),
         _ => "…".into(),
@@ -125,8 +131,9 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
     let gid_of = |gi: u32| m.gs.get(gi as usize).map_or(0, |g| g.id);
     let micro: Vec<MicroStep> = step
         .map(|s| {
-            s.pool_events
+            s.events
                 .iter()
+                .filter_map(|e| e.pool.as_deref())
                 .map(|e| MicroStep {
                     go_func: go_name(e.func).into(),
                     caption: event_msg(&m.pool, e),
@@ -189,35 +196,50 @@ fn compile_errors(src: &str, settings: &Settings) -> Vec<CompileError> {
     }
 }
 
+/// The largest program poolscope runs (and puts in a link).
+pub const MAX_SOURCE: usize = 64 * 1024;
+
+fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Session {
+    let f = Frame {
+        line: errors.first().map(|e| e.line),
+        caption: Msg::new("run.compile_error"),
+        go_func: String::new(),
+        p: 0,
+        gid: 0,
+        procs: Vec::new(),
+        pools: Vec::new(),
+        goroutines: Vec::new(),
+        micro: Vec::new(),
+        held: Vec::new(),
+        stdout: String::new(),
+        stderr,
+    };
+    Session {
+        frames: vec![f],
+        exit: Some(code),
+        truncated: false,
+        errors,
+    }
+}
+
 /// Runs `src` and records up to `max_frames` frames.
 pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
+    if src.len() > MAX_SOURCE {
+        let message = format!(
+            "the program is {} KiB; poolscope runs programs of up to {} KiB",
+            src.len().div_ceil(1024),
+            MAX_SOURCE / 1024
+        );
+        let err = CompileError {
+            line: 1,
+            col: 1,
+            message: message.clone(),
+        };
+        return error_session(vec![err], format!("prog.go:1:1: {message}\n"), 1);
+    }
     let mut m = match crate::runtime::load(src, settings) {
         Ok(m) => m,
-        Err(out) => {
-            let errors = compile_errors(src, settings);
-            let first = errors.first().map(|e| e.line);
-            let mut f = Frame {
-                line: first,
-                caption: Msg::new("run.compile_error"),
-                go_func: String::new(),
-                p: 0,
-                gid: 0,
-                procs: Vec::new(),
-                pools: Vec::new(),
-                goroutines: Vec::new(),
-                micro: Vec::new(),
-                held: Vec::new(),
-                stdout: String::new(),
-                stderr: String::new(),
-            };
-            f.stderr = out.stderr;
-            return Session {
-                frames: vec![f],
-                exit: Some(out.code),
-                truncated: false,
-                errors,
-            };
-        }
+        Err(out) => return error_session(compile_errors(src, settings), out.stderr, out.code),
     };
     let lines = LineIndex::new(src);
     let mut sched = RoundRobin::default();
@@ -327,6 +349,21 @@ mod tests {
                 .first()
                 .map(|e| (e.line, e.col, e.message.as_str())),
             Some((4, 2, "declared and not used: x"))
+        );
+    }
+
+    #[test]
+    fn an_oversized_program_is_refused_with_a_message() {
+        let src = format!(
+            "package main\n\nfunc main() {{}}\n//{}\n",
+            "x".repeat(MAX_SOURCE)
+        );
+        let s = record(&src, &Settings::default(), 100);
+        assert_eq!(s.exit, Some(1));
+        assert!(
+            s.errors[0].message.contains("up to 64 KiB"),
+            "{:?}",
+            s.errors
         );
     }
 

@@ -9,8 +9,7 @@
 //!
 //! Invariants: `marks.len() == head.steps`; `picks` holds every machine decision so far,
 //! in order (the head machine's own `decisions` are moved into it after each step, so
-//! snapshots don't copy them); `snaps[i]` is the state after `i * every` steps, including
-//! the learner GCs at that step. Output only grows, so a snapshot keeps the lengths of
+//! snapshots don't copy them); `snaps[i]` is the state after `i * every` steps. Output only grows, so a snapshot keeps the lengths of
 //! stdout and stderr and takes the text from the head when it is restored: a long run that
 //! prints costs no more per snapshot than one that doesn't. At most [`MAX_SNAPSHOTS`] are
 //! kept, of at most [`MAX_SNAPSHOT_BYTES`] together (counted by [`super::footprint`]):
@@ -36,7 +35,7 @@ pub const MARK_POOL: u8 = 1;
 pub const MARK_DEFER: u8 = 2;
 /// The step panicked, unwound or recovered.
 pub const MARK_PANIC: u8 = 4;
-/// A learner GC ran right after this step.
+/// A learner GC ran at the start of this step.
 pub const MARK_GC: u8 = 8;
 
 /// What the timeline remembers of each step without replaying it (for the scrubber and
@@ -67,19 +66,18 @@ struct Snap {
 pub struct Moment {
     /// The exact machine, as stepping from the start would leave it.
     pub machine: Machine,
-    /// The step that led here (`None` at step 0).
+    /// The step that led here (`None` at step 0); a learner GC at its start is among
+    /// its events.
     pub step: Option<Step>,
-    /// The pool engine's events of a learner GC that ran here (empty if none).
-    pub gc: Vec<crate::pool::Event>,
 }
 
 /// A run with time travel. Build it with [`Timeline::new`], then [`Timeline::run`] it in
 /// chunks (or to the end), then [`Timeline::goto`] any recorded step.
 pub struct Timeline {
     pub(super) spec: RunSpec,
-    /// The spec's P choices and, for each learner GC, the choices before it.
+    /// The spec's P choices and the indices of the decisions its GCs ride on.
     runs: Vec<u32>,
-    gc_points: Vec<usize>,
+    spec_gcs: Vec<usize>,
     every: u64,
     snaps: Vec<Snap>,
     /// Sum of the snapshots' `bytes`, kept under `max_bytes` while there are two or more.
@@ -88,8 +86,8 @@ pub struct Timeline {
     marks: Vec<StepMark>,
     /// Every P choice of the run so far.
     pub(super) picks: Vec<u32>,
-    /// Steps after which a learner GC ran, ascending.
-    pub(super) gcs: Vec<u64>,
+    /// Indices in `picks` of the decisions that ran a learner GC first, ascending.
+    pub(super) gc_at: Vec<usize>,
     head: Machine,
     tail: Box<dyn Scheduler>,
     lines: LineIndex,
@@ -117,7 +115,7 @@ impl Timeline {
         head.decisions.clear();
         let mut t = Timeline {
             runs: spec.runs(),
-            gc_points: spec.gc_points(),
+            spec_gcs: spec.gc_points(),
             tail: spec.tail_scheduler(),
             lines: LineIndex::new(&spec.source),
             spec,
@@ -127,11 +125,10 @@ impl Timeline {
             max_bytes,
             marks: Vec::new(),
             picks: Vec::new(),
-            gcs: Vec::new(),
+            gc_at: Vec::new(),
             head,
             cursor: None,
         };
-        t.apply_gcs();
         t.snapshot();
         Ok(t)
     }
@@ -175,17 +172,26 @@ impl Timeline {
             let decision = self.picks.len() as u32;
             let mut sched = SpecScheduler {
                 runs: &self.runs,
+                gcs: &self.spec_gcs,
                 pos: self.picks.len(),
                 tail: &mut *self.tail,
             };
             let r = self.head.step(&mut sched);
-            self.picks
-                .extend(self.head.decisions.drain(..).map(|d| d.p));
+            let mut gc = false;
+            for d in self.head.decisions.drain(..) {
+                if d.gc {
+                    self.gc_at.push(self.picks.len());
+                    gc = true;
+                }
+                self.picks.push(d.p);
+            }
             if let StepResult::Step(st) = r {
-                let mark = self.mark(decision, &st);
+                let mut mark = self.mark(decision, &st);
+                if gc {
+                    mark.flags |= MARK_GC;
+                }
                 self.marks.push(mark);
             }
-            self.apply_gcs();
             if self.head.steps == self.snaps.len() as u64 * self.every {
                 self.snapshot();
             }
@@ -201,7 +207,7 @@ impl Timeline {
     fn mark(&self, decision: u32, st: &Step) -> StepMark {
         let key = st.caption.key;
         let mut flags = 0;
-        if !st.pool_events.is_empty() {
+        if st.events.iter().any(|e| e.pool.is_some()) {
             flags |= MARK_POOL;
         }
         if key.starts_with("step.defer") {
@@ -217,23 +223,6 @@ impl Timeline {
             line: self.lines.line_col(st.span.lo).0,
             p: st.p.min(u16::MAX as u32) as u16,
             flags,
-        }
-    }
-
-    /// Runs the learner GCs due at the head's current decision count.
-    fn apply_gcs(&mut self) {
-        let done = self.gcs.len();
-        let due = self.gc_points[done..]
-            .iter()
-            .take_while(|&&c| c <= self.picks.len())
-            .count();
-        for _ in 0..due {
-            let mut ev = Vec::new();
-            self.head.pool.gc(Some(&mut ev));
-            self.gcs.push(self.head.steps);
-            if let Some(m) = self.marks.last_mut() {
-                m.flags |= MARK_GC;
-            }
         }
     }
 
@@ -311,12 +300,11 @@ impl Timeline {
     /// Steps `m` to step `n`; `m.decisions` holds the decisions after the first `base`.
     fn replay(&self, mut m: Machine, base: usize, n: u64) -> Moment {
         let mut step = None;
-        let mut gc = Vec::new();
         let mut rr = RoundRobin::default();
-        let mut g = self.gcs.partition_point(|&s| s <= m.steps);
         while m.steps < n {
             let mut sched = SpecScheduler {
                 runs: &self.picks,
+                gcs: &self.gc_at,
                 pos: base + m.decisions.len(),
                 tail: &mut rr,
             };
@@ -324,23 +312,17 @@ impl Timeline {
                 StepResult::Step(st) => step = Some(st),
                 StepResult::Done(_) => break,
             }
-            gc.clear();
-            while self.gcs.get(g) == Some(&m.steps) {
-                m.pool.gc(Some(&mut gc));
-                g += 1;
-            }
         }
         let taken = std::mem::take(&mut m.decisions);
-        m.decisions = self.picks[..base]
-            .iter()
-            .map(|&p| runtime::Decision { p })
+        let mut gcs = self.gc_at.iter().peekable();
+        m.decisions = (self.picks[..base].iter().enumerate())
+            .map(|(i, &p)| runtime::Decision {
+                p,
+                gc: gcs.next_if(|&&g| g == i).is_some(),
+            })
             .chain(taken)
             .collect();
-        Moment {
-            machine: m,
-            step,
-            gc,
-        }
+        Moment { machine: m, step }
     }
 
     /// Goes to step `n` and keeps it as the current moment. Going forward by less than a

@@ -260,6 +260,8 @@ pub struct Program {
     /// By the checker's `FuncId`: the compiled function (`Ok`) or native id (`Err`).
     pub func_map: Vec<Result<u32, u16>>,
     pub src: String,
+    /// Line starts of `src`, for step captions.
+    pub lines: crate::lang::span::LineIndex,
 }
 
 impl RtTypes {

@@ -52,6 +52,7 @@ impl Machine {
             defers: Vec::new(),
             kind,
             returning: false,
+            fmt_results: Vec::new(),
         });
         Flow::Go
     }
@@ -65,7 +66,7 @@ impl Machine {
             Func::Closure { func, caps } => self.push_frame(gi, *func, caps.clone(), argc, kind),
             Func::Bound { func, recv } => {
                 let g = &mut self.gs[gi];
-                let at = g.stack.len() - argc as usize;
+                let at = g.stack.len().saturating_sub(argc as usize);
                 g.stack.insert(at, (**recv).clone());
                 self.push_frame(gi, *func, Rc::from(Vec::new()), argc + 1, kind)
             }
@@ -73,7 +74,7 @@ impl Machine {
                 let mut argc = argc;
                 if let Some(r) = recv {
                     let g = &mut self.gs[gi];
-                    let at = g.stack.len() - argc as usize;
+                    let at = g.stack.len().saturating_sub(argc as usize);
                     g.stack.insert(at, (**r).clone());
                     argc += 1;
                 }
@@ -143,19 +144,31 @@ impl Machine {
                 Flow::Go
             }
             FrameKind::PoolNew { pool } => {
-                if let Some(v) = results.first() {
-                    self.pool_new_returned(gi, pool, v);
-                }
-                self.gs[gi].stack.extend(results);
+                let v = results.into_iter().next().unwrap_or_default();
+                self.register_new(gi, pool, &v);
+                self.gs[gi].stack.push(v);
                 Flow::Go
             }
-            FrameKind::Shown { at } => {
+            FrameKind::Shown => {
                 let s = results
                     .first()
                     .map(|v| v.as_str().to_string())
                     .unwrap_or_default();
-                self.heap.store(&at, Value::Shown(Rc::from(s.as_str())));
+                if let Some(fr) = g.frames.last_mut() {
+                    fr.fmt_results.push(s);
+                }
                 Flow::Go
+            }
+            FrameKind::PanicText => {
+                let s = results
+                    .first()
+                    .map(|v| v.as_str().to_string())
+                    .unwrap_or_default();
+                if let Some(p) = g.panics.last_mut() {
+                    p.text = Some(s);
+                }
+                g.unwinding = true;
+                Flow::Yield
             }
             FrameKind::Deferred { by_panic } => self.after_deferred(gi, by_panic),
             FrameKind::GoRoot => {
@@ -212,6 +225,7 @@ impl Machine {
             repanicked: false,
             goexit: false,
             depth,
+            text: None,
         };
         if let Some(last) = g.panics.last() {
             let in_recovering_defer = matches!(
@@ -238,6 +252,7 @@ impl Machine {
             repanicked: false,
             goexit: true,
             depth,
+            text: None,
         });
         g.unwinding = true;
         Flow::Yield
@@ -283,9 +298,36 @@ impl Machine {
     fn die_of_panic(&mut self, gi: usize) -> Flow {
         let g = &mut self.gs[gi];
         if g.panics.last().is_some_and(|p| p.goexit) {
+            if g.id == 1 {
+                // main called Goexit: the program goes on while other goroutines run.
+                self.main_goexited = true;
+            }
             self.end_goroutine(gi);
             return Flow::Switch;
         }
+        let pending = g
+            .panics
+            .last()
+            .filter(|p| p.text.is_none())
+            .map(|p| p.value.clone());
+        if let Some(value) = pending {
+            {
+                if let Some((code, recv)) = super::natives::user_text_method(self, &value) {
+                    // Go prints the value's Error() (or String()): run it first.
+                    let g = &mut self.gs[gi];
+                    g.unwinding = false;
+                    g.stack.push(recv);
+                    return self.push_frame(
+                        gi,
+                        code,
+                        Rc::from(Vec::new()),
+                        1,
+                        FrameKind::PanicText,
+                    );
+                }
+            }
+        }
+        let g = &mut self.gs[gi];
         let panics = g.panics.clone();
         let id = g.id;
         let mut out = String::new();
@@ -297,7 +339,10 @@ impl Machine {
                 out.push('\t');
             }
             out.push_str("panic: ");
-            out.push_str(&super::natives::panic_value_text(self, &p.value));
+            match &p.text {
+                Some(t) => out.push_str(t),
+                None => out.push_str(&super::natives::panic_value_text(self, &p.value)),
+            }
             if p.repanicked {
                 out.push_str(" [recovered, repanicked]");
             } else if p.recovered {
@@ -328,7 +373,7 @@ impl Machine {
                 p.cur = None;
             }
         }
-        if id == 1 && self.exit.is_none() {
+        if id == 1 && self.exit.is_none() && !self.main_goexited {
             self.exit = Some(Exit::Code(0));
         }
     }

@@ -21,15 +21,15 @@ pub fn frame_top(fr: &Frame, prog: &Program) -> usize {
 pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
 impl Machine {
-    fn pop(&mut self, gi: usize) -> Value {
+    pub(crate) fn pop(&mut self, gi: usize) -> Value {
         self.gs[gi].stack.pop().unwrap_or_default()
     }
 
-    fn push(&mut self, gi: usize, v: Value) {
+    pub(crate) fn push(&mut self, gi: usize, v: Value) {
         self.gs[gi].stack.push(v);
     }
 
-    fn pop_n(&mut self, gi: usize, n: usize) -> Vec<Value> {
+    pub(crate) fn pop_n(&mut self, gi: usize, n: usize) -> Vec<Value> {
         let st = &mut self.gs[gi].stack;
         let at = st.len().saturating_sub(n);
         st.split_off(at)
@@ -59,6 +59,14 @@ impl Machine {
                 return self.do_return(gi);
             };
             fr.pc += 1;
+            if first {
+                // A step resuming mid-statement (after a call or deferred call) is
+                // shown at the instruction it resumes.
+                *span = fc.spans.get(pc).copied().unwrap_or_default();
+                if !matches!(op, Op::Stmt) {
+                    first = false;
+                }
+            }
             let flow = match op {
                 Op::Stmt => {
                     if !first {
@@ -204,13 +212,11 @@ impl Machine {
                     Flow::Go
                 }
                 Op::Jump(t) => {
+                    // A backward jump closes a loop iteration: end the step there, so
+                    // even `for {}` advances the step count (and meets the budget).
+                    let back = (*t as usize) <= pc;
                     fr.pc = *t;
-                    // A backward jump is a loop's back-edge: it ends the step, so a loop with
-                    // no statement in its body (`for {}`) still steps and meets the budget.
-                    if (*t as usize) <= pc {
-                        if first {
-                            *span = fc.spans.get(pc).copied().unwrap_or_default();
-                        }
+                    if back {
                         return Flow::Yield;
                     }
                     Flow::Go
@@ -312,6 +318,8 @@ impl Machine {
                     let args = self.pop_n(gi, *argc as usize);
                     let func = self.pop(gi);
                     let span = *span;
+                    let name = self.func_name(&func);
+                    self.note = Some(super::messages::Caption::new("step.defer_push", vec![name]));
                     if let Some(fr) = self.gs[gi].frames.last_mut() {
                         fr.defers.push(DeferRec { func, args, span });
                     }
@@ -328,9 +336,7 @@ impl Machine {
                     let v = if v.is_nil() {
                         Value::iface(
                             prog.rt.runtime_error,
-                            Value::str(
-                                "panic called with nil argument (use runtime.PanicNilError)",
-                            ),
+                            Value::str("runtime error: panic called with nil argument"),
                         )
                     } else {
                         v
@@ -339,6 +345,10 @@ impl Machine {
                 }
                 Op::Recover => {
                     let v = self.do_recover(gi);
+                    if !v.is_nil() {
+                        let text = super::natives::panic_value_text(self, &v);
+                        self.note = Some(super::messages::Caption::new("step.recover", vec![text]));
+                    }
                     self.push(gi, v);
                     Flow::Go
                 }
@@ -353,70 +363,6 @@ impl Machine {
                 Flow::Panic(v) => return self.start_panic(gi, v),
                 other => return other,
             }
-        }
-    }
-
-    /// The method value `x.M` for interface `x`, dispatched now.
-    fn bind_iface(&self, recv: &Value, name: &str) -> Result<Value, &'static str> {
-        let (ty, inner) = recv.dyn_parts().ok_or(NIL_DEREF)?;
-        let found = super::types::find_method(&self.prog.types, ty, name).ok_or(NIL_DEREF)?;
-        let inner = if found.deref {
-            self.deref(inner)?
-        } else {
-            inner.clone()
-        };
-        let f = match super::natives::code_of(&self.prog, found.func) {
-            Ok(code) => Func::Bound {
-                func: code,
-                recv: Box::new(inner),
-            },
-            Err(id) => Func::Native {
-                id,
-                recv: Some(Box::new(inner)),
-            },
-        };
-        Ok(Value::Func(Rc::new(f)))
-    }
-
-    /// `x.M(args)` through an interface: dispatch on the dynamic type.
-    fn call_iface(&mut self, gi: usize, name: &str, argc: u32) -> Flow {
-        let prog = self.prog.clone();
-        let g = &mut self.gs[gi];
-        let at = g.stack.len().saturating_sub(argc as usize);
-        let recv = g.stack.get(at).cloned().unwrap_or_default();
-        let Some((ty, inner)) = recv.dyn_parts() else {
-            return self.rt_panic(NIL_DEREF);
-        };
-        let inner = inner.clone();
-        match super::types::find_method(&prog.types, ty, name) {
-            Some(found) => {
-                let inner = if found.deref {
-                    match self.deref(&inner) {
-                        Ok(v) => v,
-                        Err(e) => return self.rt_panic(e),
-                    }
-                } else {
-                    inner
-                };
-                let func = super::natives::code_of(&prog, found.func);
-                match func {
-                    Ok(code) => {
-                        self.gs[gi].stack[at] = inner;
-                        self.push_frame(gi, code, Rc::from(Vec::new()), argc, FrameKind::Normal)
-                    }
-                    Err(native) => {
-                        self.gs[gi].stack[at] = inner;
-                        self.call_native(gi, native, argc)
-                    }
-                }
-            }
-            None => match super::natives::iface_native(&prog, ty, name) {
-                Some(id) => {
-                    self.gs[gi].stack[at] = inner;
-                    self.call_native(gi, id, argc)
-                }
-                None => self.rt_panic(NIL_DEREF),
-            },
         }
     }
 }

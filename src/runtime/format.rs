@@ -3,11 +3,13 @@
 //! the top level, maps sorted by key, `%!d(string=x)` for bad verbs, `Error()` and
 //! `String()` results used by `%v` and `%s`).
 
-use super::bytecode::RtTypes;
+use super::bytecode::{Program, RtTypes};
 use super::fmtnum::{float_e, float_f, float_g, float_shortest, quote, quote_rune};
 use super::heap::{Heap, Key};
 use super::value::Value;
 use crate::lang::types::{BasicKind, Type, TypeId, TypeTable};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 
 /// Parsed `%[flags][width][.prec]verb`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,6 +31,27 @@ pub struct Printer<'a> {
     pub heap: &'a Heap,
     pub types: &'a TypeTable,
     pub rt: &'a RtTypes,
+    /// By checker `FuncId`: compiled function or native (to find user methods).
+    pub func_map: &'a [Result<u32, u16>],
+    /// First pass: user `Error()`/`String()` calls needed, in printing order.
+    pub collect: Option<RefCell<Vec<(u32, Value)>>>,
+    /// Second pass: their results, in the same order.
+    pub results: RefCell<VecDeque<String>>,
+    /// Inside an unexported field: fmt cannot call methods there.
+    pub hidden: Cell<u32>,
+}
+
+/// A printer for `m`'s values; `results` are user method texts from a first pass.
+pub fn printer<'a>(heap: &'a Heap, prog: &'a Program, results: Vec<String>) -> Printer<'a> {
+    Printer {
+        heap,
+        types: &prog.types,
+        rt: &prog.rt,
+        func_map: &prog.func_map,
+        collect: None,
+        results: RefCell::new(results.into()),
+        hidden: Cell::new(0),
+    }
 }
 
 fn pad(s: String, sp: &Spec) -> String {
@@ -208,11 +231,43 @@ impl Printer<'_> {
         pad(s, sp)
     }
 
+    /// The user method fmt calls on a value of dynamic type `ty`: `Error()` for errors,
+    /// else `String()`; with the receiver to pass.
+    pub fn user_method(&self, ty: TypeId, v: &Value) -> Option<(u32, Value)> {
+        let t = self.types;
+        let found = super::types::find_method(t, ty, "Error")
+            .or_else(|| super::types::find_method(t, ty, "String"))?;
+        let code = match self.func_map.get(found.func.0 as usize) {
+            Some(Ok(c)) => *c,
+            _ => return None,
+        };
+        let recv = if found.deref {
+            match v {
+                Value::Ptr(p) => self.heap.load(p),
+                _ => return None, // nil pointer, value method: fmt prints <nil>
+            }
+        } else {
+            v.clone()
+        };
+        Some((code, recv))
+    }
+
     /// Appends value `v` of type `ty` to `out`.
     pub fn value(&self, out: &mut String, ty: TypeId, v: &Value, sp: &Spec, depth: u32) {
         if depth > 16 {
             out.push_str("...");
             return;
+        }
+        if matches!(sp.verb, 'v' | 's' | 'x' | 'X' | 'q') && !sp.sharp && self.hidden.get() == 0 {
+            if let Some((code, recv)) = self.user_method(ty, v) {
+                if let Some(c) = &self.collect {
+                    c.borrow_mut().push((code, recv));
+                    return;
+                }
+                let s = self.results.borrow_mut().pop_front().unwrap_or_default();
+                out.push_str(&self.string(&s, sp));
+                return;
+            }
         }
         if depth > 0 {
             if let Some(t) = self.native_text(ty, v) {
@@ -276,7 +331,14 @@ impl Printer<'_> {
                         out.push_str(&f.name);
                         out.push(':');
                     }
+                    let hidden = !f.name.starts_with(|c: char| c.is_uppercase());
+                    if hidden {
+                        self.hidden.set(self.hidden.get() + 1);
+                    }
                     self.value(out, f.ty, &v.field(i as u32), sp, depth + 1);
+                    if hidden {
+                        self.hidden.set(self.hidden.get() - 1);
+                    }
                 }
                 out.push('}');
             }
@@ -351,168 +413,4 @@ impl Printer<'_> {
         }
         out.push(']');
     }
-
-    /// `fmt.Sprint`: operands separated by a space when neither side is a string.
-    pub fn sprint(&self, args: &[Value]) -> String {
-        let sp = Spec {
-            verb: 'v',
-            ..Default::default()
-        };
-        let mut out = String::new();
-        let mut prev_string = false;
-        for (i, a) in args.iter().enumerate() {
-            let is_string = match a {
-                Value::Iface(b) => matches!(self.types.basic(b.0), Some(BasicKind::String)),
-                _ => false,
-            };
-            if i > 0 && !is_string && !prev_string {
-                out.push(' ');
-            }
-            out.push_str(&self.operand(a, &sp));
-            prev_string = is_string;
-        }
-        out
-    }
-
-    /// `fmt.Sprintln`: operands separated by spaces, then a newline.
-    pub fn sprintln(&self, args: &[Value]) -> String {
-        let sp = Spec {
-            verb: 'v',
-            ..Default::default()
-        };
-        let parts: Vec<String> = args.iter().map(|a| self.operand(a, &sp)).collect();
-        let mut s = parts.join(" ");
-        s.push('\n');
-        s
-    }
-
-    /// `fmt.Sprintf`.
-    pub fn sprintf(&self, format: &str, args: &[Value]) -> String {
-        let mut out = String::new();
-        let mut argi = 0;
-        for piece in parse_format(format) {
-            match piece {
-                Piece::Text(t) => out.push_str(&t),
-                Piece::Verb(sp) => {
-                    if sp.verb == '%' {
-                        out.push('%');
-                    } else if let Some(a) = args.get(argi) {
-                        argi += 1;
-                        out.push_str(&self.operand(a, &sp));
-                    } else {
-                        out.push_str(&format!("%!{}(MISSING)", sp.verb));
-                    }
-                }
-            }
-        }
-        if argi < args.len() {
-            out.push_str("%!(EXTRA ");
-            let extra: Vec<String> = args[argi..]
-                .iter()
-                .map(|a| match a {
-                    Value::Iface(b) => {
-                        let v = self.operand(
-                            a,
-                            &Spec {
-                                verb: 'v',
-                                ..Default::default()
-                            },
-                        );
-                        format!("{}={}", self.types.type_string(b.0), v)
-                    }
-                    _ => "<nil>".to_string(),
-                })
-                .collect();
-            out.push_str(&extra.join(", "));
-            out.push(')');
-        }
-        out
-    }
-}
-
-/// A piece of a format string.
-#[derive(Clone, Debug)]
-pub enum Piece {
-    Text(String),
-    Verb(Spec),
-}
-
-/// Splits a `Printf` format into text and verbs.
-pub fn parse_format(f: &str) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut text = String::new();
-    let mut it = f.chars().peekable();
-    while let Some(c) = it.next() {
-        if c != '%' {
-            text.push(c);
-            continue;
-        }
-        if !text.is_empty() {
-            out.push(Piece::Text(std::mem::take(&mut text)));
-        }
-        let mut sp = Spec::default();
-        while let Some(&fl) = it.peek() {
-            match fl {
-                '-' => sp.minus = true,
-                '+' => sp.plus = true,
-                '#' => sp.sharp = true,
-                ' ' => sp.space = true,
-                '0' => sp.zero = true,
-                _ => break,
-            }
-            it.next();
-        }
-        let num = |it: &mut std::iter::Peekable<std::str::Chars>| {
-            let mut n: Option<usize> = None;
-            while let Some(d) = it.peek().and_then(|c| c.to_digit(10)) {
-                n = Some(
-                    n.unwrap_or(0)
-                        .saturating_mul(10)
-                        .saturating_add(d as usize)
-                        .min(10_000),
-                );
-                it.next();
-            }
-            n
-        };
-        sp.width = num(&mut it);
-        if it.peek() == Some(&'.') {
-            it.next();
-            sp.prec = Some(num(&mut it).unwrap_or(0));
-        }
-        match it.next() {
-            Some(v) => sp.verb = v,
-            None => {
-                out.push(Piece::Text("%!(NOVERB)".into()));
-                continue;
-            }
-        }
-        if sp.minus {
-            sp.zero = false;
-        }
-        if (sp.verb == 'v' || sp.verb == 'w') && sp.plus {
-            sp.plus = false;
-            sp.plus_v = true;
-        }
-        out.push(Piece::Verb(sp));
-    }
-    if !text.is_empty() {
-        out.push(Piece::Text(text));
-    }
-    out
-}
-
-/// The verb each operand of `format` is printed with (`v` past the end).
-pub fn verbs_of(format: &str) -> Vec<char> {
-    parse_format(format)
-        .into_iter()
-        .filter_map(|p| match p {
-            Piece::Verb(sp) if sp.verb != '%' => Some(if sp.sharp && sp.verb == 'v' {
-                '#'
-            } else {
-                sp.verb
-            }),
-            _ => None,
-        })
-        .collect()
 }

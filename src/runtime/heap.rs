@@ -162,6 +162,9 @@ pub struct ChanObj {
     pub sendq: VecDeque<(Waiter, Value)>,
     /// The element type's zero value, received from a closed channel.
     pub zero: Value,
+    /// A `time.After` channel: synchronous in Go 1.23+ (cap and len 0), yet a fired
+    /// timer's value waits in `buf` to be received.
+    pub timer: bool,
 }
 
 /// One heap object.

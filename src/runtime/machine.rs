@@ -34,11 +34,14 @@ pub enum FrameKind {
     Deferred { by_panic: bool },
     /// The body of a goroutine: results are dropped, returning ends the goroutine.
     GoRoot,
-    /// A `String()`/`Error()` call made for `fmt`: the result replaces the operand at `at`.
-    Shown { at: super::value::Ptr },
-    /// A pool's `New`, called because `Get` found nothing: its result is registered
-    /// with the pool engine as a New object, then returned by `Get`.
+    /// `New` called by `Pool.Get` on a miss: its result is registered with the pool
+    /// engine, then returned by `Get`.
     PoolNew { pool: u32 },
+    /// A `String()`/`Error()` call made for `fmt`: the result goes to the caller's
+    /// `fmt_results`, and the `fmt` native runs again.
+    Shown,
+    /// The `Error()`/`String()` of an uncaught panic's value, for `panic: ...`.
+    PanicText,
 }
 
 /// One activation.
@@ -55,6 +58,8 @@ pub struct Frame {
     pub kind: FrameKind,
     /// Executing its `return`: results are set and defers are running.
     pub returning: bool,
+    /// Texts returned by `String()`/`Error()` calls a `fmt` native in this frame made.
+    pub fmt_results: Vec<String>,
 }
 
 /// A panic in flight.
@@ -68,6 +73,8 @@ pub struct PanicRec {
     pub goexit: bool,
     /// Frame depth when raised: recovering in a frame at or below it ends this panic.
     pub depth: usize,
+    /// The value's `Error()`/`String()` text, once computed for printing.
+    pub text: Option<String>,
 }
 
 /// What a goroutine is doing.
@@ -77,7 +84,7 @@ pub enum GStatus {
     Running,
     /// Blocked, with Go's wait reason (`chan receive`, `sync.WaitGroup.Wait`, ...).
     Waiting(&'static str),
-    /// Sleeping until virtual time `t`.
+    /// Sleeping until virtual time `t` (`Goroutine::sleep_seq` orders equal deadlines).
     Sleeping(u64),
     Dead,
 }
@@ -96,6 +103,8 @@ pub struct Goroutine {
     pub wake: Option<Value>,
     /// Channels a blocked `select` waits on (to leave their queues once woken).
     pub select_chans: Vec<u32>,
+    /// When its sleep was set, to fire equal deadlines in Go's timer-heap order.
+    pub sleep_seq: u64,
     /// The call a new goroutine makes when it first runs: function value and arguments.
     pub start: Option<(Value, Vec<Value>)>,
 }
@@ -114,6 +123,8 @@ pub enum Exit {
 pub struct Event {
     pub key: &'static str,
     pub args: Vec<String>,
+    /// The pool engine's own record of a pool micro-step (places, rings, objects).
+    pub pool: Option<Box<crate::pool::Event>>,
 }
 
 /// What one step did.
@@ -123,8 +134,6 @@ pub struct Step {
     pub gid: u32,
     pub p: u32,
     pub events: Vec<Event>,
-    /// The pool engine's micro-steps in this step, in order.
-    pub pool_events: Vec<crate::pool::Event>,
     pub caption: Caption,
 }
 
@@ -146,10 +155,7 @@ pub struct Machine {
     pub now: u64,
     /// Seed state for map iteration order.
     pub rng: u64,
-    /// The real pool engine every `sync.Pool` runs on.
     pub pool: crate::pool::Engine,
-    /// Pool engine events gathered during the current step.
-    pub pool_events: Vec<crate::pool::Event>,
     /// Every scheduling decision taken, for replay.
     pub decisions: Vec<Decision>,
     /// Events gathered during the current step.
@@ -157,15 +163,28 @@ pub struct Machine {
     pub next_gid: u32,
     /// Pool engine id of each `sync.Pool` by address.
     pub pool_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
-    /// Values of pooled objects by object id.
-    pub pool_objs: Vec<Value>,
+    /// Values of pooled objects by engine object id.
+    pub pool_objs: std::collections::BTreeMap<u32, Value>,
     /// Object id of each pointer ever put into a pool (identity).
     pub obj_ids: std::collections::BTreeMap<super::value::Ptr, u32>,
     /// Mutex, WaitGroup, Once state by address.
     pub syncs: std::collections::BTreeMap<super::value::Ptr, super::natives_sync::SyncObj>,
-    /// `time.After` timers: (fire time, channel).
-    pub timers: Vec<(u64, u32)>,
+    /// `time.After` timers: (fire time, sequence, channel).
+    pub timers: Vec<(u64, u64, u32)>,
+    /// Counts timers set (sleeps included), to order equal deadlines.
+    pub timer_seq: u64,
     pub gc_percent: i64,
+    /// What the current step did, when more than "ran a statement" (set by defer, go,
+    /// recover, return with deferred calls).
+    pub note: Option<Caption>,
+    /// The UI asked for a GC before the next step (recorded in that step's decision).
+    pub gc_requested: bool,
+    /// The scheduler (a replay) says a GC ran before this step.
+    pub gc_replayed: bool,
+    /// The main goroutine ended by `runtime.Goexit`.
+    pub main_goexited: bool,
+    /// `log.SetFlags` value (0: no timestamp prefix).
+    pub log_flags: i64,
 }
 
 impl Machine {
@@ -189,16 +208,21 @@ impl Machine {
             now: 0,
             rng: seed ^ 0x9e37_79b9_7f4a_7c15,
             pool: crate::pool::Engine::new(procs),
-            pool_events: Vec::new(),
             decisions: Vec::new(),
             events: Vec::new(),
             next_gid: 1,
             pool_ids: Default::default(),
-            pool_objs: Vec::new(),
+            pool_objs: Default::default(),
             obj_ids: Default::default(),
             syncs: Default::default(),
             timers: Vec::new(),
+            timer_seq: 0,
             gc_percent: 100,
+            note: None,
+            gc_requested: false,
+            gc_replayed: false,
+            main_goexited: false,
+            log_flags: 3,
             prog,
         };
         let entry = m.prog.entry;
@@ -222,12 +246,22 @@ impl Machine {
     }
 
     pub fn event(&mut self, key: &'static str, args: Vec<String>) {
-        self.events.push(Event { key, args });
+        self.events.push(Event {
+            key,
+            args,
+            pool: None,
+        });
     }
 
     /// Writes to the program's standard output.
     pub fn print(&mut self, s: &str) {
         self.stdout.push_str(s);
+    }
+
+    /// Runs a GC (the pools' `poolCleanup`) before the next step, as the UI may ask at
+    /// any step; the request is recorded so the run replays.
+    pub fn request_gc(&mut self) {
+        self.gc_requested = true;
     }
 
     pub fn finished(&self) -> bool {

@@ -1,31 +1,52 @@
 //! The resumable interpreter: goroutines on simulated Ps, defer, panic and recover,
-//! driving the pool state. Its whole state is data ([`Machine`] is `Clone`), and
+//! driving the pool engine. Its whole state is data ([`Machine`] is `Clone`), and
 //! [`Machine::step`] advances it one statement or micro-step at a time.
 //!
 //! Entry points: [`load`] compiles Go source into a [`Machine`]; [`run_source`] runs a
 //! program to the end and returns its output as the built Go binary would print it.
+//!
+//! How it fits together:
+//! - `compile/`: checked AST ([`crate::lang::Checked`]) → bytecode ([`bytecode::Program`]).
+//!   Captured and address-taken variables live in heap cells; every statement starts
+//!   with `Op::Stmt`, where a step ends.
+//! - [`machine`]: the state (goroutines with frames, value stacks, defer records and
+//!   panics; Ps; heap; pool engine; virtual time; output). [`step`]: one global step,
+//!   asking a [`Scheduler`] which P runs ([`sched`]: runnext, run queues, stealing).
+//! - [`exec`], [`ops_data`], [`convert`], [`dispatch`], [`chan`]: instructions;
+//!   [`calls`]: calls, returns, deferred calls, panics, recover as frame transitions.
+//! - [`natives`] and friends: the library (`fmt`, `errors`, `strings`, `bytes`, `sync`
+//!   with `sync.Pool` bridged to [`crate::pool::Engine`], `runtime`, `time`, `os`).
+//! - [`history`]: time travel from snapshots plus replayed [`Decision`]s.
+//! - [`messages`]: step captions as keys with English and Chinese templates.
 
 pub mod arith;
 pub mod bytecode;
 pub mod calls;
 pub mod chan;
 pub mod compile;
+pub mod convert;
+pub mod dispatch;
 pub mod exec;
 pub mod fmtnum;
+pub mod fmtverbs;
 pub mod format;
 pub mod heap;
+pub mod history;
 pub mod machine;
 pub mod messages;
 pub mod natives;
+pub mod natives_buf;
+pub mod natives_fmt;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;
-pub mod pool_bridge;
 pub mod sched;
+pub mod slices;
 pub mod step;
 pub mod types;
 pub mod value;
 
+pub use history::History;
 pub use machine::{Exit, Machine, Step};
 pub use sched::{Decision, Manual, Random, Replay, RoundRobin, Scheduler};
 pub use step::StepResult;

@@ -5,8 +5,8 @@
 
 use super::bytecode::Program;
 use super::calls::Flow;
-use super::format::{verbs_of, Printer};
-use super::machine::{Exit, FrameKind, Machine};
+use super::format::Printer;
+use super::machine::{Exit, Machine};
 use super::value::{Ptr, Value};
 use crate::lang::types::{FuncId, Type, TypeId, TypeTable};
 use std::rc::Rc;
@@ -113,7 +113,22 @@ pub const NATIVES: &[&str] = &[
     "time.Duration.Seconds",
     "time.Duration.Milliseconds",
     "time.Tick",
+    "log.SetFlags",
+    "log.Print",
+    "log.Println",
+    "log.Printf",
+    "log.Fatal",
+    "log.Fatalf",
+    "os.Open",
+    "os.File.Close",
+    "os.File.Name",
 ];
+
+/// Argument `i` of a native call (nil when missing: the checker guarantees arity, this
+/// only keeps bad input from panicking).
+pub fn arg(a: &[Value], i: usize) -> Value {
+    a.get(i).cloned().unwrap_or_default()
+}
 
 /// The id of native `name`.
 pub fn native_id(name: &str) -> Option<u16> {
@@ -148,7 +163,8 @@ pub fn zero_value(t: &TypeTable, ty: TypeId) -> Value {
 fn zero_depth(t: &TypeTable, ty: TypeId, depth: u32) -> Value {
     use super::types::{lib_type, Lib};
     match lib_type(t, ty) {
-        Some(Lib::BytesBuffer | Lib::StringsBuilder) => return Value::Buf(Rc::new(Vec::new())),
+        Some(Lib::BytesBuffer) => return super::natives_buf::zero_buffer(),
+        Some(Lib::StringsBuilder) => return Value::Buf(Rc::new(Vec::new())),
         Some(Lib::Duration) => return Value::Int(0),
         Some(_) => {}
         None => {}
@@ -215,14 +231,17 @@ fn trim_frac(x: f64) -> String {
     s.to_string()
 }
 
+/// The compiled `Error()`/`String()` method Go calls to print panic value `v`, with
+/// its receiver.
+pub fn user_text_method(m: &Machine, v: &Value) -> Option<(u32, Value)> {
+    let (ty, inner) = v.dyn_parts()?;
+    super::format::printer(&m.heap, &m.prog, Vec::new()).user_method(ty, inner)
+}
+
 /// How a panic value prints after `panic: ` (Go's `printpanicval`).
 pub fn panic_value_text(m: &Machine, v: &Value) -> String {
     let prog = &m.prog;
-    let pr = Printer {
-        heap: &m.heap,
-        types: &prog.types,
-        rt: &prog.rt,
-    };
+    let pr = super::format::printer(&m.heap, prog, Vec::new());
     match v {
         Value::Shown(s) => s.to_string(),
         Value::Iface(b) => {
@@ -273,7 +292,7 @@ fn go_print_float(f: f64) -> Option<String> {
 }
 
 impl Machine {
-    fn args(&self, gi: usize, argc: u32) -> Vec<Value> {
+    pub(crate) fn args(&self, gi: usize, argc: u32) -> Vec<Value> {
         let st = &self.gs[gi].stack;
         st[st.len().saturating_sub(argc as usize)..].to_vec()
     }
@@ -286,59 +305,8 @@ impl Machine {
         Flow::Go
     }
 
-    fn printer(&self) -> Printer<'_> {
-        Printer {
-            heap: &self.heap,
-            types: &self.prog.types,
-            rt: &self.prog.rt,
-        }
-    }
-
-    /// Before formatting, calls a user `Error()`/`String()` method of an operand (the
-    /// native re-runs afterwards). Returns `Some` when a call was started.
-    fn shown_first(&mut self, gi: usize, ops: &Value, verbs: &[char]) -> Option<Flow> {
-        let prog = self.prog.clone();
-        let Value::Slice(sl) = ops else { return None };
-        let items = self.heap.slice_elems(ops).to_vec();
-        for (i, v) in items.iter().enumerate() {
-            let verb = verbs.get(i).copied().unwrap_or('v');
-            if !matches!(verb, 'v' | 's' | 'q' | 'x' | 'X' | 'w') {
-                continue;
-            }
-            let Some((ty, inner)) = v.dyn_parts() else {
-                continue;
-            };
-            let found = super::types::find_method(&prog.types, ty, "Error")
-                .or_else(|| super::types::find_method(&prog.types, ty, "String"));
-            let Some(found) = found else { continue };
-            let Ok(code) = code_of(&prog, found.func) else {
-                continue;
-            };
-            let recv = if found.deref {
-                match self.deref(inner) {
-                    Ok(r) => r,
-                    Err(e) => return Some(self.rt_panic(e)),
-                }
-            } else {
-                inner.clone()
-            };
-            if let Some(fr) = self.gs[gi].frames.last_mut() {
-                fr.pc = fr.pc.saturating_sub(1);
-            }
-            self.gs[gi].stack.push(recv);
-            let at = Ptr {
-                obj: sl.arr,
-                path: Box::new([sl.off + i as u32]),
-            };
-            return Some(self.push_frame(
-                gi,
-                code,
-                Rc::from(Vec::new()),
-                1,
-                FrameKind::Shown { at },
-            ));
-        }
-        None
+    pub(crate) fn printer(&self) -> Printer<'_> {
+        super::format::printer(&self.heap, &self.prog, Vec::new())
     }
 
     /// Runs native `id` with `argc` arguments on the stack.
@@ -346,7 +314,7 @@ impl Machine {
         let Some(&name) = NATIVES.get(id as usize) else {
             return self.rt_panic("poolscope: unknown native");
         };
-        if name.starts_with("fmt.") {
+        if name.starts_with("fmt.") || (name.starts_with("log.") && name != "log.SetFlags") {
             return self.fmt_native(gi, name, argc);
         }
         let a = self.args(gi, argc);
@@ -371,27 +339,47 @@ impl Machine {
                 vec![Value::Bool(found)]
             }
             "errors.Unwrap" | "fmt.wrapError.Unwrap" => {
-                vec![self.unwrap_error(&a[0]).unwrap_or_default()]
+                vec![self
+                    .unwrap_error(&super::natives::arg(&a, 0))
+                    .unwrap_or_default()]
             }
             "errors.As" => vec![Value::Bool(self.errors_as(&a))],
             "errors.errorString.Error" | "fmt.wrapError.Error" => match a.first() {
                 Some(Value::Ptr(p)) => vec![self.heap.load(p).field(0)],
                 _ => return self.rt_panic(NIL_DEREF),
             },
-            "runtime.Error.Error" => vec![a[0].clone()],
+            "runtime.Error.Error" => vec![super::natives::arg(&a, 0)],
             "runtime.Error.RuntimeError" => vec![],
             "os.Exit" => {
                 self.exit = Some(Exit::Code(int(0) as i32));
                 return Flow::Switch;
             }
             "os.Getenv" => vec![Value::str("")],
+            "log.SetFlags" => {
+                self.log_flags = int(0);
+                vec![]
+            }
+            // The playground has no files: every open fails as on a machine without them.
+            "os.Open" => vec![
+                Value::Nil,
+                self.new_error(&format!("open {}: no such file or directory", s(0))),
+            ],
+            "os.File.Close" => vec![match super::natives::arg(&a, 0) {
+                Value::Nil => self.new_error("invalid argument"),
+                _ => Value::Nil,
+            }],
+            "os.File.Name" => vec![Value::str(match super::natives::arg(&a, 0) {
+                Value::Ptr(p) if p.obj == STDERR_OBJ => "/dev/stderr",
+                Value::Ptr(_) => "/dev/stdout",
+                _ => "",
+            })],
             "os.File.Write" | "os.File.WriteString" => {
                 let text = if name.ends_with("String") {
                     s(1)
                 } else {
-                    self.bytes_text(&a[1])
+                    self.bytes_text(&super::natives::arg(&a, 1))
                 };
-                self.write_file(&a[0], &text);
+                self.write_file(&super::natives::arg(&a, 0), &text);
                 vec![Value::Int(text.len() as i64), Value::Nil]
             }
             "builtin.close" => {
@@ -432,146 +420,6 @@ impl Machine {
             _ => return self.sync_native(gi, name, argc, &a),
         };
         self.native_ret(gi, argc, r)
-    }
-
-    fn fmt_native(&mut self, gi: usize, name: &str, argc: u32) -> Flow {
-        let a = self.args(gi, argc);
-        // Operands start after the format string and/or writer.
-        let (first, fmt_at) = match name {
-            "fmt.Printf" | "fmt.Sprintf" | "fmt.Errorf" => (1, Some(0)),
-            "fmt.Fprintf" => (2, Some(1)),
-            "fmt.Fprint" | "fmt.Fprintln" => (1, None),
-            _ => (0, None),
-        };
-        let verbs = fmt_at
-            .map(|i| verbs_of(a.get(i).map_or("", |v| v.as_str())))
-            .unwrap_or_default();
-        let packed = a.get(first).cloned().unwrap_or_default();
-        if let Some(f) = self.shown_first(gi, &packed, &verbs) {
-            return f;
-        }
-        let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
-        let text = {
-            let p = self.printer();
-            match (name, fmt_at) {
-                (_, Some(i)) => p.sprintf(a[i].as_str(), &ops),
-                ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln", _) => p.sprintln(&ops),
-                _ => p.sprint(&ops),
-            }
-        };
-        let n = Value::Int(text.len() as i64);
-        let r = match name {
-            "fmt.Print" | "fmt.Println" | "fmt.Printf" => {
-                self.print(&text);
-                vec![n, Value::Nil]
-            }
-            "fmt.Fprint" | "fmt.Fprintln" | "fmt.Fprintf" => {
-                let w = a.first().cloned().unwrap_or_default();
-                self.write_any(gi, &w, &text);
-                vec![n, Value::Nil]
-            }
-            "fmt.Errorf" => {
-                let w = verbs
-                    .iter()
-                    .position(|&v| v == 'w')
-                    .and_then(|i| ops.get(i).cloned());
-                vec![match w {
-                    Some(inner) => {
-                        let cell = self
-                            .heap
-                            .new_cell(Value::agg(vec![Value::Str(Rc::from(text)), inner]));
-                        Value::iface(self.prog.rt.wrap_error_ptr, Value::Ptr(cell))
-                    }
-                    None => self.new_error(&text),
-                }]
-            }
-            _ => vec![Value::Str(Rc::from(text))],
-        };
-        self.native_ret(gi, argc, r)
-    }
-
-    /// `errors.New(text)`: a fresh `*errors.errorString`, so two are never equal.
-    pub fn new_error(&mut self, text: &str) -> Value {
-        let cell = self.heap.new_cell(Value::agg(vec![Value::str(text)]));
-        Value::iface(self.prog.rt.error_string_ptr, Value::Ptr(cell))
-    }
-
-    fn unwrap_error(&self, e: &Value) -> Option<Value> {
-        let (ty, inner) = e.dyn_parts()?;
-        if ty != self.prog.rt.wrap_error_ptr {
-            return None;
-        }
-        match inner {
-            Value::Ptr(p) => Some(self.heap.load(p).field(1)),
-            _ => None,
-        }
-    }
-
-    fn errors_as(&mut self, a: &[Value]) -> bool {
-        let prog = self.prog.clone();
-        let Some((tt, Value::Ptr(target))) = a
-            .get(1)
-            .and_then(|t| t.dyn_parts())
-            .map(|(t, v)| (t, v.clone()))
-        else {
-            return false;
-        };
-        let Type::Pointer(want) = prog.types.get(tt).clone() else {
-            return false;
-        };
-        let mut e = a.first().cloned().unwrap_or_default();
-        for _ in 0..100 {
-            let Some((ty, inner)) = e.dyn_parts() else {
-                return false;
-            };
-            if prog.types.is_interface(want) && super::types::implements(&prog.types, ty, want) {
-                self.heap.store(&target, e.clone());
-                return true;
-            }
-            if ty == want {
-                self.heap.store(&target, inner.clone());
-                return true;
-            }
-            match self.unwrap_error(&e) {
-                Some(n) => e = n,
-                None => return false,
-            }
-        }
-        false
-    }
-
-    fn bytes_text(&self, v: &Value) -> String {
-        let b: Vec<u8> = self
-            .heap
-            .slice_elems(v)
-            .iter()
-            .map(|x| x.as_int() as u8)
-            .collect();
-        String::from_utf8_lossy(&b).into_owned()
-    }
-
-    fn write_file(&mut self, f: &Value, text: &str) {
-        match f {
-            Value::Ptr(p) if p.obj == STDERR_OBJ => self.stderr.push_str(text),
-            _ => self.stdout.push_str(text),
-        }
-    }
-
-    /// `Fprint*` to an `io.Writer`: a file, a `*bytes.Buffer` or a `*strings.Builder`.
-    fn write_any(&mut self, _gi: usize, w: &Value, text: &str) {
-        let Some((_, inner)) = w.dyn_parts() else {
-            return;
-        };
-        match inner {
-            Value::Ptr(p) if p.obj >= STDERR_OBJ => self.write_file(inner, text),
-            Value::Ptr(p) => {
-                if let Value::Buf(mut b) = self.heap.load(p) {
-                    Rc::make_mut(&mut b).extend_from_slice(text.as_bytes());
-                    self.heap.store(p, Value::Buf(b));
-                }
-            }
-            _ => {}
-        }
     }
 }
 

@@ -71,7 +71,7 @@ pub fn strings_native(m: &mut Machine, name: &str, a: &[Value]) -> Vec<Value> {
         "strings.Join" => {
             let parts: Vec<String> = m
                 .heap
-                .slice_elems(&a[0])
+                .slice_elems(&super::natives::arg(a, 0))
                 .iter()
                 .map(|v| v.as_str().to_string())
                 .collect();
@@ -85,18 +85,25 @@ pub fn strings_native(m: &mut Machine, name: &str, a: &[Value]) -> Vec<Value> {
 impl Machine {
     /// Runs a `bytes.Buffer` / `strings.Builder` method or constructor.
     pub fn buffer_native(&mut self, gi: usize, name: &str, argc: u32, a: &[Value]) -> Flow {
-        if name == "bytes.NewBuffer" || name == "bytes.NewBufferString" {
-            let bytes: Vec<u8> = if name.ends_with("String") {
-                sv(a, 0).as_bytes().to_vec()
-            } else {
-                self.heap
-                    .slice_elems(&a[0])
-                    .iter()
-                    .map(|b| b.as_int() as u8)
-                    .collect()
-            };
-            let p = self.heap.new_cell(Value::Buf(Rc::new(bytes)));
+        if name == "bytes.NewBuffer" {
+            let b = Value::agg(vec![a.first().cloned().unwrap_or_default(), Value::Int(0)]);
+            let p = self.heap.new_cell(b);
             return self.native_ret(gi, argc, vec![Value::Ptr(p)]);
+        }
+        if name == "bytes.NewBufferString" {
+            let bytes: Vec<Value> = sv(a, 0).bytes().map(|b| Value::Int(b as i64)).collect();
+            let n = bytes.len();
+            let cap = if n == 0 {
+                0
+            } else {
+                super::heap::grow_cap(n as u64, 0, 1, true) as usize
+            };
+            let s = self.heap.new_slice(bytes, cap, &Value::Int(0));
+            let p = self.heap.new_cell(Value::agg(vec![s, Value::Int(0)]));
+            return self.native_ret(gi, argc, vec![Value::Ptr(p)]);
+        }
+        if let Some(method) = name.strip_prefix("bytes.Buffer.") {
+            return self.bytes_buffer_native(gi, method, argc, a);
         }
         let Some(Value::Ptr(p)) = a.first().cloned() else {
             return self.rt_panic(super::exec::NIL_DEREF);

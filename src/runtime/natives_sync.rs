@@ -5,6 +5,7 @@
 use super::calls::Flow;
 use super::machine::{FrameKind, GStatus, Machine};
 use super::value::{Ptr, Value};
+use crate::pool::{GetOutcome, GoroutineId, ObjId, Pid, PoolId};
 use std::collections::VecDeque;
 
 /// State of one sync object.
@@ -54,14 +55,50 @@ impl Machine {
             return self.rt_panic(super::exec::NIL_DEREF);
         }
         let rp = recv.clone().unwrap_or_else(|| Ptr::cell(0));
+        let p = self.p_of(gi as u32);
         let results = match name {
-            "sync.Pool.Get" => match self.pool_get(gi, &rp, argc) {
-                Ok(results) => results,
-                Err(flow) => return flow,
-            },
+            "sync.Pool.Get" => {
+                let pool = self.pool_id(&rp);
+                let new = self.heap.load(&rp).field(0);
+                let g = GoroutineId(self.gs[gi].id as u64);
+                let _ = self.pool.set_has_new(PoolId(pool), !new.is_nil());
+                let mut ev = Vec::new();
+                let got = self.pool.get(PoolId(pool), Pid(p as u32), g, Some(&mut ev));
+                self.pool_events(ev);
+                match got {
+                    Ok(GetOutcome::Got { obj, .. }) => {
+                        vec![self.pool_objs.get(&obj.0).cloned().unwrap_or_default()]
+                    }
+                    Ok(GetOutcome::Miss { call_new: true }) => {
+                        self.native_ret(gi, argc, vec![]);
+                        return self.call_value(gi, new, 0, FrameKind::PoolNew { pool });
+                    }
+                    _ => vec![Value::Nil],
+                }
+            }
             "sync.Pool.Put" => {
                 let x = a.get(1).cloned().unwrap_or_default();
-                self.pool_put(gi, &rp, x);
+                let pool = self.pool_id(&rp);
+                let g = GoroutineId(self.gs[gi].id as u64);
+                let obj = if x.is_nil() {
+                    None
+                } else {
+                    Some(self.object_id(gi, &x))
+                };
+                let mut ev = Vec::new();
+                let mut r = self
+                    .pool
+                    .put(PoolId(pool), Pid(p as u32), g, obj, Some(&mut ev));
+                if let (Err(crate::pool::PoolError::AlreadyPooled { .. }), Some(_)) = (&r, obj) {
+                    // The same pointer put twice: Go stores it twice; give the alias its own id.
+                    let alias = self.pool.adopt(g, &self.describe(&x));
+                    self.pool_objs.insert(alias.0, x.clone());
+                    r = self
+                        .pool
+                        .put(PoolId(pool), Pid(p as u32), g, Some(alias), Some(&mut ev));
+                }
+                let _ = r;
+                self.pool_events(ev);
                 vec![]
             }
             "sync.WaitGroup.Add" | "sync.WaitGroup.Done" => {
@@ -183,7 +220,9 @@ impl Machine {
                 }
             }
             "runtime.GC" | "debug.FreeOSMemory" => {
-                self.pool_gc();
+                let mut ev = Vec::new();
+                self.pool.gc(Some(&mut ev));
+                self.pool_events(ev);
                 vec![]
             }
             "debug.SetGCPercent" => {
@@ -223,7 +262,9 @@ impl Machine {
                 if d > 0 {
                     let until = self.now.saturating_add(d as u64);
                     self.park(gi as u32, "sleep");
+                    self.timer_seq += 1;
                     self.gs[gi].status = GStatus::Sleeping(until);
+                    self.gs[gi].sleep_seq = self.timer_seq;
                     return Flow::Switch;
                 }
                 return Flow::Go;
@@ -233,16 +274,21 @@ impl Machine {
                 let id = self
                     .heap
                     .alloc(super::heap::Obj::Chan(super::heap::ChanObj {
-                        cap: 1,
+                        timer: true,
                         ..Default::default()
                     }));
-                self.timers.push((self.now.saturating_add(d), id));
+                self.timer_seq += 1;
+                self.timers
+                    .push((self.now.saturating_add(d), self.timer_seq, id));
                 vec![Value::Chan(id)]
             }
             "time.Now" => vec![Value::agg(vec![Value::Int(self.now as i64)])],
-            "time.Since" => vec![Value::Int(self.now as i64 - a[0].field(0).as_int())],
+            "time.Since" => vec![Value::Int(
+                self.now as i64 - super::natives::arg(a, 0).field(0).as_int(),
+            )],
             "time.Time.Sub" => vec![Value::Int(
-                a[0].field(0).as_int() - a.get(1).map_or(0, |t| t.field(0).as_int()),
+                super::natives::arg(a, 0).field(0).as_int()
+                    - a.get(1).map_or(0, |t| t.field(0).as_int()),
             )],
             "time.Duration.String" => {
                 vec![Value::str(&super::natives::duration_string(arg_int(0)))]
@@ -252,6 +298,69 @@ impl Machine {
             _ => return self.rt_panic_plain(&format!("poolscope: {name} is not supported")),
         };
         self.native_ret(gi, argc, results)
+    }
+
+    fn pool_id(&mut self, p: &Ptr) -> u32 {
+        if let Some(&id) = self.pool_ids.get(p) {
+            return id;
+        }
+        let has_new = !self.heap.load(p).field(0).is_nil();
+        let name = format!("pool{}", self.pool_ids.len() + 1);
+        let id = self.pool.new_pool(&name, has_new).0;
+        self.pool_ids.insert(p.clone(), id);
+        id
+    }
+
+    /// Adds the pool engine's events to this step's, with their message keys.
+    pub(crate) fn pool_events(&mut self, ev: Vec<crate::pool::Event>) {
+        for e in ev {
+            let args = e.args.iter().map(|a| arg_text(&a.value)).collect();
+            self.events.push(super::machine::Event {
+                key: e.key,
+                args,
+                pool: Some(Box::new(e)),
+            });
+        }
+    }
+
+    /// A short description of a pooled value (its dynamic type).
+    fn describe(&self, x: &Value) -> String {
+        x.dyn_parts()
+            .map(|(t, _)| self.prog.types.type_string(t))
+            .unwrap_or_default()
+    }
+
+    /// The engine object id of a value put into a pool: the same pointer is the same
+    /// object; other values get a fresh id.
+    fn object_id(&mut self, gi: usize, x: &Value) -> ObjId {
+        let ptr = match x.dyn_parts() {
+            Some((_, Value::Ptr(p))) => Some(p.clone()),
+            _ => None,
+        };
+        if let Some(&id) = ptr.as_ref().and_then(|p| self.obj_ids.get(p)) {
+            self.pool_objs.insert(id, x.clone());
+            return ObjId(id);
+        }
+        let g = GoroutineId(self.gs[gi].id as u64);
+        let id = self.pool.adopt(g, &self.describe(x));
+        self.pool_objs.insert(id.0, x.clone());
+        if let Some(p) = ptr {
+            self.obj_ids.insert(p, id.0);
+        }
+        id
+    }
+
+    /// Registers the value `New` returned for a missed `Get`.
+    pub fn register_new(&mut self, gi: usize, pool: u32, v: &Value) {
+        let g = GoroutineId(self.gs[gi].id as u64);
+        let mut ev = Vec::new();
+        if let Ok(id) = self.pool.new_from_new(PoolId(pool), g, Some(&mut ev)) {
+            self.pool_objs.insert(id.0, v.clone());
+            if let Some((_, Value::Ptr(p))) = v.dyn_parts() {
+                self.obj_ids.insert(p.clone(), id.0);
+            }
+        }
+        self.pool_events(ev);
     }
 
     /// Changes GOMAXPROCS: queued goroutines of removed Ps move to P0, and pools
@@ -271,7 +380,22 @@ impl Machine {
         while self.ps.len() < n {
             self.ps.push(Default::default());
         }
-        // Pools notice at their next pin, as in Go (pinSlow), losing the old local array.
-        let _ = self.pool.set_procs(n, Some(&mut self.pool_events));
+        let mut ev = Vec::new();
+        let _ = self.pool.set_procs(n, Some(&mut ev));
+        self.pool_events(ev);
+    }
+}
+
+/// An event argument as text for message templates.
+fn arg_text(v: &crate::pool::ArgValue) -> String {
+    use crate::pool::ArgValue;
+    match v {
+        ArgValue::P(p) => p.0.to_string(),
+        ArgValue::Pool(p) => p.0.to_string(),
+        ArgValue::Obj(o) => o.to_string(),
+        ArgValue::Goroutine(g) => g.0.to_string(),
+        ArgValue::Int(i) => i.to_string(),
+        ArgValue::Bool(b) => b.to_string(),
+        ArgValue::Func(f) => format!("{f:?}"),
     }
 }

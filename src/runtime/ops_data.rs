@@ -1,30 +1,29 @@
 //! Instructions on data: indexing, slicing, maps, `append`, `len`/`cap`/`copy`,
 //! conversions, type assertions and composite literals, with Go's runtime errors.
 
-use super::bytecode::{Op, SliceOf};
+use super::bytecode::Op;
 use super::calls::Flow;
-use super::heap::{grow_cap, MapObj, Obj, MAX_ALLOC};
+use super::heap::{MapObj, Obj, MAX_ALLOC};
 use super::machine::Machine;
-use super::types::{implements, noscan, size_of, wrap_int};
-use super::value::{Ptr, SliceRef, Value};
-use crate::lang::types::{BasicKind, Type, TypeId};
-use std::rc::Rc;
+use super::types::implements;
+use super::value::{Ptr, Value};
+use crate::lang::types::TypeId;
 
 fn index_err(i: i64, len: usize) -> String {
     format!("runtime error: index out of range [{i}] with length {len}")
 }
 
 impl Machine {
-    fn popv(&mut self, gi: usize) -> Value {
+    pub(crate) fn popv(&mut self, gi: usize) -> Value {
         self.gs[gi].stack.pop().unwrap_or_default()
     }
 
-    fn pushv(&mut self, gi: usize, v: Value) -> Flow {
+    pub(crate) fn pushv(&mut self, gi: usize, v: Value) -> Flow {
         self.gs[gi].stack.push(v);
         Flow::Go
     }
 
-    fn fail(&mut self, msg: String) -> Flow {
+    pub(crate) fn fail(&mut self, msg: String) -> Flow {
         self.rt_panic(&msg)
     }
 
@@ -195,11 +194,18 @@ impl Machine {
                 };
                 let len = self.popv(gi).as_int();
                 let cap = cap.unwrap_or(len);
-                if len < 0 || len as u64 > MAX_ALLOC {
+                if len < 0 {
                     return self.fail("runtime error: makeslice: len out of range".into());
                 }
-                if cap < len || cap as u64 > MAX_ALLOC {
+                if cap < len {
                     return self.fail("runtime error: makeslice: cap out of range".into());
+                }
+                if cap as u64 > (1u64 << 48) / 8 {
+                    // Beyond Go's maxAlloc: makeslice itself panics.
+                    return self.fail("runtime error: makeslice: len out of range".into());
+                }
+                if cap as u64 > MAX_ALLOC {
+                    return self.out_of_memory(cap as u64);
                 }
                 let v = self
                     .heap
@@ -232,6 +238,8 @@ impl Machine {
                         Some(Obj::Chan(c)) => {
                             if cap {
                                 c.cap
+                            } else if c.timer {
+                                0
                             } else {
                                 c.buf.len()
                             }
@@ -270,294 +278,10 @@ impl Machine {
         }
     }
 
-    fn pop_values(&mut self, gi: usize, n: usize) -> Vec<Value> {
+    pub(crate) fn pop_values(&mut self, gi: usize, n: usize) -> Vec<Value> {
         let st = &mut self.gs[gi].stack;
         let at = st.len().saturating_sub(n);
         st.split_off(at)
-    }
-
-    fn slice_op(&mut self, gi: usize, of: SliceOf, lo: bool, hi: bool, max: bool) -> Flow {
-        let mx = if max {
-            Some(self.popv(gi).as_int())
-        } else {
-            None
-        };
-        let h = if hi {
-            Some(self.popv(gi).as_int())
-        } else {
-            None
-        };
-        let l = if lo { self.popv(gi).as_int() } else { 0 };
-        let x = self.popv(gi);
-        if let (SliceOf::String, Value::Str(s)) = (of, &x) {
-            let n = s.len() as i64;
-            let h = h.unwrap_or(n);
-            if h < 0 || h > n {
-                return self.fail(format!(
-                    "runtime error: slice bounds out of range [:{h}] with length {n}"
-                ));
-            }
-            if l < 0 || l > h {
-                return self.fail(format!(
-                    "runtime error: slice bounds out of range [{l}:{h}]"
-                ));
-            }
-            let sub = String::from_utf8_lossy(&s.as_bytes()[l as usize..h as usize]).into_owned();
-            return self.pushv(gi, Value::Str(Rc::from(sub)));
-        }
-        let s = match (&x, of) {
-            (Value::Slice(s), _) => *s,
-            (Value::Nil, _) => SliceRef {
-                arr: u32::MAX,
-                off: 0,
-                len: 0,
-                cap: 0,
-            },
-            (Value::Ptr(_), SliceOf::ArrayPtr) => {
-                return self
-                    .fail("runtime error: slicing arrays is not supported by poolscope".into());
-            }
-            _ => return self.rt_panic(super::exec::NIL_DEREF),
-        };
-        let cap = s.cap as i64;
-        let mx = mx.unwrap_or(cap);
-        if mx < 0 || mx > cap {
-            return self.fail(format!(
-                "runtime error: slice bounds out of range [::{mx}] with capacity {cap}"
-            ));
-        }
-        let h = h.unwrap_or(s.len as i64);
-        if h < 0 || h > mx {
-            return self.fail(if max {
-                format!("runtime error: slice bounds out of range [:{h}:{mx}]")
-            } else {
-                format!("runtime error: slice bounds out of range [:{h}] with capacity {cap}")
-            });
-        }
-        if l < 0 || l > h {
-            return self.fail(format!(
-                "runtime error: slice bounds out of range [{l}:{h}]"
-            ));
-        }
-        if s.arr == u32::MAX {
-            return self.pushv(gi, Value::Nil);
-        }
-        let r = SliceRef {
-            arr: s.arr,
-            off: s.off + l as u32,
-            len: (h - l) as u32,
-            cap: (mx - l) as u32,
-        };
-        self.pushv(gi, Value::Slice(r))
-    }
-
-    fn append_op(&mut self, gi: usize, n: u32, spread: bool, elem: TypeId) -> Flow {
-        let mut items = self.pop_values(gi, n as usize);
-        if spread {
-            let last = items.pop().unwrap_or_default();
-            match &last {
-                Value::Str(s) => items.extend(s.bytes().map(|b| Value::Int(b as i64))),
-                _ => items.extend(self.heap.slice_elems(&last).iter().cloned()),
-            }
-        }
-        let s = self.popv(gi);
-        let old = match s {
-            Value::Slice(r) => r,
-            _ => SliceRef {
-                arr: u32::MAX,
-                off: 0,
-                len: 0,
-                cap: 0,
-            },
-        };
-        if items.is_empty() {
-            return self.pushv(gi, s);
-        }
-        let new_len = old.len as u64 + items.len() as u64;
-        if new_len > MAX_ALLOC {
-            return self.fail("runtime error: growslice: len out of range".into());
-        }
-        if new_len <= old.cap as u64 {
-            if let Some(a) = self.heap.array_mut(old.arr) {
-                for (i, v) in items.into_iter().enumerate() {
-                    if let Some(slot) = a.get_mut((old.off + old.len) as usize + i) {
-                        *slot = v;
-                    }
-                }
-            }
-            return self.pushv(
-                gi,
-                Value::Slice(SliceRef {
-                    len: new_len as u32,
-                    ..old
-                }),
-            );
-        }
-        let prog = self.prog.clone();
-        let cap = grow_cap(
-            new_len,
-            old.cap as u64,
-            size_of(&prog.types, elem),
-            noscan(&prog.types, elem),
-        );
-        let mut elems: Vec<Value> = self.heap.slice_elems(&s).to_vec();
-        elems.extend(items);
-        let zero = super::natives::zero_value(&prog.types, elem);
-        let v = self.heap.new_slice(elems, cap as usize, &zero);
-        self.pushv(gi, v)
-    }
-
-    /// Converts `v` from type `from` to type `to`.
-    pub fn convert(&mut self, v: Value, from: TypeId, to: TypeId) -> Value {
-        let prog = self.prog.clone();
-        let t = &prog.types;
-        let (fb, tb) = (t.basic(from), t.basic(to));
-        match (fb, tb) {
-            (Some(f), Some(k)) if k.is_integer() => {
-                if f.is_float() {
-                    let x = v.as_float();
-                    let i = if k.is_unsigned() && x >= 9.2e18 {
-                        x as u64 as i64
-                    } else {
-                        x as i64
-                    };
-                    Value::Int(wrap_int(k, i))
-                } else {
-                    Value::Int(wrap_int(k, v.as_int()))
-                }
-            }
-            (Some(f), Some(k)) if k.is_float() => {
-                let x = if f.is_unsigned()
-                    && matches!(f, BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr)
-                {
-                    v.as_int() as u64 as f64
-                } else {
-                    v.as_float()
-                };
-                Value::Float(if k == BasicKind::Float32 {
-                    x as f32 as f64
-                } else {
-                    x
-                })
-            }
-            (Some(f), Some(k)) if k.is_string() && f.is_integer() => {
-                let c = char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}');
-                Value::Str(Rc::from(c.to_string()))
-            }
-            (_, Some(k)) if k.is_string() => match t.under(from) {
-                Type::Slice(e) => {
-                    let elems = self.heap.slice_elems(&v);
-                    let s: String = if t.basic(*e) == Some(BasicKind::Int32) {
-                        elems
-                            .iter()
-                            .map(|r| char::from_u32(r.as_int() as u32).unwrap_or('\u{FFFD}'))
-                            .collect()
-                    } else {
-                        let bytes: Vec<u8> = elems.iter().map(|b| b.as_int() as u8).collect();
-                        String::from_utf8_lossy(&bytes).into_owned()
-                    };
-                    Value::Str(Rc::from(s))
-                }
-                _ => v,
-            },
-            (Some(f), None) if f.is_string() => match t.under(to) {
-                Type::Slice(e) => {
-                    let s = v.as_str().to_string();
-                    let elems: Vec<Value> = if t.basic(*e) == Some(BasicKind::Int32) {
-                        s.chars().map(|c| Value::Int(c as i64)).collect()
-                    } else {
-                        s.bytes().map(|b| Value::Int(b as i64)).collect()
-                    };
-                    let n = elems.len();
-                    let cap = if n == 0 {
-                        0
-                    } else {
-                        grow_cap(n as u64, 0, size_of(t, *e), true) as usize
-                    };
-                    if n == 0 {
-                        return self.heap.new_slice(Vec::new(), 0, &Value::Int(0));
-                    }
-                    self.heap.new_slice(elems, cap.max(n), &Value::Int(0))
-                }
-                _ => v,
-            },
-            _ => {
-                if t.is_interface(to) && !t.is_interface(from) {
-                    if v.is_nil() && from == TypeId::UNTYPED_NIL {
-                        return Value::Nil;
-                    }
-                    return Value::iface(from, v);
-                }
-                v
-            }
-        }
-    }
-
-    fn assert_op(&mut self, gi: usize, src: TypeId, ty: TypeId, ok: bool, zero: &Value) -> Flow {
-        let v = self.popv(gi);
-        let prog = self.prog.clone();
-        let t = &prog.types;
-        let target_iface = t.is_interface(ty);
-        let hit = match v.dyn_parts() {
-            None => None,
-            Some((dt, inner)) => {
-                if target_iface {
-                    implements(t, dt, ty).then(|| v.clone())
-                } else {
-                    (dt == ty).then(|| inner.clone())
-                }
-            }
-        };
-        match (hit, ok) {
-            (Some(x), false) => self.pushv(gi, x),
-            (Some(x), true) => {
-                self.pushv(gi, x);
-                self.pushv(gi, Value::Bool(true))
-            }
-            (None, true) => {
-                self.pushv(
-                    gi,
-                    if target_iface {
-                        Value::Nil
-                    } else {
-                        zero.clone()
-                    },
-                );
-                self.pushv(gi, Value::Bool(false))
-            }
-            (None, false) => {
-                let msg = match v.dyn_parts() {
-                    None => format!(
-                        "interface conversion: {} is nil, not {}",
-                        t.type_string(src),
-                        t.type_string(ty)
-                    ),
-                    Some((dt, _)) if target_iface => {
-                        let missing = match t.under(ty) {
-                            Type::Interface(ms) => ms
-                                .iter()
-                                .find(|m| super::types::find_method(t, dt, &m.name).is_none())
-                                .map(|m| m.name.clone())
-                                .unwrap_or_default(),
-                            _ => String::new(),
-                        };
-                        format!(
-                            "interface conversion: {} is not {}: missing method {missing}",
-                            t.type_string(dt),
-                            t.type_string(ty)
-                        )
-                    }
-                    Some((dt, _)) => format!(
-                        "interface conversion: {} is {}, not {}",
-                        t.type_string(src),
-                        t.type_string(dt),
-                        t.type_string(ty)
-                    ),
-                };
-                let e = Value::iface(prog.rt.type_assert_error, Value::str(&msg));
-                Flow::Panic(e)
-            }
-        }
     }
 }
 

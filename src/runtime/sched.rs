@@ -24,15 +24,46 @@ impl P {
     }
 }
 
-/// One recorded scheduling answer: which P took a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One recorded scheduling answer: which P took a step, and whether a GC requested
+/// by the UI ran before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Decision {
     pub p: u32,
+    pub gc: bool,
+}
+
+impl Decision {
+    /// Compact text: the P number, with `g` when a GC ran first (`0 0 1g 0`).
+    pub fn encode(ds: &[Decision]) -> String {
+        let parts: Vec<String> = ds
+            .iter()
+            .map(|d| format!("{}{}", d.p, if d.gc { "g" } else { "" }))
+            .collect();
+        parts.join(" ")
+    }
+
+    /// Parses [`Decision::encode`]'s text; unreadable parts are skipped.
+    pub fn decode(s: &str) -> Vec<Decision> {
+        s.split_whitespace()
+            .filter_map(|w| {
+                let gc = w.ends_with('g');
+                w.trim_end_matches('g')
+                    .parse()
+                    .ok()
+                    .map(|p| Decision { p, gc })
+            })
+            .collect()
+    }
 }
 
 /// Chooses which P takes the next step among those with work (sorted, non-empty).
 pub trait Scheduler {
     fn pick(&mut self, ready: &[u32]) -> u32;
+
+    /// Whether a GC runs before the next step (a replayed UI request).
+    fn gc_next(&mut self) -> bool {
+        false
+    }
 }
 
 /// Round-robin over Ps.
@@ -97,6 +128,10 @@ impl Replay {
 }
 
 impl Scheduler for Replay {
+    fn gc_next(&mut self) -> bool {
+        self.decisions.get(self.pos).is_some_and(|d| d.gc)
+    }
+
     fn pick(&mut self, ready: &[u32]) -> u32 {
         let d = self.decisions.get(self.pos).copied();
         self.pos += 1;
@@ -127,7 +162,8 @@ impl Machine {
     /// with `args`. Returns its index.
     pub fn spawn(&mut self, func: Value, code: Option<u32>, args: Vec<Value>) -> usize {
         let id = self.next_gid;
-        self.next_gid += 1;
+        // Go's runtime starts goroutines 2-4 itself, so the first `go` statement makes 5.
+        self.next_gid = if id == 1 { 5 } else { id + 1 };
         let mut g = Goroutine {
             id,
             frames: Vec::new(),
@@ -137,6 +173,7 @@ impl Machine {
             status: GStatus::Runnable,
             wake: None,
             select_chans: Vec::new(),
+            sleep_seq: 0,
             start: None,
         };
         let idx = self.gs.len();
@@ -215,8 +252,35 @@ impl Machine {
 
     /// Ps that can take a step now, after waking sleepers if nothing else can run.
     pub fn ready_ps(&mut self) -> Vec<u32> {
+        // Advancing the clock may only fire timers nobody waits on yet: keep going to
+        // the next sleeper or timer until someone can run (or nothing is left).
+        for _ in 0..10_000 {
+            let r = self.ready_ps_once();
+            if !r.is_empty() || !self.has_pending_time() {
+                return r;
+            }
+        }
+        Vec::new()
+    }
+
+    fn has_pending_time(&self) -> bool {
+        !self.timers.is_empty()
+            || self
+                .gs
+                .iter()
+                .any(|g| matches!(g.status, GStatus::Sleeping(_)))
+    }
+
+    fn ready_ps_once(&mut self) -> Vec<u32> {
+        // An idle P can take a step when it has something to steal (another P's queue
+        // or runnext) or the global queue has work.
+        let stealable = !self.global_q.is_empty()
+            || self
+                .ps
+                .iter()
+                .any(|p| p.runnext.is_some() || !p.runq.is_empty());
         let r: Vec<u32> = (0..self.ps.len() as u32)
-            .filter(|&p| self.ps[p as usize].has_work() || (!self.global_q.is_empty()))
+            .filter(|&p| self.ps[p as usize].has_work() || stealable)
             .collect();
         if !r.is_empty() {
             return r;
@@ -231,14 +295,31 @@ impl Machine {
             return Vec::new();
         };
         self.now = self.now.max(t);
-        let due: Vec<u32> = (0..self.gs.len() as u32)
-            .filter(|&i| matches!(self.gs[i as usize].status, GStatus::Sleeping(u) if u <= t))
+        // Expired sleepers and timers fire in timer-heap order (deadline, then when set):
+        // each wakes its goroutine into runnext, so the last one fired runs first.
+        let mut due: Vec<(u64, u64, Result<u32, u32>)> = (0..self.gs.len() as u32)
+            .filter_map(|i| match self.gs[i as usize].status {
+                GStatus::Sleeping(u) if u <= t => Some((u, self.gs[i as usize].sleep_seq, Ok(i))),
+                _ => None,
+            })
             .collect();
-        for g in due {
-            self.ready(g, 0);
-            self.event("sched.wake", vec![(g + 1).to_string()]);
+        due.extend(
+            self.timers
+                .iter()
+                .filter(|x| x.0 <= t)
+                .map(|x| (x.0, x.1, Err(x.2))),
+        );
+        due.sort();
+        self.timers.retain(|x| x.0 > t);
+        for (u, _, what) in due {
+            match what {
+                Ok(g) => {
+                    self.ready(g, 0);
+                    self.event("sched.wake", vec![(self.gs[g as usize].id).to_string()]);
+                }
+                Err(ch) => self.chan_offer(ch, Value::agg(vec![Value::Int(u as i64)])),
+            }
         }
-        self.fire_timers();
         (0..self.ps.len() as u32)
             .filter(|&p| self.ps[p as usize].has_work() || !self.global_q.is_empty())
             .collect()
@@ -270,6 +351,10 @@ impl Machine {
         let new = self.spawn(func, None, args);
         let id = self.gs[new].id;
         self.event("step.go", vec![id.to_string()]);
+        self.note = Some(super::messages::Caption::new(
+            "step.go",
+            vec![id.to_string()],
+        ));
         if self.gs[new].status != GStatus::Dead {
             self.ready(new as u32, p);
         }
@@ -294,9 +379,12 @@ mod tests {
         let ys: Vec<u32> = (0..20).map(|_| b.pick(&[0, 1, 2, 3])).collect();
         assert_eq!(xs, ys);
         assert!(xs.iter().any(|&x| x != xs[0]));
-        let mut r = Replay::new(vec![Decision { p: 1 }, Decision { p: 3 }]);
+        let mut r = Replay::new(Decision::decode("1 3g"));
+        assert!(!r.gc_next());
         assert_eq!(r.pick(&[0, 1]), 1);
+        assert!(r.gc_next());
         assert_eq!(r.pick(&[0, 1]), 0);
+        assert_eq!(Decision::encode(&r.decisions), "1 3g");
         let mut m = Manual { choice: Some(2) };
         assert_eq!(m.pick(&[1, 2]), 2);
         assert_eq!(m.pick(&[1, 2]), 1);

@@ -6,7 +6,7 @@ use super::machine::{Exit, GStatus, Machine, Step};
 use super::messages::Caption;
 use super::sched::{Decision, Scheduler};
 use super::value::Value;
-use crate::lang::span::{LineIndex, Span};
+use crate::lang::span::Span;
 
 /// What `step` did.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +27,15 @@ impl Machine {
             return StepResult::Done(Exit::Budget);
         }
         self.events.clear();
-        self.pool_events.clear();
+        self.note = None;
+        // Asked before `pick`, which moves a replay on to the next decision.
+        self.gc_replayed = sched.gc_next();
         self.fire_timers();
+        // Fast path: one P already running a goroutine (no allocation).
+        if self.ps.len() == 1 && self.ps[0].cur.is_some() && self.timers.is_empty() {
+            let p = sched.pick(&[0]);
+            return self.step_on(p, sched);
+        }
         let ready = self.ready_ps();
         if ready.is_empty() {
             self.deadlock();
@@ -37,12 +44,20 @@ impl Machine {
                 None => self.step(sched),
             };
         }
-        let p = if ready.len() == 1 {
-            ready[0]
-        } else {
-            sched.pick(&ready)
-        };
-        self.decisions.push(Decision { p });
+        let p = sched.pick(&ready);
+        self.step_on(p, sched)
+    }
+
+    /// Runs one step on P `p` (already chosen by the scheduler).
+    fn step_on(&mut self, p: u32, sched: &mut dyn Scheduler) -> StepResult {
+        let gc = std::mem::take(&mut self.gc_requested) || self.gc_replayed;
+        self.gc_replayed = false;
+        if gc {
+            let mut ev = Vec::new();
+            self.pool.gc(Some(&mut ev));
+            self.pool_events(ev);
+        }
+        self.decisions.push(Decision { p, gc });
         let Some(gi) = self.find_runnable(p as usize) else {
             return self.step(sched);
         };
@@ -56,7 +71,6 @@ impl Machine {
             gid,
             p,
             events: std::mem::take(&mut self.events),
-            pool_events: std::mem::take(&mut self.pool_events),
             caption,
         })
     }
@@ -97,6 +111,7 @@ impl Machine {
             self.run_slice(gi, span)
         };
         let panicking = self.gs[gi].unwinding;
+        let note = self.note.take();
         let line = if self.exit.is_none() {
             self.line_of(*span)
         } else {
@@ -104,8 +119,17 @@ impl Machine {
         };
         self.finish(gi, flow);
         let g = &self.gs[gi];
-        if panicking && !g.panics.is_empty() {
-            return Caption::new("step.panic", vec![line.to_string()]);
+        if panicking {
+            if let Some(p) = g.panics.last() {
+                let v = p.value.clone();
+                return Caption::new(
+                    "step.panic",
+                    vec![super::natives::panic_value_text(self, &v)],
+                );
+            }
+        }
+        if let Some(n) = note {
+            return n;
         }
         if g.frames.len() > depth
             && g.frames
@@ -128,7 +152,11 @@ impl Machine {
             Flow::Go | Flow::Yield | Flow::Switch => {}
         }
         if let Some(g) = self.gs.get(gi) {
-            if g.status == GStatus::Running && g.frames.is_empty() && self.exit.is_none() {
+            if g.status == GStatus::Running
+                && g.frames.is_empty()
+                && !g.unwinding
+                && self.exit.is_none()
+            {
                 self.end_goroutine(gi);
             }
         }
@@ -155,18 +183,20 @@ impl Machine {
 
     /// 1-based line of a span.
     pub fn line_of(&self, s: Span) -> u32 {
-        LineIndex::new(&self.prog.src).line_col(s.lo).0
+        self.prog.lines.line_col(s.lo).0
     }
 
     /// Delivers due `time.After` values.
     pub fn fire_timers(&mut self) {
         let now = self.now;
-        let due: Vec<(u64, u32)> = self.timers.iter().copied().filter(|t| t.0 <= now).collect();
-        if due.is_empty() {
+        if self.timers.iter().all(|t| t.0 > now) {
             return;
         }
+        let mut due: Vec<(u64, u64, u32)> =
+            self.timers.iter().copied().filter(|t| t.0 <= now).collect();
+        due.sort();
         self.timers.retain(|t| t.0 > now);
-        for (t, ch) in due {
+        for (t, _, ch) in due {
             let v = Value::agg(vec![Value::Int(t as i64)]);
             self.chan_offer(ch, v);
         }
@@ -180,6 +210,11 @@ impl Machine {
             if !self.ready_ps().is_empty() {
                 return;
             }
+        }
+        if self.main_goexited {
+            self.stderr.push_str("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\nexit status 2\n");
+            self.exit = Some(Exit::Code(2));
+            return;
         }
         let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
         if let Some(g) = self.gs.first() {

@@ -138,10 +138,12 @@ pub fn find_method(t: &TypeTable, id: TypeId, name: &str) -> Option<Found> {
     if let Type::Pointer(elem) = t.get(id) {
         let n = t.named(*elem)?;
         let m = n.methods.iter().find(|m| m.name == name)?;
+        // The runtime's own error types hold their message directly: no dereference.
+        let native = m.func.0 >= super::natives::RT_FUNC_BASE;
         return Some(Found {
             func: m.func,
             ptr_recv: m.ptr_recv,
-            deref: !m.ptr_recv,
+            deref: !m.ptr_recv && !native,
         });
     }
     None

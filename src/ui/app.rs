@@ -9,11 +9,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Controls, Goroutines, Header, LessonIntro, Narration, RuntimePane,
+    CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro, Narration,
+    QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
 };
+use super::storage;
 use crate::i18n::Lang;
 use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
+use crate::run::nav;
+use crate::run::questions::{ask_frame, reveal_frame};
 use crate::run::session::{record, Session};
 use crate::run::{Frame, Player, PlayerAction};
 use crate::runtime::Settings;
@@ -27,21 +31,81 @@ pub struct State {
     pub session: Rc<Session>,
     pub player: Player,
     pub lang: Lang,
+    /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
+    pub asks: Rc<Vec<(usize, usize, usize)>>,
+    /// The learner's pick for each question, by question index.
+    pub answers: Rc<Vec<Option<usize>>>,
+    pub teacher: bool,
+    /// The program the session ran: the lesson's, or the learner's edit.
+    pub source: Rc<str>,
+    /// What the editor holds (autosaved per lesson).
+    pub draft: Rc<str>,
+    pub editing: bool,
+    /// The last save of the draft worked.
+    pub saved: bool,
+    /// Source lines with a breakpoint.
+    pub breakpoints: Rc<Vec<usize>>,
+    /// Milliseconds between steps while playing.
+    pub speed: u32,
+    pub help: bool,
+    /// How many of this step's pool micro-steps are shown (None: all of them).
+    pub micro: Option<usize>,
+    /// Presenter mode: large type, no editor or intro, for a projector.
+    pub present: bool,
+    /// Embed mode (`?embed`): a compact view for an iframe in slides.
+    pub embed: bool,
 }
 
 pub enum Action {
     Player(PlayerAction),
     SetLang(Lang),
     Open(&'static LessonData),
+    Answer(usize, usize),
+    ToggleTeacher,
+    ToggleEdit,
+    Edit(String),
+    Run,
+    Reset,
+    /// One micro-step forward (true) or back, through the pool events inside steps.
+    Micro(bool),
+    Jump(Jump),
+    ToggleBreakpoint(usize),
+    SetSpeed(u32),
+    ToggleHelp,
+    TogglePresent,
 }
 
-fn session_of(l: &LessonData) -> Rc<Session> {
+/// Where "run to" goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jump {
+    PoolOp,
+    DeferOrPanic,
+    Breakpoint,
+}
+
+/// The questions this run can ask (those about the lesson's own Go version), placed.
+fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
+    let placed = l
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.go.is_empty() || q.go == l.go)
+        .filter_map(|(i, q)| {
+            let ask = ask_frame(&s.frames, q)?;
+            let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
+            Some((i, ask, reveal))
+        })
+        .collect();
+    Rc::new(placed)
+}
+
+fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
     let settings = Settings {
         go: GoVersion::parse(l.go).unwrap_or_default(),
         procs: l.procs.clamp(1, 8) as usize,
         ..Settings::default()
     };
-    Rc::new(record(l.source, &settings, MAX_FRAMES))
+    Rc::new(record(source, &settings, MAX_FRAMES))
 }
 
 impl Reducible for State {
@@ -50,13 +114,81 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Player(a) => next.player = self.player.apply(a),
+            Action::Player(a) => {
+                next.player = self.player.apply(a);
+                next.micro = None;
+                // Playing stops where the room should predict, before the reveal.
+                let asks_here = next.asks.iter().any(|&(q, ask, _)| {
+                    ask == next.player.step && next.answers.get(q).copied().flatten().is_none()
+                });
+                if matches!(a, PlayerAction::Tick) && asks_here {
+                    next.player.playing = false;
+                }
+            }
             Action::SetLang(l) => next.lang = l,
             Action::Open(l) => {
-                next.lesson = l;
-                next.session = session_of(l);
-                next.player = Player::new(next.session.frames.len());
+                next = State::open(l, self.lang);
+                next.teacher = self.teacher;
             }
+            Action::ToggleEdit => next.editing = !self.editing,
+            Action::Edit(code) => {
+                next.saved = storage::save(self.lesson.slug, &code);
+                next.draft = Rc::from(code);
+            }
+            Action::Micro(forward) => {
+                let f = &self.session.frames;
+                let at = (self.player.step, self.micro);
+                let (step, k) = if forward {
+                    nav::micro_forward(f, at)
+                } else {
+                    nav::micro_back(f, at)
+                };
+                next.player = self.player.apply(PlayerAction::Seek(step));
+                next.micro = k;
+            }
+            Action::Jump(j) => {
+                let f = &self.session.frames;
+                let from = self.player.step;
+                let to = match j {
+                    Jump::PoolOp => nav::next_pool_op(f, from),
+                    Jump::DeferOrPanic => nav::next_defer_or_panic(f, from),
+                    Jump::Breakpoint => nav::next_breakpoint(f, from, &self.breakpoints),
+                };
+                next.player = self
+                    .player
+                    .apply(PlayerAction::Seek(to.unwrap_or(f.len() - 1)));
+            }
+            Action::ToggleBreakpoint(line) => {
+                let mut b = (*self.breakpoints).clone();
+                match b.iter().position(|&l| l == line) {
+                    Some(i) => {
+                        b.remove(i);
+                    }
+                    None => b.push(line),
+                }
+                next.breakpoints = Rc::new(b);
+            }
+            Action::SetSpeed(ms) => next.speed = ms.clamp(50, 5000),
+            Action::ToggleHelp => next.help = !self.help,
+            Action::TogglePresent => next.present = !self.present,
+            Action::Run => {
+                next.source = self.draft.clone();
+                next.restart();
+            }
+            Action::Reset => {
+                storage::clear(self.lesson.slug);
+                next.draft = Rc::from(self.lesson.source);
+                next.source = next.draft.clone();
+                next.restart();
+            }
+            Action::Answer(q, choice) => {
+                let mut answers = (*self.answers).clone();
+                if let Some(slot) = answers.get_mut(q) {
+                    *slot = Some(choice);
+                }
+                next.answers = Rc::new(answers);
+            }
+            Action::ToggleTeacher => next.teacher = !self.teacher,
         }
         Rc::new(next)
     }
@@ -71,17 +203,61 @@ impl State {
             .as_deref()
             .and_then(crate::lessons::find)
             .unwrap_or(&LESSONS[1]);
-        let session = session_of(lesson);
-        let mut player = Player::new(session.frames.len());
+        let mut state = State::open(lesson, link.lang.unwrap_or_default());
+        let search = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
+        state.embed = search
+            .trim_start_matches('?')
+            .split('&')
+            .any(|p| p == "embed");
+        state.present = link.present;
         if let Some(step) = link.step {
-            player = player.apply(PlayerAction::Seek(step - 1));
+            state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
+        state
+    }
+
+    /// A lesson freshly opened: its own program runs; the editor holds the learner's saved
+    /// draft, if any.
+    fn open(lesson: &'static LessonData, lang: Lang) -> State {
+        let source: Rc<str> = Rc::from(lesson.source);
+        let session = session_of(lesson, lesson.source);
+        let asks = asks_of(lesson, &session);
+        let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
+            player: Player::new(session.frames.len()),
             session,
-            player,
-            lang: link.lang.unwrap_or_default(),
+            lang,
+            asks,
+            answers: Rc::new(vec![None; lesson.questions.len()]),
+            teacher: false,
+            source,
+            draft,
+            editing: false,
+            saved: true,
+            breakpoints: Rc::new(Vec::new()),
+            speed: 700,
+            help: false,
+            micro: None,
+            present: false,
+            embed: false,
         }
+    }
+
+    /// Records `self.source` again and starts from its first step. Questions belong to the
+    /// lesson's own program, so an edited program asks none.
+    fn restart(&mut self) {
+        self.session = session_of(self.lesson, &self.source);
+        self.player = Player::new(self.session.frames.len());
+        self.asks = if &*self.source == self.lesson.source {
+            asks_of(self.lesson, &self.session)
+        } else {
+            Rc::new(Vec::new())
+        };
+        self.answers = Rc::new(vec![None; self.lesson.questions.len()]);
     }
 
     fn frame(&self) -> &Frame {
@@ -90,16 +266,24 @@ impl State {
     }
 }
 
-/// Maps a key press to a player action, or None when the key is not ours.
-fn key_action(key: &str) -> Option<PlayerAction> {
-    match key {
-        "ArrowRight" => Some(PlayerAction::Forward),
-        "ArrowLeft" => Some(PlayerAction::Back),
-        "Home" => Some(PlayerAction::First),
-        "End" => Some(PlayerAction::Last),
-        " " => Some(PlayerAction::TogglePlay),
-        _ => None,
-    }
+/// Maps a key press to an action, or None when the key is not ours. Arrows step by
+/// statement; with Shift, by the pool engine's micro-steps.
+fn key_action(key: &str, shift: bool) -> Option<Action> {
+    Some(match (key, shift) {
+        ("ArrowRight", false) => Action::Player(PlayerAction::Forward),
+        ("ArrowLeft", false) => Action::Player(PlayerAction::Back),
+        ("ArrowRight", true) => Action::Micro(true),
+        ("ArrowLeft", true) => Action::Micro(false),
+        ("Home", _) => Action::Player(PlayerAction::First),
+        ("End", _) => Action::Player(PlayerAction::Last),
+        (" ", _) => Action::Player(PlayerAction::TogglePlay),
+        ("p", _) => Action::Jump(Jump::PoolOp),
+        ("d", _) => Action::Jump(Jump::DeferOrPanic),
+        ("b", _) => Action::Jump(Jump::Breakpoint),
+        ("?", _) => Action::ToggleHelp,
+        ("f", _) => Action::TogglePresent,
+        _ => return None,
+    })
 }
 
 #[function_component(App)]
@@ -127,9 +311,9 @@ pub fn app() -> Html {
                 if typing || button_space || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
-                if let Some(a) = key_action(&e.key()) {
+                if let Some(a) = key_action(&e.key(), e.shift_key()) {
                     e.prevent_default();
-                    dispatcher.dispatch(Action::Player(a));
+                    dispatcher.dispatch(a);
                 }
             });
             move || drop(listener)
@@ -139,19 +323,45 @@ pub fn app() -> Html {
     // Play: one tick per interval while playing.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(state.player.playing, move |playing| {
-            let timer = playing.then(|| {
-                Interval::new(700, move || {
-                    dispatcher.dispatch(Action::Player(PlayerAction::Tick))
-                })
-            });
-            move || drop(timer)
-        });
+        use_effect_with(
+            (state.player.playing, state.speed),
+            move |&(playing, speed)| {
+                let timer = playing.then(|| {
+                    Interval::new(speed, move || {
+                        dispatcher.dispatch(Action::Player(PlayerAction::Tick))
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
 
-    let on_action = {
+    let on_control = {
         let d = state.dispatcher();
-        Callback::from(move |a| d.dispatch(Action::Player(a)))
+        Callback::from(move |c| {
+            d.dispatch(match c {
+                Control::Player(a) => Action::Player(a),
+                Control::Statement(true) => Action::Player(PlayerAction::Forward),
+                Control::Statement(false) => Action::Player(PlayerAction::Back),
+                Control::NextPoolOp => Action::Jump(Jump::PoolOp),
+                Control::NextDeferOrPanic => Action::Jump(Jump::DeferOrPanic),
+                Control::NextBreakpoint => Action::Jump(Jump::Breakpoint),
+                Control::Speed(ms) => Action::SetSpeed(ms),
+                Control::Help => Action::ToggleHelp,
+            })
+        })
+    };
+    let on_present = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::TogglePresent))
+    };
+    let on_help = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleHelp))
+    };
+    let on_break = {
+        let d = state.dispatcher();
+        Callback::from(move |line| d.dispatch(Action::ToggleBreakpoint(line)))
     };
     let on_lang = {
         let d = state.dispatcher();
@@ -161,26 +371,85 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |l| d.dispatch(Action::Open(l)))
     };
+    let on_answer = {
+        let d = state.dispatcher();
+        Callback::from(move |(q, c)| d.dispatch(Action::Answer(q, c)))
+    };
+    let on_teacher = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
+    };
     let frame = state.frame().clone();
     let lang = state.lang;
-    let source: Rc<str> = Rc::from(state.lesson.source);
+    let step = state.player.step;
+    // The question asked at this step, or the last one asked whose reveal is being shown.
+    let question = state
+        .asks
+        .iter()
+        .find(|&&(_, ask, reveal)| step >= ask && step <= reveal)
+        .map(|&(q, _, reveal)| {
+            html! {
+                <QuestionCard question={&state.lesson.questions[q]} index={q}
+                    picked={state.answers.get(q).copied().flatten()} revealed={step >= reveal}
+                    {lang} on_answer={on_answer.clone()} />
+            }
+        });
+    // A lesson's note can give the answer away: none while a question waits for its reveal.
+    let waiting = state
+        .asks
+        .iter()
+        .any(|&(_, ask, reveal)| step >= ask && step < reveal);
+    let note = frame
+        .line
+        .filter(|_| !waiting)
+        .and_then(|line| state.lesson.steps.iter().find(|n| n.line as usize == line));
+    let source = state.source.clone();
+    let on_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |code| d.dispatch(Action::Edit(code)))
+    };
+    let on_run = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Run))
+    };
+    let on_reset = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Reset))
+    };
+    let on_toggle_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ToggleEdit))
+    };
 
     html! {
-        <div class="app" lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
-            <Header {lang} lesson={state.lesson} {on_lang} {on_open} />
+        <div class={classes!("app", state.present.then_some("present"), state.embed.then_some("embed"))}
+             lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
+            if !state.embed {
+                <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher}
+                        present={state.present} {on_present} />
+            }
             <main class="panes">
                 <div class="left">
-                    <LessonIntro lesson={state.lesson} {lang} />
-                    <CodePane {source} line={frame.line} errors={state.session.errors.clone()} {lang} />
+                    if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
+                    if !state.present && !state.embed {
+                        <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    }
+                    if state.editing {
+                        <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
+                    }
+                    <CodePane {source} line={frame.line} errors={state.session.errors.clone()}
+                              breakpoints={state.breakpoints.clone()} {on_break} {lang} />
                 </div>
                 <div class="right">
-                    <Narration frame={frame.clone()} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    <Narration frame={frame.clone()} micro_at={state.micro} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    { for question }
                     <RuntimePane frame={frame.clone()} {lang} />
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
                     <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />
                 </div>
             </main>
-            <Controls player={state.player} {lang} {on_action} />
+            if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }
+            <Controls player={state.player} speed={state.speed} {lang} {on_control} />
         </div>
     }
 }

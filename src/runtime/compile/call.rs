@@ -11,7 +11,7 @@ use crate::runtime::natives::{native_id, zero_value};
 use crate::runtime::value::Value;
 
 /// How a call reaches its function.
-enum Target {
+pub(super) enum Target {
     Code(u32),
     Native(u16),
     Iface(u32),
@@ -20,7 +20,7 @@ enum Target {
 }
 
 impl Fcx<'_, '_> {
-    fn sig_of(&self, t: TypeId) -> (Vec<TypeId>, bool) {
+    pub(super) fn sig_of(&self, t: TypeId) -> (Vec<TypeId>, bool) {
         match self.b.types.under(t) {
             Type::Func(s) => (s.params.clone(), s.variadic),
             _ => (Vec::new(), false),
@@ -29,7 +29,13 @@ impl Fcx<'_, '_> {
 
     /// Pushes the arguments converted to the parameter types; packs variadic ones.
     /// Returns how many values were pushed.
-    fn args(&mut self, args: &[Expr], params: &[TypeId], variadic: bool, spread: bool) -> u32 {
+    pub(super) fn args(
+        &mut self,
+        args: &[Expr],
+        params: &[TypeId],
+        variadic: bool,
+        spread: bool,
+    ) -> u32 {
         // f(g()) with g returning several values.
         if args.len() == 1 {
             if let Type::Tuple(ts) = self.b.types.get(self.ty(&args[0])).clone() {
@@ -99,7 +105,7 @@ impl Fcx<'_, '_> {
     }
 
     /// Pushes the receiver (if any) and returns how the callee is reached and its type.
-    fn callee(&mut self, f: &Expr, as_value: bool) -> (Target, TypeId, u32) {
+    pub(super) fn callee(&mut self, f: &Expr, as_value: bool) -> (Target, TypeId, u32) {
         let ck = self.b.ck;
         let fty = self.ty(f);
         let inner = match &f.kind {
@@ -180,7 +186,7 @@ impl Fcx<'_, '_> {
     }
 
     /// What call `e` (calling `func`) is; builtins are also recognized by their name.
-    fn call_kind(&self, e: &Expr, func: &Expr) -> Option<CallKind> {
+    pub(super) fn call_kind(&self, e: &Expr, func: &Expr) -> Option<CallKind> {
         let ck = self.b.ck;
         ck.calls
             .get(&e.id)
@@ -304,153 +310,6 @@ impl Fcx<'_, '_> {
                 }
                 let (params, variadic) = self.sig_of(fty);
                 self.args(args, &params, variadic, ellipsis.is_some())
-            }
-        }
-    }
-
-    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) {
-        let ty = self.ty(e);
-        let arg_ty = |cx: &Self, i: usize| args.get(i).map_or(TypeId::INVALID, |a| cx.ty(a));
-        match b {
-            Builtin::Len | Builtin::Cap => {
-                if let Some(a) = args.first() {
-                    self.expr(a);
-                }
-                self.op(if b == Builtin::Len { Op::Len } else { Op::Cap });
-            }
-            Builtin::Append => {
-                let st = arg_ty(self, 0);
-                let et = self.b.types.elem(st).unwrap_or(TypeId::INVALID);
-                if let Some(a) = args.first() {
-                    self.expr(a);
-                }
-                for a in &args[1.min(args.len())..] {
-                    if spread {
-                        self.expr(a);
-                    } else {
-                        self.expr_to(a, et);
-                    }
-                }
-                self.op(Op::Append {
-                    n: args.len().saturating_sub(1) as u32,
-                    spread,
-                    elem: et,
-                });
-            }
-            Builtin::Make => {
-                let t = self.b.types.under(ty).clone();
-                for a in &args[1.min(args.len())..] {
-                    self.expr(a);
-                }
-                match t {
-                    Type::Slice(et) => {
-                        if args.len() < 2 {
-                            self.op(Op::Push(Value::Int(0)));
-                        }
-                        let zero = zero_value(&self.b.types, et);
-                        self.op(Op::MakeSlice {
-                            has_cap: args.len() > 2,
-                            zero,
-                        });
-                    }
-                    Type::Map(..) => {
-                        for _ in 1..args.len() {
-                            self.op(Op::Pop);
-                        }
-                        self.op(Op::MakeMap);
-                    }
-                    Type::Chan(_, et) => {
-                        let zero = zero_value(&self.b.types, et);
-                        self.op(Op::MakeChan {
-                            has_cap: args.len() > 1,
-                            zero,
-                        });
-                    }
-                    _ => self.b.err(e.span, "poolscope: unsupported make"),
-                }
-            }
-            Builtin::New => {
-                let et = self.b.types.elem(ty).unwrap_or(TypeId::INVALID);
-                let z = zero_value(&self.b.types, et);
-                self.op(Op::Push(z));
-                self.op(Op::NewCell);
-            }
-            Builtin::Delete => {
-                let kt = match self.b.types.under(arg_ty(self, 0)) {
-                    Type::Map(k, _) => *k,
-                    _ => TypeId::INVALID,
-                };
-                if let [m, k] = args {
-                    self.expr(m);
-                    self.expr_to(k, kt);
-                }
-                self.op(Op::MapDelete);
-            }
-            Builtin::Panic => {
-                if let Some(a) = args.first() {
-                    self.expr_to(a, TypeId::ANY);
-                }
-                self.op(Op::Panic);
-            }
-            Builtin::Recover => {
-                self.op(Op::Recover);
-            }
-            Builtin::Print | Builtin::Println => {
-                for a in args {
-                    self.expr_to(a, TypeId::ANY);
-                }
-                let name = if b == Builtin::Print {
-                    "builtin.print"
-                } else {
-                    "builtin.println"
-                };
-                let id = native_id(name).unwrap_or(0);
-                self.op(Op::CallNative {
-                    id,
-                    argc: args.len() as u32,
-                });
-            }
-            Builtin::Copy => {
-                for a in args {
-                    self.expr(a);
-                }
-                self.op(Op::Copy);
-            }
-            Builtin::Close => {
-                if let Some(a) = args.first() {
-                    self.expr(a);
-                }
-                self.op(Op::Close);
-            }
-            Builtin::Min | Builtin::Max => {
-                let num = self.num(ty);
-                let cmp = if b == Builtin::Min {
-                    crate::runtime::bytecode::BinOp::Lt
-                } else {
-                    crate::runtime::bytecode::BinOp::Gt
-                };
-                let t = self.temp();
-                if let Some(a) = args.first() {
-                    self.expr(a);
-                    self.op(Op::Store(t));
-                }
-                for a in args.iter().skip(1) {
-                    let x = self.temp();
-                    self.expr(a);
-                    self.op(Op::Store(x));
-                    self.op(Op::Load(x));
-                    self.op(Op::Load(t));
-                    self.op(Op::Bin(cmp, num));
-                    let j = self.op(Op::JumpIfNot(0));
-                    self.op(Op::Load(x));
-                    self.op(Op::Store(t));
-                    let here = self.here();
-                    self.patch(j, here);
-                }
-                self.op(Op::Load(t));
-            }
-            Builtin::Clear => {
-                self.b.err(e.span, "poolscope: clear is not supported");
             }
         }
     }

@@ -198,7 +198,7 @@ impl Fcx<'_, '_> {
         }
     }
 
-    fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr) {
+    pub(super) fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr) {
         let t = self.ty(x);
         match op {
             UnaryOp::Pos => self.expr(x),
@@ -233,7 +233,7 @@ impl Fcx<'_, '_> {
         }
     }
 
-    fn binary(&mut self, op: BinaryOp, a: &Expr, b: &Expr) {
+    pub(super) fn binary(&mut self, op: BinaryOp, a: &Expr, b: &Expr) {
         use BinaryOp as B;
         if matches!(op, B::LAnd | B::LOr) {
             self.expr(a);
@@ -290,7 +290,7 @@ impl Fcx<'_, '_> {
         self.op(Op::Bin(bop, num));
     }
 
-    fn selector(&mut self, e: &Expr, x: &Expr) {
+    pub(super) fn selector(&mut self, e: &Expr, x: &Expr) {
         let ck = self.b.ck;
         match ck.selections.get(&e.id).cloned() {
             Some(Selection::Field { path }) => {
@@ -324,7 +324,26 @@ impl Fcx<'_, '_> {
                     None => self.op(Op::Pop),
                 };
             }
-            Some(Selection::IfaceMethod { .. }) | None => {
+            Some(Selection::IfaceMethod { name }) => {
+                // A method value through an interface: dispatch now, bind the receiver.
+                self.expr(x);
+                let n = self.b.name_id(&name);
+                self.op(Op::BindIface { name: n });
+            }
+            Some(Selection::MethodExpr {
+                func,
+                ptr_recv,
+                recv_ptr,
+            }) => {
+                if recv_ptr && !ptr_recv {
+                    self.b.err(
+                        e.span,
+                        "poolscope: method expressions (*T).M of value methods are not supported",
+                    );
+                }
+                self.func_value(func);
+            }
+            None => {
                 self.b.err(e.span, "poolscope: unsupported selector");
                 self.op(Op::Push(Value::Nil));
             }
@@ -373,115 +392,5 @@ impl Fcx<'_, '_> {
             Some(Err(id)) => self.op(Op::NativeFunc { id }),
             None => self.op(Op::Push(Value::Nil)),
         };
-    }
-
-    fn composite(&mut self, e: &Expr, ty: TypeId, elts: &[Expr]) {
-        let t = self.b.types.under(ty).clone();
-        match t {
-            Type::Struct(fields) => {
-                let keyed = elts
-                    .iter()
-                    .any(|x| matches!(x.kind, ExprKind::KeyValue(..)));
-                if keyed {
-                    let z = zero_value(&self.b.types, ty);
-                    self.op(Op::Push(z));
-                    for el in elts {
-                        let ExprKind::KeyValue(k, v) = &el.kind else {
-                            continue;
-                        };
-                        let name = match &k.kind {
-                            ExprKind::Ident(i) => i.name.clone(),
-                            _ => String::new(),
-                        };
-                        let Some(i) = fields.iter().position(|f| f.name == name) else {
-                            continue;
-                        };
-                        self.expr_to(v, fields[i].ty);
-                        self.op(Op::SetPath(Box::new([i as u32])));
-                    }
-                } else {
-                    for (el, f) in elts.iter().zip(fields.iter()) {
-                        self.expr_to(el, f.ty);
-                    }
-                    if elts.is_empty() {
-                        let z = zero_value(&self.b.types, ty);
-                        self.op(Op::Push(z));
-                    } else {
-                        self.op(Op::MakeAgg(fields.len() as u32));
-                    }
-                }
-            }
-            Type::Slice(et) | Type::Array(_, et) => {
-                let zero = zero_value(&self.b.types, et);
-                let mut items: Vec<(i64, &Expr)> = Vec::new();
-                let mut idx = 0i64;
-                for el in elts {
-                    let v = match &el.kind {
-                        ExprKind::KeyValue(k, v) => {
-                            idx = match self.b.ck.const_value(k.id) {
-                                Some(ConstValue::Int(i)) => *i as i64,
-                                _ => idx,
-                            };
-                            &**v
-                        }
-                        _ => el,
-                    };
-                    items.push((idx, v));
-                    idx += 1;
-                }
-                let len = match t {
-                    Type::Array(n, _) => n as i64,
-                    _ => items.iter().map(|(i, _)| i + 1).max().unwrap_or(0),
-                };
-                if len > 1 << 20 {
-                    self.b.err(e.span, "poolscope: composite literal too large");
-                    return;
-                }
-                let sequential = items.iter().enumerate().all(|(k, (i, _))| k as i64 == *i)
-                    && items.len() as i64 == len;
-                if sequential {
-                    for (_, v) in &items {
-                        self.expr_to(v, et);
-                    }
-                } else {
-                    for k in 0..len {
-                        match items.iter().find(|(i, _)| *i == k) {
-                            Some((_, v)) => self.expr_to(v, et),
-                            None => {
-                                self.op(Op::Push(zero.clone()));
-                            }
-                        }
-                    }
-                }
-                if matches!(t, Type::Array(..)) {
-                    self.op(Op::MakeAgg(len as u32));
-                } else {
-                    self.op(Op::MakeSliceLit {
-                        n: len as u32,
-                        zero,
-                    });
-                }
-            }
-            Type::Map(kt, vt) => {
-                let mut n = 0;
-                for el in elts {
-                    if let ExprKind::KeyValue(k, v) = &el.kind {
-                        self.expr_to(k, kt);
-                        self.expr_to(v, vt);
-                        n += 1;
-                    }
-                }
-                self.op(Op::MapLit(n));
-            }
-            Type::Pointer(inner) => {
-                // `&T{...}` elided inside another literal (`[]*T{{...}}`).
-                self.composite(e, inner, elts);
-                self.op(Op::NewCell);
-            }
-            _ => {
-                let z = zero_value(&self.b.types, ty);
-                self.op(Op::Push(z));
-            }
-        }
     }
 }

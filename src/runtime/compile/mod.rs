@@ -5,10 +5,14 @@
 //! starts with `Op::Stmt` so the VM can stop there.
 
 mod addr;
+mod assign;
+mod builtin;
 mod call;
+mod composite;
 mod control;
 mod ctx;
 mod expr;
+mod select;
 mod stmt;
 
 use super::bytecode::{FuncCode, Op, Program, RtTypes};
@@ -196,6 +200,7 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         rt: b.rt,
         func_map: b.func_map,
         src: src.to_string(),
+        lines: crate::lang::span::LineIndex::new(src),
     })
 }
 

@@ -32,35 +32,66 @@ fn icon(i: Icon) -> Html {
     }
 }
 
+/// What a control asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    Player(PlayerAction),
+    /// Next (true) or previous statement, over the pool's micro-steps.
+    Statement(bool),
+    NextPoolOp,
+    NextDeferOrPanic,
+    NextBreakpoint,
+    /// Milliseconds between steps while playing.
+    Speed(u32),
+    Help,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub player: Player,
+    pub speed: u32,
     pub lang: Lang,
-    pub on_action: Callback<PlayerAction>,
+    pub on_control: Callback<Control>,
 }
+
+/// Play speeds offered, in milliseconds per step.
+const SPEEDS: &[(u32, &str)] = &[(1500, "0.5×"), (700, "1×"), (300, "2×"), (100, "5×")];
 
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
     let p = props.player;
     let lang = props.lang;
+    let zh = lang == Lang::Zh;
     let last = p.len - 1;
-    let button = |action: PlayerAction,
-                  label: Ui,
-                  glyph: Icon,
-                  id: &'static str,
-                  disabled: bool| {
-        let cb = props.on_action.clone();
+    let button = |c: Control, label: Ui, glyph: Icon, id: &'static str, disabled: bool| {
+        let cb = props.on_control.clone();
         html! {
             <button class="ctl" data-testid={id} title={ui(lang, label)} aria-label={ui(lang, label)}
-                    {disabled} onclick={Callback::from(move |_| cb.emit(action))}>{ icon(glyph) }</button>
+                    {disabled} onclick={Callback::from(move |_| cb.emit(c))}>{ icon(glyph) }</button>
+        }
+    };
+    let text_button = |c: Control, label: &'static str, title: &'static str, id: &'static str| {
+        let cb = props.on_control.clone();
+        html! {
+            <button class="ctl text" data-testid={id} {title}
+                    onclick={Callback::from(move |_| cb.emit(c))}>{ label }</button>
         }
     };
     let on_scrub = {
-        let cb = props.on_action.clone();
+        let cb = props.on_control.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Ok(n) = input.value().parse::<usize>() {
-                cb.emit(PlayerAction::Seek(n));
+                cb.emit(Control::Player(PlayerAction::Seek(n)));
+            }
+        })
+    };
+    let on_speed = {
+        let cb = props.on_control.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(ms) = select.value().parse::<u32>() {
+                cb.emit(Control::Speed(ms));
             }
         })
     };
@@ -69,19 +100,31 @@ pub fn controls(props: &ControlsProps) -> Html {
     } else {
         (Ui::Play, Icon::Play)
     };
+    let speeds = SPEEDS.iter().map(|&(ms, label)| {
+        html! { <option value={ms.to_string()} selected={ms == props.speed}>{ label }</option> }
+    });
     html! {
-        <footer class="controls" role="toolbar" aria-label="Step controls">
-            { button(PlayerAction::First, Ui::First, Icon::First, "btn-first", p.step == 0) }
-            { button(PlayerAction::Back, Ui::Back, Icon::Back, "btn-back", p.step == 0) }
-            { button(PlayerAction::TogglePlay, play_label, play_glyph, "btn-play", false) }
-            { button(PlayerAction::Forward, Ui::Forward, Icon::Forward, "btn-forward", p.step == last) }
-            { button(PlayerAction::Last, Ui::Last, Icon::Last, "btn-last", p.step == last) }
+        <footer class="controls" role="toolbar" aria-label={ if zh { "单步控制" } else { "Step controls" } }>
+            { button(Control::Player(PlayerAction::First), Ui::First, Icon::First, "btn-first", p.step == 0) }
+            { button(Control::Statement(false), Ui::Back, Icon::Back, "btn-back", p.step == 0) }
+            { button(Control::Player(PlayerAction::TogglePlay), play_label, play_glyph, "btn-play", false) }
+            { button(Control::Statement(true), Ui::Forward, Icon::Forward, "btn-forward", p.step == last) }
+            { button(Control::Player(PlayerAction::Last), Ui::Last, Icon::Last, "btn-last", p.step == last) }
+            <select class="speed" data-testid="speed" aria-label={ if zh { "播放速度" } else { "Play speed" } }
+                    onchange={on_speed}>{ for speeds }</select>
+            { text_button(Control::NextPoolOp, if zh { "→池" } else { "→pool" },
+                if zh { "运行到下一个池操作（p）" } else { "Run to the next pool operation (p)" }, "btn-next-pool") }
+            { text_button(Control::NextDeferOrPanic, "→defer",
+                if zh { "运行到下一个 defer 或 panic（d）" } else { "Run to the next defer or panic (d)" }, "btn-next-defer") }
+            { text_button(Control::NextBreakpoint, if zh { "→断点" } else { "→break" },
+                if zh { "运行到下一个断点（b）；点击行号设置断点" } else { "Run to the next breakpoint (b); click a line number to set one" }, "btn-next-break") }
             <input class="scrubber" type="range" min="0" max={last.to_string()}
                    value={p.step.to_string()} aria-label={ui(lang, Ui::Step)}
                    data-testid="scrubber" oninput={on_scrub} />
             <span class="counter" data-testid="step-counter">
                 { format!("{} {} / {}", ui(lang, Ui::Step), p.step + 1, p.len) }
             </span>
+            { text_button(Control::Help, "?", if zh { "快捷键（?）" } else { "Keyboard shortcuts (?)" }, "btn-help") }
         </footer>
     }
 }

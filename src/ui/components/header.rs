@@ -11,6 +11,12 @@ pub struct HeaderProps {
     pub lesson: &'static LessonData,
     pub on_lang: Callback<Lang>,
     pub on_open: Callback<&'static LessonData>,
+    /// Teacher notes are shown.
+    pub teacher: bool,
+    pub on_teacher: Callback<()>,
+    /// Presenter mode is on.
+    pub present: bool,
+    pub on_present: Callback<()>,
 }
 
 /// A lesson's title in the chosen language.
@@ -60,6 +66,15 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="label">{ ui(lang, Ui::Lessons) }</span>
                 <select data-testid="lesson-picker" onchange={on_change}>{ for options }</select>
             </label>
+            <button class="lang" data-testid="present-toggle" aria-pressed={props.present.to_string()}
+                    title={ if lang == Lang::Zh { "演示模式（f）" } else { "Presenter mode (f)" } }
+                    onclick={props.on_present.reform(|_| ())}>
+                { if lang == Lang::Zh { "演示" } else { "Present" } }
+            </button>
+            <button class="lang" data-testid="teacher-toggle" aria-pressed={props.teacher.to_string()}
+                    onclick={props.on_teacher.reform(|_| ())}>
+                { if lang == Lang::Zh { "教师备注" } else { "Teacher notes" } }
+            </button>
             <div class="langs" role="group" aria-label={ui(lang, Ui::Language)}>
                 { button(Lang::En, "English") }
                 { button(Lang::Zh, "简体中文") }

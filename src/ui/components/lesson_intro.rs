@@ -10,6 +10,8 @@ use crate::lessons::LessonData;
 pub struct LessonIntroProps {
     pub lesson: &'static LessonData,
     pub lang: Lang,
+    pub editing: bool,
+    pub on_toggle_edit: Callback<()>,
 }
 
 #[function_component(LessonIntro)]
@@ -26,6 +28,15 @@ pub fn lesson_intro(props: &LessonIntroProps) -> Html {
             <p>{ intro }</p>
             <p class="settings">
                 { format!("GOMAXPROCS={} · Go {}", l.procs, l.go) }
+                <button class="lang edit-toggle" data-testid="btn-edit" aria-pressed={props.editing.to_string()}
+                        onclick={props.on_toggle_edit.reform(|_| ())}>
+                    { match (props.editing, props.lang == Lang::Zh) {
+                        (false, false) => "Edit the code",
+                        (false, true) => "编辑代码",
+                        (true, false) => "Close the editor",
+                        (true, true) => "关闭编辑器",
+                    } }
+                </button>
             </p>
         </section>
     }
