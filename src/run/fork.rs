@@ -37,16 +37,22 @@ impl Timeline {
     }
 
     /// A run that shares this one's first `k` steps, then collects garbage (Go's
-    /// `poolCleanup`, as `runtime.GC()` would) at the start of step `k + 1`.
+    /// `poolCleanup`, as `runtime.GC()` would) at the start of the next step that takes a
+    /// scheduling decision: step `k + 1`, unless that step only shows the rest of a pool
+    /// call (a pool call is atomic, as in Go).
     pub fn with_gc(&self, k: u64) -> RunSpec {
         let mut spec = self.spec_at(k);
         spec.decisions.push(Decision::Gc);
         spec
     }
 
-    /// The Ps that could take step `k + 1`, ascending (empty once the run has ended).
-    /// More than one means the learner may choose.
+    /// The Ps that could take step `k + 1`, ascending (empty once the run has ended, or
+    /// when step `k + 1` takes no scheduling decision, e.g. it shows the rest of a pool
+    /// call). More than one means the learner may choose.
     pub fn choices_at(&self, k: u64) -> Vec<u32> {
+        if k < self.len() && self.decisions_at(k + 1) == self.decisions_at(k) {
+            return Vec::new();
+        }
         let mut m = self.state_at(k).machine;
         if m.finished() {
             return Vec::new();
