@@ -203,6 +203,24 @@ fn state_at_any_step_equals_stepping_from_the_start() {
 }
 
 #[test]
+fn a_timeline_records_in_chunks_as_far_as_asked() {
+    let spec = golden("chan_pipeline");
+    let whole = timeline(spec.clone(), 16);
+    let mut t = Timeline::with_interval(spec, 16).expect("compiles");
+    assert!(t.is_empty() && t.exit().is_none());
+    assert!(!t.run_to(40));
+    assert_eq!(t.len(), 40);
+    assert_eq!(
+        t.goto(1000).machine.steps,
+        40,
+        "goto clamps to the recorded end"
+    );
+    assert!(t.run_to(u64::MAX));
+    assert_eq!((t.len(), t.exit()), (whole.len(), whole.exit()));
+    assert!(t.marks() == whole.marks());
+}
+
+#[test]
 fn step_back_then_forward_is_the_same_state() {
     for (name, spec) in goroutine_programs().into_iter().step_by(3) {
         let mut t = timeline(spec, 8);
@@ -323,52 +341,6 @@ fn a_learner_gc_runs_at_the_next_step_and_replays() {
         1
     );
     assert!(timeline_trace(&mut timeline(link, 3)) == got);
-}
-
-#[test]
-fn snapshots_stay_bounded_and_exact_on_a_long_printing_run() {
-    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 1500; i++ {\n\t\tfmt.Println(i)\n\t}\n}\n";
-    let spec = RunSpec::new(src);
-    let (trace, states, m) = direct(&spec, &mut RoundRobin::default(), true);
-    let mut t = timeline(spec, 1);
-    assert!(t.snapshot_count() <= poolscope::run::timeline::MAX_SNAPSHOTS);
-    assert!(t.interval() >= 8, "every {}", t.interval());
-    for n in [1, 2, 777, 2047, 2048, 2999, t.len()] {
-        assert_same(
-            &state(&t.state_at(n).machine),
-            &states[n as usize],
-            &format!("state {n}"),
-        );
-    }
-    assert!(timeline_trace(&mut t) == trace);
-    assert_eq!(t.goto(t.len()).machine.stdout, m.stdout);
-}
-
-#[test]
-fn a_growing_heap_thins_the_snapshots_to_the_memory_limit() {
-    // Each Println allocates its argument slice: the heap grows every iteration.
-    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 1000; i++ {\n\t\tfmt.Println(i)\n\t}\n}\n";
-    let spec = RunSpec::new(src);
-    let (trace, states, _) = direct(&spec, &mut RoundRobin::default(), true);
-    let unlimited = timeline(spec.clone(), 10);
-    let limit = 400_000;
-    assert!(
-        unlimited.snapshot_bytes() > 4 * limit,
-        "{}",
-        unlimited.snapshot_bytes()
-    );
-    let mut t = Timeline::with_limits(spec, 10, limit).expect("compiles");
-    t.run_to_end();
-    assert!(t.snapshot_bytes() <= limit, "{}", t.snapshot_bytes());
-    assert!(t.interval() > 10 && t.snapshot_count() > 1);
-    for n in [1, 555, 1001, t.len()] {
-        assert_same(
-            &state(&t.state_at(n).machine),
-            &states[n as usize],
-            &format!("state {n}"),
-        );
-    }
-    assert!(timeline_trace(&mut t) == trace);
 }
 
 const PROP_PROGRAMS: [&str; 5] = [
