@@ -15,6 +15,21 @@
 //! kept, of at most [`MAX_SNAPSHOT_BYTES`] together (counted by [`super::footprint`]):
 //! past either, every other one is dropped and `every` doubles, so memory stays bounded on
 //! runs of any length and heap size, while a jump replays at most `every` steps.
+//!
+//! ```
+//! use poolscope::run::{permalink, RunSpec, Timeline};
+//! let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(1)\n\tfmt.Println(2)\n}\n";
+//! let mut t = Timeline::new(RunSpec::new(src)).expect("compiles");
+//! t.run_to_end(); // or t.run(50_000) per frame until it returns true
+//! let end = t.len();
+//! assert_eq!(t.goto(end).machine.stdout, "1\n2\n");
+//! assert_eq!(t.step_back().machine.steps, end - 1);
+//! // A permalink is the spec plus the step; it replays the same run.
+//! let spec = permalink::decode(&permalink::encode(t.spec())).expect("decodes");
+//! let mut u = Timeline::new(spec).expect("compiles");
+//! u.run_to(end);
+//! assert_eq!(u.goto(end).machine.stdout, "1\n2\n");
+//! ```
 
 use super::run_spec::{RunSpec, SpecScheduler};
 use crate::lang::span::LineIndex;
