@@ -50,7 +50,7 @@ if [ "$want" = test ]; then
     say "installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
   fi
-  if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
     say "installing CJK fonts (so Chinese renders in headless screenshots)"
     apt_install fonts-noto-cjk
   fi

@@ -115,8 +115,9 @@ async fn buttons_and_keys_step_forward_and_back() {
     press("ArrowRight").await;
     let after_key = step();
     assert_eq!(after_key, 3);
-    // Shift+→ walks the micro-steps; Shift+← walks back to where it started.
+    // Shift+→ is one micro-step: exactly one frame.
     press_with("ArrowRight", true).await;
+    assert_eq!(step(), after_key + 1);
     press_with("ArrowLeft", true).await;
     assert_eq!(step(), after_key);
     press("ArrowLeft").await;
@@ -136,12 +137,19 @@ async fn micro_steps_open_a_pool_call_and_jumps_find_pool_ops_and_breakpoints() 
     click(root, "btn-next-pool").await;
     let at = step();
     assert!(at > 1);
-    assert!(
-        root.query_selector("[data-testid='micro-steps']")
+    let shown = || {
+        root.query_selector_all("[data-testid='micro-steps'] li")
             .unwrap()
-            .is_some(),
-        "a pool micro-step is shown"
-    );
+            .length()
+    };
+    // Inside the pool call, micro-steps show one at a time.
+    assert_eq!(shown(), 1);
+    press_with("ArrowRight", true).await;
+    assert_eq!(step(), at + 1);
+    assert_eq!(shown(), 2);
+    // A statement step finishes the call: every micro-step of it is listed.
+    press("ArrowRight").await;
+    assert!(shown() >= 3, "the whole pool call is listed");
     // A breakpoint on line 16 (fmt.Println("Get ->", pool.Get())) stops there.
     click(root, "ln-16").await;
     click(root, "btn-next-break").await;

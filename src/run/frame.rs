@@ -83,6 +83,8 @@ pub struct GFrame {
 pub struct MicroStep {
     pub go_func: String,
     pub caption: Msg,
+    /// It moved an object (the step's headline, rather than a look that found nothing).
+    pub moved: bool,
 }
 
 /// Everything the UI shows at one step.
@@ -107,4 +109,15 @@ pub struct Frame {
     /// The program's output so far.
     pub stdout: String,
     pub stderr: String,
+    /// Garbage collections so far (each runs poolCleanup).
+    pub gcs: u64,
+    /// This step continues the previous one: a later micro-step of the same pool call.
+    pub continues: bool,
+}
+
+impl Frame {
+    /// New calls so far, over every pool: the allocations a pool did not save.
+    pub fn new_calls(&self) -> u64 {
+        self.pools.iter().map(|p| p.new_calls).sum()
+    }
 }

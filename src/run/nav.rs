@@ -1,41 +1,47 @@
-//! Where the player's jumps land (the next pool operation, defer or panic, breakpoint), and
-//! the micro-step cursor that walks through the pool engine's events inside one step.
+//! Where the player's jumps land: the next or previous statement (a step and the pool
+//! engine's micro-steps that continue it), the next pool operation, defer or panic, or
+//! breakpoint.
 
 use super::frame::Frame;
 
-/// A frame whose step ran pool operations (its micro-steps can be walked one by one).
 fn has_micro(f: &Frame) -> bool {
     !f.micro.is_empty()
 }
 
-/// A position: a step, and optionally how many of its micro-steps are shown (`Some(k)`:
-/// events `0..=k`, the k-th highlighted; `None`: the whole step).
-pub type Cursor = (usize, Option<usize>);
-
-/// One micro-step forward: into the step's events one by one, then on to the next step.
-pub fn micro_forward(frames: &[Frame], (step, k): Cursor) -> Cursor {
-    let n = frames.get(step).map_or(0, |f| f.micro.len());
-    match k {
-        None if n > 0 => (step, Some(0)),
-        Some(k) if k + 1 < n => (step, Some(k + 1)),
-        _ if step + 1 < frames.len() => {
-            let next = step + 1;
-            (next, has_micro(&frames[next]).then_some(0))
-        }
-        _ => (step, k),
+/// The statement (group of frames) `at` belongs to: a step and the pool micro-steps that
+/// continue it. Returns (first, last) frame indices.
+pub fn group_of(frames: &[Frame], at: usize) -> (usize, usize) {
+    if frames.is_empty() {
+        return (0, 0);
     }
+    let at = at.min(frames.len() - 1);
+    let mut first = at;
+    while first > 0 && frames[first].continues {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < frames.len() && frames[last + 1].continues {
+        last += 1;
+    }
+    (first, last)
 }
 
-/// One micro-step back: the inverse of [`micro_forward`].
-pub fn micro_back(frames: &[Frame], (step, k): Cursor) -> Cursor {
-    match k {
-        Some(k) if k > 0 => (step, Some(k - 1)),
-        _ if step > 0 => {
-            let prev = step - 1;
-            let n = frames[prev].micro.len();
-            (prev, n.checked_sub(1))
-        }
-        _ => (0, None),
+/// Statement step forward: to the last frame of the next statement (the state once it has
+/// run), or of the current one if it has not finished.
+pub fn next_statement(frames: &[Frame], from: usize) -> usize {
+    let (_, last) = group_of(frames, from);
+    if from < last || last + 1 >= frames.len() {
+        return last;
+    }
+    group_of(frames, last + 1).1
+}
+
+/// Statement step back: to the last frame of the previous statement.
+pub fn prev_statement(frames: &[Frame], from: usize) -> usize {
+    let (first, _) = group_of(frames, from);
+    match first.checked_sub(1) {
+        Some(prev) => group_of(frames, prev).1,
+        None => 0,
     }
 }
 
@@ -73,26 +79,32 @@ mod tests {
     }
 
     #[test]
-    fn micro_steps_walk_every_event_then_come_back() {
+    fn statement_steps_land_after_each_whole_pool_call() {
         let f = frames("02");
-        let total: usize = f.iter().map(|x| x.micro.len().max(1)).sum();
-        let mut c: Cursor = (0, None);
-        let mut seen = 1;
-        loop {
-            let n = micro_forward(&f, c);
-            if n == c {
-                break;
-            }
-            // Walking back undoes the step exactly.
-            assert_eq!(micro_back(&f, n), c, "back from {n:?}");
-            c = n;
-            seen += 1;
+        let mut i = 0;
+        let mut stops = vec![0];
+        while i + 1 < f.len() {
+            let n = next_statement(&f, i);
+            assert!(n > i);
+            // A stop is the end of its statement: the next frame starts a new one.
+            assert!(
+                n + 1 == f.len() || !f[n + 1].continues,
+                "stopped inside a pool call at {n}"
+            );
+            assert_eq!(
+                prev_statement(&f, n),
+                *stops.last().unwrap_or(&0),
+                "back from {n}"
+            );
+            stops.push(n);
+            i = n;
         }
-        assert_eq!(c.0, f.len() - 1);
-        assert_eq!(
-            seen, total,
-            "every event and every plain step is visited once"
+        assert!(
+            stops.len() < f.len(),
+            "pool calls' micro-steps were stepped over"
         );
+        let (first, last) = group_of(&f, stops[5]);
+        assert!(first <= stops[5] && stops[5] == last);
     }
 
     #[test]

@@ -32,8 +32,31 @@ pub struct Session {
     pub errors: Vec<CompileError>,
 }
 
-/// A value as `fmt.Sprint` prints it (an object's chip shows this).
+/// A value as `fmt.Sprint` prints it (an object's chip shows this). A `*bytes.Buffer` or
+/// `*strings.Builder` shows its contents, quoted, as its String method would give them.
 fn value_text(m: &Machine, v: &Value) -> String {
+    if let Some((ty, Value::Ptr(p))) = v.dyn_parts() {
+        let name = m.prog.types.type_string(ty);
+        if name == "*bytes.Buffer" || name == "*strings.Builder" {
+            // Both keep a byte slice first; a Buffer also its read offset second.
+            let fields = m.heap.load(p);
+            let off = fields.field(1).as_int().max(0) as usize;
+            let off = if name == "*bytes.Buffer" { off } else { 0 };
+            let bytes: Vec<u8> = match fields.field(0) {
+                s @ Value::Slice(_) => m
+                    .heap
+                    .slice_elems(&s)
+                    .iter()
+                    .map(|b| b.as_int() as u8)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            return format!(
+                "{:?}",
+                String::from_utf8_lossy(bytes.get(off..).unwrap_or(&[]))
+            );
+        }
+    }
     // No user String()/Error() calls here: those are Go code the machine would have to run.
     crate::runtime::format::printer(&m.heap, &m.prog, Vec::new()).sprint(std::slice::from_ref(v))
 }
@@ -135,6 +158,7 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
                 .iter()
                 .filter_map(|e| e.pool.as_deref())
                 .map(|e| MicroStep {
+                    moved: e.obj.is_some() && e.from.is_some() && e.to.is_some(),
                     go_func: go_name(e.func).into(),
                     caption: event_msg(&m.pool, e),
                 })
@@ -142,17 +166,26 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         })
         .unwrap_or_default();
     let line = |sp: Span| lines.line_col(sp.lo).0 as usize;
+    let moved = |e: &&crate::pool::Event| e.obj.is_some() && e.from.is_some() && e.to.is_some();
+    let events = step.map(|s| {
+        s.events
+            .iter()
+            .filter_map(|e| e.pool.as_deref())
+            .collect::<Vec<_>>()
+    });
+    let headline = events
+        .as_ref()
+        .and_then(|ev| ev.iter().rposition(moved))
+        .and_then(|i| micro.get(i).map(|m| (i, m)));
     Frame {
         line: step.map(|s| line(s.span)),
-        caption: step.map_or(Msg::new("run.start"), |s| {
-            caption_msg(s.caption.key, &s.caption.args)
-        }),
-        go_func: micro
-            .iter()
-            .rev()
-            .find(|s| !s.go_func.is_empty())
-            .map(|s| s.go_func.clone())
-            .unwrap_or_default(),
+        // A step that moved a pooled object is told by that move ("popHead takes #4 from the
+        // head"), which says more than "run the statement on line 16".
+        caption: headline
+            .map(|(_, m)| m.caption.clone())
+            .or_else(|| step.map(|s| caption_msg(s.caption.key, &s.caption.args)))
+            .unwrap_or_else(|| Msg::new("run.start")),
+        go_func: headline.map(|(_, m)| m.go_func.clone()).unwrap_or_default(),
         p: step.map_or(0, |s| s.p as usize),
         gid: step.map_or(1, |s| s.gid),
         procs: m
@@ -170,6 +203,8 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         held: held_chips(&m.pool, m),
         stdout: m.stdout.clone(),
         stderr: m.stderr.clone(),
+        gcs: m.pool.gc_count(),
+        continues: step.is_some_and(|s| s.caption.key == "step.pool"),
     }
 }
 
@@ -213,6 +248,8 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         held: Vec::new(),
         stdout: String::new(),
         stderr,
+        gcs: 0,
+        continues: false,
     };
     Session {
         frames: vec![f],
@@ -350,6 +387,18 @@ mod tests {
                 .map(|e| (e.line, e.col, e.message.as_str())),
             Some((4, 2, "declared and not used: x"))
         );
+    }
+
+    #[test]
+    fn a_pooled_buffer_chip_shows_its_contents() {
+        let src = "package main\n\nimport (\n\t\"bytes\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{New: func() any { return new(bytes.Buffer) }}\n\tb := p.Get().(*bytes.Buffer)\n\tb.WriteString(\"hello\")\n\tp.Put(b)\n}\n";
+        let s = record(src, &Settings::default(), 1000);
+        let last = s.frames.last().expect("frames");
+        let private = last.pools[0].local[0]
+            .private
+            .as_ref()
+            .expect("b is in the private slot");
+        assert_eq!(private.value, "\"hello\"");
     }
 
     #[test]

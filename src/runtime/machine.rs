@@ -185,6 +185,10 @@ pub struct Machine {
     pub main_goexited: bool,
     /// `log.SetFlags` value (0: no timestamp prefix).
     pub log_flags: i64,
+    /// Pool micro-steps of the last pool call still to show, one per step, with the
+    /// call's span, goroutine and P.
+    pub pool_pending: std::collections::VecDeque<Event>,
+    pub pool_at: (Span, u32, u32),
 }
 
 impl Machine {
@@ -223,6 +227,8 @@ impl Machine {
             gc_replayed: false,
             main_goexited: false,
             log_flags: 3,
+            pool_pending: Default::default(),
+            pool_at: (Span::default(), 0, 0),
             prog,
         };
         let entry = m.prog.entry;

@@ -24,6 +24,7 @@ pub enum Lang {
 
 /// Every key with its English and Chinese template.
 pub const MESSAGES: &[(&str, &str, &str)] = &[
+    ("step.pool", "Inside the pool call: {0}", "池调用内部:{0}"),
     (
         "step.stmt",
         "Run the statement on line {0}",

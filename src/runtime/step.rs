@@ -2,7 +2,7 @@
 //! goroutine (Go's `findRunnable`), and advances it by one statement or micro-step.
 
 use super::calls::Flow;
-use super::machine::{Exit, GStatus, Machine, Step};
+use super::machine::{Event, Exit, GStatus, Machine, Step};
 use super::messages::Caption;
 use super::sched::{Decision, Scheduler};
 use super::value::Value;
@@ -19,6 +19,20 @@ pub enum StepResult {
 impl Machine {
     /// Advances the machine by one step.
     pub fn step(&mut self, sched: &mut dyn Scheduler) -> StepResult {
+        // A pool call's micro-steps (pin, private slot, shared chain, steal, victim...)
+        // are shown one per step before the program moves on; no scheduling happens.
+        if let Some(e) = self.pool_pending.pop_front() {
+            self.steps += 1;
+            let (span, gid, p) = self.pool_at;
+            let caption = Caption::new("step.pool", vec![e.key.to_string()]);
+            return StepResult::Step(Step {
+                span,
+                gid,
+                p,
+                events: vec![e],
+                caption,
+            });
+        }
         if let Some(e) = &self.exit {
             return StepResult::Done(e.clone());
         }
@@ -66,11 +80,21 @@ impl Machine {
         let mut span = Span::default();
         let caption = self.advance(gi, &mut span);
         let gid = self.gs.get(gi).map_or(0, |g| g.id);
+        let mut events = std::mem::take(&mut self.events);
+        if let Some(first) = events.iter().position(|e| e.pool.is_some()) {
+            // Keep the call's first pool micro-step here; the rest become steps of their own.
+            let rest: Vec<Event> = events.drain(first + 1..).collect();
+            let (pool, other): (Vec<Event>, Vec<Event>) =
+                rest.into_iter().partition(|e| e.pool.is_some());
+            events.extend(other);
+            self.pool_pending.extend(pool);
+            self.pool_at = (span, gid, p);
+        }
         StepResult::Step(Step {
             span,
             gid,
             p,
-            events: std::mem::take(&mut self.events),
+            events,
             caption,
         })
     }

@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro, Narration,
-    QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
+    Chart, CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro,
+    Narration, QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
 };
 use super::storage;
 use crate::i18n::Lang;
@@ -19,7 +19,7 @@ use crate::lessons::{LessonData, LESSONS};
 use crate::run::nav;
 use crate::run::questions::{ask_frame, reveal_frame};
 use crate::run::session::{record, Session};
-use crate::run::{Frame, Player, PlayerAction};
+use crate::run::{Frame, MicroStep, Player, PlayerAction};
 use crate::runtime::Settings;
 
 /// Frames recorded at most per run; a longer run says where it stopped.
@@ -48,12 +48,16 @@ pub struct State {
     /// Milliseconds between steps while playing.
     pub speed: u32,
     pub help: bool,
-    /// How many of this step's pool micro-steps are shown (None: all of them).
-    pub micro: Option<usize>,
     /// Presenter mode: large type, no editor or intro, for a projector.
     pub present: bool,
     /// Embed mode (`?embed`): a compact view for an iframe in slides.
     pub embed: bool,
+    /// Per step: (New calls so far, GCs so far), for the chart.
+    pub series: Rc<Vec<(u64, u64)>>,
+}
+
+fn series_of(s: &Session) -> Rc<Vec<(u64, u64)>> {
+    Rc::new(s.frames.iter().map(|f| (f.new_calls(), f.gcs)).collect())
 }
 
 pub enum Action {
@@ -66,8 +70,8 @@ pub enum Action {
     Edit(String),
     Run,
     Reset,
-    /// One micro-step forward (true) or back, through the pool events inside steps.
-    Micro(bool),
+    /// Step to the next (true) or previous statement, over the pool's micro-steps.
+    Statement(bool),
     Jump(Jump),
     ToggleBreakpoint(usize),
     SetSpeed(u32),
@@ -93,7 +97,8 @@ fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
         .filter_map(|(i, q)| {
             let ask = ask_frame(&s.frames, q)?;
             let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
-            Some((i, ask, reveal))
+            // Statement steps land at a statement's end: keep the card up to there.
+            Some((i, ask, nav::group_of(&s.frames, reveal).1))
         })
         .collect();
     Rc::new(placed)
@@ -116,7 +121,6 @@ impl Reducible for State {
         match action {
             Action::Player(a) => {
                 next.player = self.player.apply(a);
-                next.micro = None;
                 // Playing stops where the room should predict, before the reveal.
                 let asks_here = next.asks.iter().any(|&(q, ask, _)| {
                     ask == next.player.step && next.answers.get(q).copied().flatten().is_none()
@@ -135,16 +139,14 @@ impl Reducible for State {
                 next.saved = storage::save(self.lesson.slug, &code);
                 next.draft = Rc::from(code);
             }
-            Action::Micro(forward) => {
+            Action::Statement(forward) => {
                 let f = &self.session.frames;
-                let at = (self.player.step, self.micro);
-                let (step, k) = if forward {
-                    nav::micro_forward(f, at)
+                let to = if forward {
+                    nav::next_statement(f, self.player.step)
                 } else {
-                    nav::micro_back(f, at)
+                    nav::prev_statement(f, self.player.step)
                 };
-                next.player = self.player.apply(PlayerAction::Seek(step));
-                next.micro = k;
+                next.player = self.player.apply(PlayerAction::Seek(to));
             }
             Action::Jump(j) => {
                 let f = &self.session.frames;
@@ -225,6 +227,7 @@ impl State {
         let source: Rc<str> = Rc::from(lesson.source);
         let session = session_of(lesson, lesson.source);
         let asks = asks_of(lesson, &session);
+        let series = series_of(&session);
         let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
@@ -241,9 +244,9 @@ impl State {
             breakpoints: Rc::new(Vec::new()),
             speed: 700,
             help: false,
-            micro: None,
             present: false,
             embed: false,
+            series,
         }
     }
 
@@ -251,6 +254,7 @@ impl State {
     /// lesson's own program, so an edited program asks none.
     fn restart(&mut self) {
         self.session = session_of(self.lesson, &self.source);
+        self.series = series_of(&self.session);
         self.player = Player::new(self.session.frames.len());
         self.asks = if &*self.source == self.lesson.source {
             asks_of(self.lesson, &self.session)
@@ -270,10 +274,10 @@ impl State {
 /// statement; with Shift, by the pool engine's micro-steps.
 fn key_action(key: &str, shift: bool) -> Option<Action> {
     Some(match (key, shift) {
-        ("ArrowRight", false) => Action::Player(PlayerAction::Forward),
-        ("ArrowLeft", false) => Action::Player(PlayerAction::Back),
-        ("ArrowRight", true) => Action::Micro(true),
-        ("ArrowLeft", true) => Action::Micro(false),
+        ("ArrowRight", false) => Action::Statement(true),
+        ("ArrowLeft", false) => Action::Statement(false),
+        ("ArrowRight", true) => Action::Player(PlayerAction::Forward),
+        ("ArrowLeft", true) => Action::Player(PlayerAction::Back),
         ("Home", _) => Action::Player(PlayerAction::First),
         ("End", _) => Action::Player(PlayerAction::Last),
         (" ", _) => Action::Player(PlayerAction::TogglePlay),
@@ -341,8 +345,7 @@ pub fn app() -> Html {
         Callback::from(move |c| {
             d.dispatch(match c {
                 Control::Player(a) => Action::Player(a),
-                Control::Statement(true) => Action::Player(PlayerAction::Forward),
-                Control::Statement(false) => Action::Player(PlayerAction::Back),
+                Control::Statement(fwd) => Action::Statement(fwd),
                 Control::NextPoolOp => Action::Jump(Jump::PoolOp),
                 Control::NextDeferOrPanic => Action::Jump(Jump::DeferOrPanic),
                 Control::NextBreakpoint => Action::Jump(Jump::Breakpoint),
@@ -380,6 +383,19 @@ pub fn app() -> Html {
         Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
     };
     let frame = state.frame().clone();
+    // The statement this frame belongs to: its own step and the pool micro-steps after it.
+    let (first, last) = nav::group_of(&state.session.frames, state.player.step);
+    let group: Vec<MicroStep> = state.session.frames[first..=last]
+        .iter()
+        .flat_map(|f| f.micro.iter().cloned())
+        .collect();
+    // Which of the group's micro-steps this frame shows (None at the statement's end: all).
+    let group_at = (state.player.step < last).then(|| {
+        state.session.frames[first..state.player.step]
+            .iter()
+            .map(|f| f.micro.len())
+            .sum::<usize>()
+    });
     let lang = state.lang;
     let step = state.player.step;
     // The question asked at this step, or the last one asked whose reveal is being shown.
@@ -404,6 +420,14 @@ pub fn app() -> Html {
         .filter(|_| !waiting)
         .and_then(|line| state.lesson.steps.iter().find(|n| n.line as usize == line));
     let source = state.source.clone();
+    // Each live goroutine's line, so the code pane can mark where every one of them is.
+    let goroutine_lines: Vec<(u32, usize)> = frame
+        .goroutines
+        .iter()
+        .filter(|g| g.status != "dead")
+        .filter_map(|g| g.calls.last().map(|c| (g.id, c.line)))
+        .filter(|&(_, l)| l > 0)
+        .collect();
     let on_edit = {
         let d = state.dispatcher();
         Callback::from(move |code| d.dispatch(Action::Edit(code)))
@@ -438,12 +462,16 @@ pub fn app() -> Html {
                         <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
                     }
                     <CodePane {source} line={frame.line} errors={state.session.errors.clone()}
-                              breakpoints={state.breakpoints.clone()} {on_break} {lang} />
+                              breakpoints={state.breakpoints.clone()} {on_break} {lang}
+                              goroutine_lines={goroutine_lines} />
                 </div>
                 <div class="right">
-                    <Narration frame={frame.clone()} micro_at={state.micro} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
+                    <Narration frame={frame.clone()} {group} {group_at} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
                     <RuntimePane frame={frame.clone()} {lang} />
+                    if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
+                        <Chart series={state.series.clone()} step={state.player.step} {lang} />
+                    }
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
                     <Console stdout={frame.stdout.clone()} stderr={frame.stderr.clone()} {lang} />
                 </div>

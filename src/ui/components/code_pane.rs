@@ -14,6 +14,8 @@ pub struct CodePaneProps {
     pub line: Option<usize>,
     pub errors: Vec<CompileError>,
     pub breakpoints: std::rc::Rc<Vec<usize>>,
+    /// Where each live goroutine is: (goroutine id, line of its innermost frame).
+    pub goroutine_lines: Vec<(u32, usize)>,
     /// A line number was clicked: toggle its breakpoint.
     pub on_break: Callback<usize>,
     pub lang: Lang,
@@ -45,6 +47,7 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
         let n = i + 1;
         let current = props.line == Some(n);
         let brk = props.breakpoints.contains(&n);
+        let here: Vec<u32> = props.goroutine_lines.iter().filter(|(_, l)| *l == n).map(|(g, _)| *g).collect();
         let errs = props.errors.iter().filter(|e| e.line == n);
         let on_break = props.on_break.clone();
         html! {
@@ -55,6 +58,9 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
                         aria-label={format!("breakpoint on line {n}")}
                         onclick={Callback::from(move |_| on_break.emit(n))}>{ n }</button>
                 <code>{ if text.is_empty() { " " } else { text } }</code>
+                { for here.iter().map(|g| html! {
+                    <span class={format!("gmark hue-{}", g % 8)} title={format!("goroutine {g} is here")}>{ format!("g{g}") }</span>
+                }) }
             </div>
             { for errs.map(|e| html! {
                 <div class="line-error" role="note" data-testid="compile-error">

@@ -1,6 +1,7 @@
 //! The playground's panes. Each renders data it is given and reports intent through
 //! `on<verb>` callbacks; none holds engine state.
 
+mod chart;
 mod chip;
 mod code_pane;
 mod console;
@@ -15,6 +16,7 @@ mod runtime_pane;
 mod shortcuts;
 mod teacher;
 
+pub use chart::Chart;
 pub use chip::Chip;
 pub use code_pane::CodePane;
 pub use console::Console;
