@@ -153,7 +153,8 @@ impl Timeline {
         let out = std::mem::take(&mut self.head.stdout);
         let err = std::mem::take(&mut self.head.stderr);
         let machine = self.head.clone();
-        let bytes = super::footprint::snapshot_bytes(&machine);
+        let prev = self.snaps.last().map(|s| &s.machine);
+        let bytes = super::footprint::snapshot_bytes(&machine, prev);
         self.snap_bytes += bytes;
         let snap = Snap {
             bytes,
@@ -173,7 +174,15 @@ impl Timeline {
                 i += 1;
                 i % 2 == 1
             });
-            self.snap_bytes = self.snaps.iter().map(|s| s.bytes).sum();
+            // What a snapshot shares is now counted against a different predecessor.
+            let mut prev: Option<&Machine> = None;
+            let mut total = 0;
+            for s in &mut self.snaps {
+                s.bytes = super::footprint::snapshot_bytes(&s.machine, prev);
+                total += s.bytes;
+                prev = Some(&s.machine);
+            }
+            self.snap_bytes = total;
             self.every *= 2;
         }
     }
