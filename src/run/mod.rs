@@ -3,15 +3,22 @@
 //! the UI only renders it.
 
 pub mod caption;
+pub mod footprint;
+mod fork;
 mod frame;
 pub mod link;
 pub mod nav;
+pub mod permalink;
 mod player;
 pub mod pools;
 pub mod questions;
+pub mod run_spec;
 pub mod session;
+pub mod timeline;
 
 pub use frame::{
     CallFrame, Frame, GFrame, MicroStep, ObjChip, Out, PFrame, PoolFrame, ProcFrame, RingFrame,
 };
 pub use player::{Player, PlayerAction};
+pub use run_spec::{Decision, RunSpec, SchedKind};
+pub use timeline::{Moment, StepMark, Timeline};

@@ -179,7 +179,7 @@ pub enum Obj {
 /// The heap.
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
-    pub objs: Vec<Obj>,
+    pub objs: super::chunks::Chunks<Obj>,
 }
 
 impl Heap {

@@ -23,6 +23,7 @@ pub mod arith;
 pub mod bytecode;
 pub mod calls;
 pub mod chan;
+pub mod chunks;
 pub mod compile;
 pub mod convert;
 pub mod dispatch;
