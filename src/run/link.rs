@@ -13,6 +13,8 @@ pub struct LinkView {
     pub lesson: Option<String>,
     /// Presenter mode (`present=1`).
     pub present: bool,
+    /// A run carried in the link (`run=`, see `run::permalink`), still encoded.
+    pub run: Option<String>,
 }
 
 /// Parses `#step=12&lang=zh` (the leading `#` is optional).
@@ -24,6 +26,8 @@ pub fn parse_hash(hash: &str) -> LinkView {
             "step" => v.step = val.parse::<usize>().ok().filter(|&n| n >= 1),
             "lang" => v.lang = Lang::from_code(val),
             "present" => v.present = val == "1",
+            // Kept as text; `permalink::decode` checks it and says what is wrong.
+            "run" => v.run = Some(val.to_string()),
             "lesson"
                 if !val.is_empty()
                     && val.len() <= 64
@@ -49,6 +53,7 @@ mod tests {
             lang: Some(Lang::Zh),
             lesson: Some("03".into()),
             present: true,
+            run: None,
         };
         assert_eq!(v, want);
     }

@@ -54,6 +54,8 @@ pub struct State {
     pub embed: bool,
     /// Per step: (New calls so far, GCs so far), for the chart.
     pub series: Rc<Vec<(u64, u64)>>,
+    /// A message for the learner (a link that could not be opened), shown until dismissed.
+    pub notice: Option<String>,
 }
 
 fn series_of(s: &Session) -> Rc<Vec<(u64, u64)>> {
@@ -77,6 +79,9 @@ pub enum Action {
     SetSpeed(u32),
     ToggleHelp,
     TogglePresent,
+    Dismiss,
+    /// Put this view (lesson, edited code, step, language) in the address bar.
+    ShareLink,
 }
 
 /// Where "run to" goes.
@@ -104,13 +109,16 @@ fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
     Rc::new(placed)
 }
 
-fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
-    let settings = Settings {
+fn settings_of(l: &LessonData) -> Settings {
+    Settings {
         go: GoVersion::parse(l.go).unwrap_or_default(),
         procs: l.procs.clamp(1, 8) as usize,
         ..Settings::default()
-    };
-    Rc::new(record(source, &settings, MAX_FRAMES))
+    }
+}
+
+fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
+    Rc::new(record(source, &settings_of(l), MAX_FRAMES))
 }
 
 impl Reducible for State {
@@ -173,6 +181,24 @@ impl Reducible for State {
             Action::SetSpeed(ms) => next.speed = ms.clamp(50, 5000),
             Action::ToggleHelp => next.help = !self.help,
             Action::TogglePresent => next.present = !self.present,
+            Action::Dismiss => next.notice = None,
+            Action::ShareLink => {
+                let mut hash = format!(
+                    "#lesson={}&step={}&lang={}",
+                    self.lesson.slug,
+                    self.player.step + 1,
+                    self.lang.code()
+                );
+                if &*self.source != self.lesson.source {
+                    let spec = crate::run::run_spec::RunSpec {
+                        go: settings_of(self.lesson).go,
+                        procs: settings_of(self.lesson).procs as u32,
+                        ..crate::run::run_spec::RunSpec::new(self.source.to_string())
+                    };
+                    hash.push_str(&format!("&run={}", crate::run::permalink::encode(&spec)));
+                }
+                let _ = gloo::utils::window().location().set_hash(&hash);
+            }
             Action::Run => {
                 next.source = self.draft.clone();
                 next.restart();
@@ -215,6 +241,21 @@ impl State {
             .split('&')
             .any(|p| p == "embed");
         state.present = link.present;
+        if let Some(text) = &link.run {
+            match crate::run::permalink::decode(text) {
+                Ok(spec) if spec.source.len() <= crate::run::session::MAX_SOURCE => {
+                    state.source = Rc::from(spec.source.as_str());
+                    state.draft = state.source.clone();
+                    state.editing = true;
+                    state.restart();
+                }
+                Ok(_) => state.notice = Some("the program in the link is too large".into()),
+                Err(e) => state.notice = Some(e.to_string()),
+            }
+            if let Some(step) = link.step {
+                state.player = state.player.apply(PlayerAction::Seek(step - 1));
+            }
+        }
         if let Some(step) = link.step {
             state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
@@ -247,6 +288,7 @@ impl State {
             present: false,
             embed: false,
             series,
+            notice: None,
         }
     }
 
@@ -354,6 +396,14 @@ pub fn app() -> Html {
             })
         })
     };
+    let on_dismiss = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Dismiss))
+    };
+    let on_share = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::ShareLink))
+    };
     let on_present = {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::TogglePresent))
@@ -459,7 +509,7 @@ pub fn app() -> Html {
                         <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
                     }
                     if state.editing {
-                        <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} />
+                        <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} {on_share} />
                     }
                     <CodePane {source} line={frame.line} errors={state.session.errors.clone()}
                               breakpoints={state.breakpoints.clone()} {on_break} {lang}
@@ -477,6 +527,14 @@ pub fn app() -> Html {
                 </div>
             </main>
             if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }
+            if let Some(n) = &state.notice {
+                <div class="notice" role="alert" data-testid="notice">
+                    { if lang == Lang::Zh { "无法打开这个链接：" } else { "This link could not be opened: " } }
+                    { n.clone() }
+                    { if lang == Lang::Zh { "。显示的是课程。" } else { ". Showing the lesson instead." } }
+                    <button class="lang" onclick={on_dismiss}>{ "×" }</button>
+                </div>
+            }
             <Controls player={state.player} speed={state.speed} {lang} {on_control} />
         </div>
     }

@@ -102,6 +102,34 @@ test('a lesson can be picked, and a link opens a lesson at a step', async () => 
   await link.close();
 });
 
+test('a bad link says so and opens the lesson; a shared link reopens edited code', async () => {
+  for (const bad of ['#run=', '#run=AAAA', '#run=%3Cscript%3E', '#lesson=02&run=' + 'x'.repeat(300000)]) {
+    const p = await browser.context.newPage();
+    await p.goto(srv.origin + '/' + bad);
+    await p.getByTestId('step-counter').waitFor();
+    assert.equal(await p.getByTestId('notice').count(), 1, `notice for ${bad.slice(0, 20)}`);
+    assert.equal(await p.getByTestId('fatal').count(), 0);
+    await p.close();
+  }
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=10');
+  await p.getByTestId('btn-edit').click();
+  await p.getByTestId('editor-text').fill('package main\n\nimport "fmt"\n\nfunc main() {\n\tdefer fmt.Println("<b>two</b>")\n\tfmt.Println("one")\n}\n');
+  await p.getByTestId('btn-run').click();
+  await p.getByTestId('btn-link').click();
+  const hash = await p.evaluate(() => location.hash);
+  assert.match(hash, /run=/);
+  await p.close();
+  const q = await browser.context.newPage();
+  await q.goto(srv.origin + '/' + hash);
+  await q.getByTestId('step-counter').waitFor();
+  await q.keyboard.press('End');
+  // Output is shown as text: the <b> arrives as characters, not as markup.
+  assert.equal((await q.getByTestId('console').textContent()).trim(), 'one\n<b>two</b>');
+  assert.equal(await q.locator('[data-testid=console] b').count(), 0);
+  await q.close();
+});
+
 test('nothing went wrong and nothing was fetched from elsewhere', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);

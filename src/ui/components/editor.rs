@@ -14,6 +14,8 @@ pub struct EditorProps {
     pub on_edit: Callback<String>,
     pub on_run: Callback<()>,
     pub on_reset: Callback<()>,
+    /// Put a link to this run in the address bar.
+    pub on_share: Callback<()>,
 }
 
 #[function_component(Editor)]
@@ -38,6 +40,10 @@ pub fn editor(props: &EditorProps) -> Html {
                 </button>
                 <button class="lang" data-testid="btn-reset" onclick={props.on_reset.reform(|_| ())}>
                     { if zh { "恢复课程代码" } else { "Reset to the lesson" } }
+                </button>
+                <button class="lang" data-testid="btn-link" onclick={props.on_share.reform(|_| ())}
+                        title={ if zh { "把这段代码放进地址栏的链接里" } else { "Put a link to this code in the address bar" } }>
+                    { if zh { "生成链接" } else { "Link" } }
                 </button>
                 <span class="saved" data-testid="saved" role="status">{
                     match (props.saved, zh) {
