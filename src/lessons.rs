@@ -60,6 +60,19 @@ pub struct Teacher {
 
 include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
 
+impl LessonData {
+    /// The settings the lesson runs with, under Go version `go` (the lesson's own when "").
+    /// GOMAXPROCS stays within the playground's 1..=8.
+    pub fn settings(&self, go: &str) -> crate::runtime::Settings {
+        let go = if go.is_empty() { self.go } else { go };
+        crate::runtime::Settings {
+            go: crate::lang::info::GoVersion::parse(go).unwrap_or_default(),
+            procs: self.procs.clamp(1, 8) as usize,
+            ..crate::runtime::Settings::default()
+        }
+    }
+}
+
 /// The lesson with this slug, or its number (`3` or `03`).
 pub fn find(key: &str) -> Option<&'static LessonData> {
     let number = key.parse::<u32>().ok();

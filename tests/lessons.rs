@@ -6,11 +6,10 @@
 //! `pending_lessons_still_fail` fails as soon as one passes, so the list cannot go stale.
 #![cfg(not(target_arch = "wasm32"))]
 
-use poolscope::lang::info::GoVersion;
 use poolscope::lessons::{LessonData, LESSONS};
 use poolscope::run::questions::{ask_frame, line_reveals, lines_begun, reveal_frame};
 use poolscope::run::session::record;
-use poolscope::runtime::{run_source, RoundRobin, Settings};
+use poolscope::runtime::{run_source, RoundRobin};
 use std::path::Path;
 
 fn dir(l: &LessonData) -> std::path::PathBuf {
@@ -27,11 +26,7 @@ fn check_version(l: &LessonData, go: &str, suffix: &str) -> Result<(), String> {
         .ok()
         .and_then(|c| c.trim().parse().ok())
         .unwrap_or(0);
-    let settings = Settings {
-        go: GoVersion::parse(go).unwrap_or_default(),
-        procs: l.procs.clamp(1, 64) as usize,
-        ..Settings::default()
-    };
+    let settings = l.settings(go);
     let out = run_source(l.source, &settings, &mut RoundRobin::default());
     if out.stdout != want_out || out.code != want_code {
         return Err(format!(
@@ -100,12 +95,7 @@ fn questions_are_answered_by_the_engine_at_their_reveal_step() {
         .filter(|l| !pending.iter().any(|(s, _)| s == l.slug))
     {
         for (i, q) in l.questions.iter().enumerate() {
-            let go = if q.go.is_empty() { l.go } else { q.go };
-            let settings = Settings {
-                go: GoVersion::parse(go).unwrap_or_default(),
-                procs: l.procs.clamp(1, 64) as usize,
-                ..Settings::default()
-            };
+            let settings = l.settings(q.go);
             let s = record(l.source, &settings, 50_000);
             let line = q.reveal_line as usize;
             let Some(at) = reveal_frame(&s.frames, line) else {

@@ -14,13 +14,11 @@ use super::components::{
 };
 use super::storage;
 use crate::i18n::Lang;
-use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
 use crate::run::nav;
 use crate::run::questions::{ask_frame, reveal_frame};
 use crate::run::session::{record, Session};
 use crate::run::{Frame, MicroStep, Player, PlayerAction};
-use crate::runtime::Settings;
 
 /// Frames recorded at most per run; a longer run says where it stopped.
 pub const MAX_FRAMES: usize = 20_000;
@@ -109,16 +107,8 @@ fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
     Rc::new(placed)
 }
 
-fn settings_of(l: &LessonData) -> Settings {
-    Settings {
-        go: GoVersion::parse(l.go).unwrap_or_default(),
-        procs: l.procs.clamp(1, 8) as usize,
-        ..Settings::default()
-    }
-}
-
 fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
-    Rc::new(record(source, &settings_of(l), MAX_FRAMES))
+    Rc::new(record(source, &l.settings(""), MAX_FRAMES))
 }
 
 impl Reducible for State {
@@ -190,9 +180,10 @@ impl Reducible for State {
                     self.lang.code()
                 );
                 if &*self.source != self.lesson.source {
+                    let settings = self.lesson.settings("");
                     let spec = crate::run::run_spec::RunSpec {
-                        go: settings_of(self.lesson).go,
-                        procs: settings_of(self.lesson).procs as u32,
+                        go: settings.go,
+                        procs: settings.procs as u32,
                         ..crate::run::run_spec::RunSpec::new(self.source.to_string())
                     };
                     hash.push_str(&format!("&run={}", crate::run::permalink::encode(&spec)));
