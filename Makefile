@@ -31,11 +31,11 @@ test-native:
 test-lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_viz -- -D warnings
 
 # Only the browser suite runs in Chromium; the engine's own tests run natively above.
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test browser_viz
 
 dist:
 	trunk build --release --offline

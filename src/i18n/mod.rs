@@ -3,10 +3,12 @@
 
 mod pool_text;
 mod ui_text;
+mod viz_text;
 
 pub use pool_text::{POOL_TEXT, RUN_TEXT};
 
 pub use ui_text::{ui, Ui};
+pub use viz_text::{viz, Viz};
 
 /// The languages poolscope speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -127,6 +127,61 @@ pub struct GFrame {
     pub defers: Vec<String>,
     /// The value of the panic in flight, if any, and whether it was recovered.
     pub panic: Option<(String, bool)>,
+    /// What it is blocked on, when it waits.
+    pub blocked: Option<Blocked>,
+}
+
+/// What a waiting goroutine waits for: the UI names it ("receive from idle").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Blocked {
+    /// Channel operations; a `select` waits on several.
+    Chan(Vec<ChanWait>),
+    Mutex,
+    WaitGroup,
+    Sleep,
+    /// Any other of Go's wait reasons, as Go words it.
+    Other(String),
+}
+
+/// One channel a goroutine is queued on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChanWait {
+    /// The channel's id, as in [`ChanFrame::id`].
+    pub id: u32,
+    /// Its name (see [`ChanFrame::name`]).
+    pub name: String,
+    /// Queued to send (else to receive).
+    pub send: bool,
+}
+
+/// A channel as the runtime pane draws it: its buffer (oldest first, the next to be
+/// received) and the goroutines queued on it, first to be served first (Go's `recvq` and
+/// `sendq`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChanFrame {
+    /// The heap id: it names the channel in [`ChanWait`].
+    pub id: u32,
+    /// The name the source gives it where it was made (`idle`, `time.After`), or empty.
+    pub name: String,
+    /// The line of the `make`, 0 when unknown.
+    pub line: usize,
+    pub cap: usize,
+    /// The buffered values as `fmt.Sprint` prints them, at most [`ChanFrame::SHOWN`].
+    pub buf: Vec<String>,
+    /// How many values are buffered (may exceed `buf.len()`).
+    pub len: usize,
+    pub closed: bool,
+    /// Goroutine ids blocked receiving (the first [`ChanFrame::SHOWN`]).
+    pub recv: Vec<u32>,
+    /// Goroutine ids blocked sending, each with the value it sends (the first
+    /// [`ChanFrame::SHOWN`]).
+    pub send: Vec<(u32, String)>,
+}
+
+impl ChanFrame {
+    /// Buffer slots a frame keeps: a bigger channel is drawn with its first slots and a count,
+    /// so a `make(chan int, 1<<20)` costs no more than a small one.
+    pub const SHOWN: usize = 12;
 }
 
 /// One engine micro-step inside a statement: the Go function it mirrors and its sentence.
@@ -152,6 +207,8 @@ pub struct Frame {
     pub gid: u32,
     pub procs: Vec<PFrame>,
     pub pools: Vec<PoolFrame>,
+    /// The channels worth drawing: the newest ones made, and any a goroutine waits on.
+    pub chans: Vec<ChanFrame>,
     pub goroutines: Vec<GFrame>,
     /// The pool engine's micro-steps inside this step, in order.
     pub micro: Vec<MicroStep>,

@@ -3,6 +3,7 @@
 //! the UI only renders it.
 
 pub mod caption;
+mod chans;
 pub mod footprint;
 mod fork;
 mod frame;
@@ -17,7 +18,8 @@ pub mod session;
 pub mod timeline;
 
 pub use frame::{
-    CallFrame, Frame, GFrame, MicroStep, ObjChip, Out, PFrame, PoolFrame, ProcFrame, RingFrame,
+    Blocked, CallFrame, ChanFrame, ChanWait, Frame, GFrame, MicroStep, ObjChip, Out, PFrame,
+    PoolFrame, ProcFrame, RingFrame,
 };
 pub use player::{Player, PlayerAction};
 pub use run_spec::{Decision, RunSpec, SchedKind};

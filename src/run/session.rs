@@ -3,6 +3,7 @@
 //! program twice gives the same frames.
 
 use super::caption::{event_msg, go_name};
+use super::chans::ChanTracker;
 use super::frame::{CallFrame, Frame, GFrame, MicroStep, Out, PFrame};
 use super::pools::{held_chips, pool_frames, Describe};
 use crate::i18n::Msg;
@@ -90,7 +91,18 @@ fn status(g: &Goroutine) -> String {
 /// A short text for a value in a defer record or panic (best effort: the record keeps
 /// values, not their static types).
 fn short(m: &Machine, v: &Value) -> String {
+    short_at(m, v, 0)
+}
+
+/// `short` `depth` pointers deep: a pointer shows what it points to once (`&{1}` for a
+/// `*Conn`), deeper ones as `&…`, so a cycle ends.
+fn short_at(m: &Machine, v: &Value, depth: u32) -> String {
     match v {
+        Value::Ptr(p) if depth == 0 => format!("&{}", short_at(m, &m.heap.load(p), depth + 1)),
+        Value::Agg(fs) => {
+            let fields: Vec<String> = fs.iter().map(|f| short_at(m, f, depth)).collect();
+            format!("{{{}}}", fields.join(" "))
+        }
         Value::Nil => "nil".into(),
         Value::Bool(b) => b.to_string(),
         Value::Int(n) => n.to_string(),
@@ -117,7 +129,13 @@ fn func_name(m: &Machine, f: &Func) -> String {
     }
 }
 
-fn goroutine_frame(m: &Machine, lines: &LineIndex, g: &Goroutine) -> GFrame {
+fn goroutine_frame(
+    m: &Machine,
+    lines: &LineIndex,
+    chans: &ChanTracker,
+    gi: usize,
+    g: &Goroutine,
+) -> GFrame {
     let calls = g
         .frames
         .iter()
@@ -148,10 +166,11 @@ fn goroutine_frame(m: &Machine, lines: &LineIndex, g: &Goroutine) -> GFrame {
         calls,
         defers,
         panic,
+        blocked: chans.blocked(m, gi as u32, g),
     }
 }
 
-fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
+fn frame(m: &Machine, lines: &LineIndex, chans: &ChanTracker, step: Option<&Step>) -> Frame {
     let gid_of = |gi: u32| m.gs.get(gi as usize).map_or(0, |g| g.id);
     let micro: Vec<MicroStep> = step
         .map(|s| {
@@ -199,11 +218,13 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
             })
             .collect(),
         pools: pool_frames(&m.pool, m),
+        chans: chans.frames(m, &|v| short(m, v)),
         goroutines: m
             .gs
             .iter()
-            .filter(|g| g.status != GStatus::Dead)
-            .map(|g| goroutine_frame(m, lines, g))
+            .enumerate()
+            .filter(|(_, g)| g.status != GStatus::Dead)
+            .map(|(gi, g)| goroutine_frame(m, lines, chans, gi, g))
             .collect(),
         micro,
         held: held_chips(&m.pool, m),
@@ -249,6 +270,7 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         gid: 0,
         procs: Vec::new(),
         pools: Vec::new(),
+        chans: Vec::new(),
         goroutines: Vec::new(),
         micro: Vec::new(),
         held: Vec::new(),
@@ -286,11 +308,19 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
     };
     let lines = LineIndex::new(src);
     let mut sched = RoundRobin::default();
-    let mut frames = vec![frame(&m, &lines, None)];
+    let mut chans = ChanTracker::default();
+    chans.scan(&m, "", 0);
+    let mut frames = vec![frame(&m, &lines, &chans, None)];
     let mut exit = None;
     while frames.len() < max_frames.max(2) {
         match m.step(&mut sched) {
-            StepResult::Step(s) => frames.push(frame(&m, &lines, Some(&s))),
+            StepResult::Step(s) => {
+                let stmt = src
+                    .get(s.span.lo as usize..s.span.hi as usize)
+                    .unwrap_or("");
+                chans.scan(&m, stmt, lines.line_col(s.span.lo).0 as usize);
+                frames.push(frame(&m, &lines, &chans, Some(&s)));
+            }
             StepResult::Done(e) => {
                 exit = Some(match e {
                     Exit::Code(c) => c,

@@ -439,6 +439,14 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
     let step = state.player.step;
+    // What this step changed is drawn against the frame before it: before the whole statement
+    // at a statement's end, before this micro-step inside one.
+    let base = if step == last {
+        first.checked_sub(1)
+    } else {
+        step.checked_sub(1)
+    };
+    let prev = base.map_or_else(|| frame.clone(), |i| state.session.frames[i].clone());
     // The question asked at this step, or the last one asked whose reveal is being shown.
     let question = state
         .asks
@@ -509,12 +517,13 @@ pub fn app() -> Html {
                 <div class="right">
                     <Narration frame={frame.clone()} {group} {group_at} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
-                    <RuntimePane frame={frame.clone()} {lang} />
+                    <RuntimePane frame={frame.clone()} prev={prev.clone()} {lang} />
                     if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
                         <Chart series={state.series.clone()} step={state.player.step} {lang} />
                     }
-                    <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
-                    <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
+                    <Goroutines goroutines={frame.goroutines.clone()} prev={prev.goroutines.clone()} current={frame.gid} {lang} />
+                    <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
+                             before={Some((prev.stdout.len(), prev.stderr.len()))} {lang} />
                 </div>
             </main>
             if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }

@@ -1,6 +1,7 @@
 //! The Yew playground (wasm32 only). It renders the run at the current step and ticks the
 //! player; all engine logic lives below it, in `run`, `runtime`, `lang` and `pool`.
 
+mod anim;
 mod app;
 mod components;
 mod panic_hook;

@@ -1,26 +1,55 @@
-//! The console: the program's standard output and standard error so far.
+//! The console: the program's standard output and standard error so far, with what this step
+//! printed marked as new.
 
 use yew::prelude::*;
 
+use super::chip::changed_note;
 use crate::i18n::{ui, Lang, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
     pub stdout: String,
     pub stderr: String,
+    /// How much of stdout and stderr the frame compared with had printed (bytes); none
+    /// marks nothing new.
+    #[prop_or_default]
+    pub before: Option<(usize, usize)>,
     pub lang: Lang,
+}
+
+/// `text` split where the earlier frame's output ended (whole if that is not a boundary).
+fn split(text: &str, at: usize) -> (&str, &str) {
+    if text.is_char_boundary(at) {
+        text.split_at(at)
+    } else {
+        (text, "")
+    }
+}
+
+fn stream(class: &'static str, text: &str, before: usize, lang: Lang) -> Html {
+    let (old, new) = split(text, before);
+    html! {
+        <span class={class} data-testid={class}>
+            { old.to_string() }
+            if !new.is_empty() {
+                <span class="new changed" data-testid={format!("{class}-new")}
+                      aria-description={changed_note(true, lang)}>{ new.to_string() }</span>
+            }
+        </span>
+    }
 }
 
 #[function_component(Console)]
 pub fn console(props: &ConsoleProps) -> Html {
+    let lang = props.lang;
     let empty = props.stdout.is_empty() && props.stderr.is_empty();
     html! {
-        <section class="pane console" aria-label={ui(props.lang, Ui::Console)}>
-            <h2>{ ui(props.lang, Ui::Console) }</h2>
+        <section class="pane console" aria-label={ui(lang, Ui::Console)}>
+            <h2>{ ui(lang, Ui::Console) }</h2>
             <pre data-testid="console">
-                if empty { <span class="none">{ ui(props.lang, Ui::NoOutput) }</span> }
-                <span class="stdout">{ &props.stdout }</span>
-                <span class="stderr" data-testid="stderr">{ &props.stderr }</span>
+                if empty { <span class="none">{ ui(lang, Ui::NoOutput) }</span> }
+                { stream("stdout", &props.stdout, props.before.map_or(props.stdout.len(), |b| b.0), lang) }
+                { stream("stderr", &props.stderr, props.before.map_or(props.stderr.len(), |b| b.1), lang) }
             </pre>
         </section>
     }

@@ -1,6 +1,7 @@
 //! The playground's panes. Each renders data it is given and reports intent through
 //! `on<verb>` callbacks; none holds engine state.
 
+mod channels;
 mod chart;
 mod chip;
 mod code_pane;
@@ -16,6 +17,7 @@ mod runtime_pane;
 mod shortcuts;
 mod teacher;
 
+pub use channels::Channels;
 pub use chart::Chart;
 pub use chip::Chip;
 pub use code_pane::CodePane;
