@@ -8,7 +8,7 @@ mod viz_text;
 pub use pool_text::{POOL_TEXT, RUN_TEXT};
 
 pub use ui_text::{ui, Ui};
-pub use viz_text::{viz, Viz};
+pub use viz_text::{made_on_line, viz, Viz};
 
 /// The languages poolscope speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

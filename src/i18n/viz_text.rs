@@ -10,7 +10,6 @@ pub enum Viz {
     Cap,
     Unbuffered,
     Closed,
-    MadeOnLine,
     WaitRecv,
     WaitSend,
     NobodyWaits,
@@ -23,6 +22,7 @@ pub enum Viz {
     Sleep,
     Changed,
     Chan,
+    Timer,
 }
 
 /// The label in the chosen language.
@@ -37,8 +37,6 @@ pub fn viz(lang: Lang, key: Viz) -> &'static str {
         (Lang::Zh, Unbuffered) => "无缓冲：发送要等到有接收者",
         (Lang::En, Closed) => "closed",
         (Lang::Zh, Closed) => "已关闭",
-        (Lang::En, MadeOnLine) => "made on line",
-        (Lang::Zh, MadeOnLine) => "创建于行",
         (Lang::En, WaitRecv) => "waiting to receive",
         (Lang::Zh, WaitRecv) => "等待接收",
         (Lang::En, WaitSend) => "waiting to send",
@@ -63,5 +61,15 @@ pub fn viz(lang: Lang, key: Viz) -> &'static str {
         (Lang::Zh, Changed) => "这一步有变化",
         (Lang::En, Chan) => "chan",
         (Lang::Zh, Chan) => "通道",
+        (Lang::En, Timer) => "a timer's channel: it delivers one value when the time is up",
+        (Lang::Zh, Timer) => "计时器的通道：时间到时送出一个值",
+    }
+}
+
+/// Where a channel was made: "made on line 36" / "第 36 行创建".
+pub fn made_on_line(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::En => format!("made on line {line}"),
+        Lang::Zh => format!("第 {line} 行创建"),
     }
 }

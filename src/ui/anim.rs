@@ -99,6 +99,13 @@ fn chips(root: &Element) -> Vec<(String, Element)> {
 impl Flip {
     /// Measures every chip under `root` before a new frame replaces them.
     pub fn measure(&mut self, root: &Element) {
+        self.pending = true;
+        // Playing at full speed: the next draw will not slide, so measure nothing (no layout
+        // reads on the fast path).
+        if now() - self.last_at < SLIDE_MS {
+            self.before.clear();
+            return;
+        }
         let (rx, ry) = corner(root);
         self.before = chips(root)
             .into_iter()
@@ -107,7 +114,6 @@ impl Flip {
                 (id, (x - rx, y - ry))
             })
             .collect();
-        self.pending = true;
     }
 
     /// Stops every slide and fade at once (their chips are already in their new boxes).
@@ -172,7 +178,19 @@ impl Flip {
         ghost.set_class_name(&format!("chip hue-{} ghost", n % 8));
         ghost.set_text_content(Some(&crate::run::caption::obj_label(n)));
         let _ = ghost.set_attribute("aria-hidden", "true");
-        let _ = ghost.set_attribute("style", &format!("left:{x}px;top:{y}px"));
+        // Through CSSOM: the page's CSP (style-src 'self') refuses style attributes.
+        if let Ok(style) = Reflect::get(&ghost, &"style".into()) {
+            call(
+                &style,
+                "setProperty",
+                &["left".into(), format!("{x}px").into()],
+            );
+            call(
+                &style,
+                "setProperty",
+                &["top".into(), format!("{y}px").into()],
+            );
+        }
         if body.append_child(&ghost).is_err() {
             return;
         }

@@ -439,13 +439,9 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
     let step = state.player.step;
-    // What this step changed is drawn against the frame before it: before the whole statement
-    // at a statement's end, before this micro-step inside one.
-    let base = if step == last {
-        first.checked_sub(1)
-    } else {
-        step.checked_sub(1)
-    };
+    // What this step changed is drawn against the frame before its statement: a pool call's
+    // micro-steps share the state the call left, so each of them shows what the call moved.
+    let base = first.checked_sub(1);
     let prev = base.map_or_else(|| frame.clone(), |i| state.session.frames[i].clone());
     // The question asked at this step, or the last one asked whose reveal is being shown.
     let question = state

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::chip::changed_note;
-use crate::i18n::{viz, Lang, Viz};
+use crate::i18n::{made_on_line, viz, Lang, Viz};
 use crate::run::ChanFrame;
 
 #[derive(Properties, PartialEq)]
@@ -82,7 +82,7 @@ fn channel(c: &ChanFrame, was: Option<&ChanFrame>, lang: Lang) -> Html {
                 <span class="cap">{
                     format!(" {} {}/{}", viz(lang, Viz::Cap), c.len, c.cap)
                 }</span>
-                if c.line > 0 { <span class="at">{ format!(" · {} {}", viz(lang, Viz::MadeOnLine), c.line) }</span> }
+                if c.line > 0 { <span class="at">{ format!(" · {}", made_on_line(lang, c.line)) }</span> }
                 if c.closed { <span class="closed">{ format!(" · {}", viz(lang, Viz::Closed)) }</span> }
             </h4>
             if c.cap > 0 {
@@ -91,7 +91,7 @@ fn channel(c: &ChanFrame, was: Option<&ChanFrame>, lang: Lang) -> Html {
                     if c.cap > shown { <span class="none">{ format!("+{} {}", c.cap - shown, viz(lang, Viz::More)) }</span> }
                 </div>
             } else {
-                <p class="none">{ viz(lang, Viz::Unbuffered) }</p>
+                <p class="none">{ viz(lang, if c.name == "time.After" { Viz::Timer } else { Viz::Unbuffered }) }</p>
                 { for extra.into_iter().map(|v| value_chip(v, false, lang)) }
             }
             if !c.recv.is_empty() {
