@@ -5,8 +5,6 @@
 //! the step that made it; that step's source text gives the channel its name.
 
 use super::frame::{Blocked, ChanFrame, ChanWait};
-use std::collections::{BTreeMap, HashMap};
-
 use crate::runtime::heap::{ChanObj, Obj};
 use crate::runtime::machine::{GStatus, Goroutine};
 use crate::runtime::value::Value;
@@ -37,11 +35,11 @@ struct Made {
 pub struct ChanTracker {
     /// Heap objects already looked at.
     scanned: usize,
+    /// Ordered by id (a heap index), so a channel is found by binary search.
     made: Vec<Made>,
-    /// Index into `made` by channel id.
-    by_id: HashMap<u32, usize>,
-    /// Goroutine index → the channels it is queued on, while it waits on channels.
-    waits: BTreeMap<u32, Vec<u32>>,
+    /// (goroutine index, the channels it is queued on) while it waits on channels, ordered
+    /// by goroutine index.
+    waits: Vec<(u32, Vec<u32>)>,
 }
 
 fn chan(m: &Machine, id: u32) -> Option<&ChanObj> {
@@ -102,7 +100,6 @@ impl ChanTracker {
                 } else {
                     chan_name(stmt)
                 };
-                self.by_id.insert(i as u32, self.made.len());
                 self.made.push(Made {
                     id: i as u32,
                     name,
@@ -115,11 +112,18 @@ impl ChanTracker {
         self.note_waits(m);
     }
 
+    /// The channel with heap id `id`, as it was made.
+    fn made_as(&self, id: u32) -> Option<&Made> {
+        let i = self.made.binary_search_by_key(&id, |c| c.id).ok()?;
+        self.made.get(i)
+    }
+
     /// Forgets goroutines that no longer wait and finds the channels of newly parked ones
     /// (a `select` lists its own; a plain send or receive is searched for, newest first).
     fn note_waits(&mut self, m: &Machine) {
         // An empty list: searched and not found (a nil channel); not searched again.
-        self.waits.retain(|&gi, on| {
+        self.waits.retain(|(gi, on)| {
+            let gi = *gi;
             m.gs.get(gi as usize).is_some_and(waits_on_chan)
                 && on
                     .first()
@@ -127,7 +131,10 @@ impl ChanTracker {
         });
         for (gi, g) in m.gs.iter().enumerate() {
             let gi = gi as u32;
-            if !waits_on_chan(g) || self.waits.contains_key(&gi) {
+            let Err(at) = self.waits.binary_search_by_key(&gi, |w| w.0) else {
+                continue;
+            };
+            if !waits_on_chan(g) {
                 continue;
             }
             let on: Vec<u32> = if g.select_chans.is_empty() {
@@ -141,7 +148,7 @@ impl ChanTracker {
             } else {
                 g.select_chans.clone()
             };
-            self.waits.insert(gi, on);
+            self.waits.insert(at, (gi, on));
         }
     }
 
@@ -152,7 +159,7 @@ impl ChanTracker {
         let newest = self.made.iter().rev().filter(|c| !c.timer).take(NEWEST);
         let mut ids: Vec<u32> = newest
             .map(|c| c.id)
-            .chain(self.waits.values().flatten().copied())
+            .chain(self.waits.iter().flat_map(|w| w.1.iter().copied()))
             .collect();
         ids.sort_unstable();
         ids.dedup();
@@ -160,7 +167,7 @@ impl ChanTracker {
         ids[from..]
             .iter()
             .filter_map(|&id| {
-                let made = self.made.get(*self.by_id.get(&id)?)?;
+                let made = self.made_as(id)?;
                 let c = chan(m, id)?;
                 let shown = ChanFrame::SHOWN;
                 Some(ChanFrame {
@@ -190,10 +197,11 @@ impl ChanTracker {
             GStatus::Waiting(r) => *r,
             _ => return None,
         };
-        if let Some(ids) = self.waits.get(&gi) {
+        let at = self.waits.binary_search_by_key(&gi, |w| w.0).ok();
+        if let Some((_, ids)) = at.map(|i| &self.waits[i]) {
             let on: Vec<ChanWait> = ids
                 .iter()
-                .filter_map(|&id| Some((self.made.get(*self.by_id.get(&id)?)?, chan(m, id)?)))
+                .filter_map(|&id| Some((self.made_as(id)?, chan(m, id)?)))
                 .flat_map(|(made, c)| {
                     let wait = |send| ChanWait {
                         id: made.id,

@@ -8,8 +8,6 @@
 //! (`prefers-reduced-motion`, or `data-motion="reduce"` on `<html>`), nothing moves and the
 //! changed places are only highlighted.
 
-use std::collections::HashMap;
-
 use gloo::timers::callback::Timeout;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -77,7 +75,8 @@ fn now() -> f64 {
 #[derive(Default)]
 pub struct Flip {
     /// Each chip's corner relative to the pane's, measured before the new frame was drawn.
-    before: HashMap<String, (f64, f64)>,
+    /// Ordered by object id.
+    before: Vec<(u32, f64, f64)>,
     /// A measurement waits to be played after the next draw.
     pending: bool,
     /// When the last frame change was played (ms), to tell a fast run of steps.
@@ -86,13 +85,13 @@ pub struct Flip {
     ghosts: Vec<Element>,
 }
 
-fn chips(root: &Element) -> Vec<(String, Element)> {
+fn chips(root: &Element) -> Vec<(u32, Element)> {
     let Ok(list) = root.query_selector_all("[data-obj]") else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|el| Some((el.get_attribute("data-obj")?, el)))
+        .filter_map(|el| Some((el.get_attribute("data-obj")?.parse().ok()?, el)))
         .collect()
 }
 
@@ -111,9 +110,10 @@ impl Flip {
             .into_iter()
             .map(|(id, el)| {
                 let (x, y) = corner(&el);
-                (id, (x - rx, y - ry))
+                (id, x - rx, y - ry)
             })
             .collect();
+        self.before.sort_unstable_by_key(|b| b.0);
     }
 
     /// Stops every slide and fade at once (their chips are already in their new boxes).
@@ -144,9 +144,10 @@ impl Flip {
         let (rx, ry) = corner(root);
         let mut seen = Vec::with_capacity(before.len());
         for (id, el) in chips(root) {
-            let Some(&(bx, by)) = before.get(&id) else {
+            let Ok(at) = before.binary_search_by_key(&id, |b| b.0) else {
                 continue;
             };
+            let (_, bx, by) = before[at];
             seen.push(id);
             let (x, y) = corner(&el);
             let (dx, dy) = (bx - (x - rx), by - (y - ry));
@@ -161,22 +162,19 @@ impl Flip {
             );
             self.running.extend(moved);
         }
-        for (id, &(bx, by)) in before.iter().filter(|(id, _)| !seen.contains(id)) {
+        for &(id, bx, by) in before.iter().filter(|b| !seen.contains(&b.0)) {
             self.fade_out(id, bx + rx, by + ry);
         }
     }
 
     /// A copy of a gone object's chip where it was, fading away; removed once faded.
-    fn fade_out(&mut self, id: &str, x: f64, y: f64) {
+    fn fade_out(&mut self, id: u32, x: f64, y: f64) {
         let doc = gloo::utils::document();
         let (Ok(ghost), Some(body)) = (doc.create_element("span"), doc.body()) else {
             return;
         };
-        let Ok(n) = id.parse::<u32>() else {
-            return;
-        };
-        ghost.set_class_name(&format!("chip hue-{} ghost", n % 8));
-        ghost.set_text_content(Some(&crate::run::caption::obj_label(n)));
+        ghost.set_class_name(&format!("chip hue-{} ghost", id % 8));
+        ghost.set_text_content(Some(&crate::run::caption::obj_label(id)));
         let _ = ghost.set_attribute("aria-hidden", "true");
         // Through CSSOM: the page's CSP (style-src 'self') refuses style attributes.
         if let Ok(style) = Reflect::get(&ghost, &"style".into()) {
