@@ -302,6 +302,38 @@ async fn objects_slide_between_places_unless_motion_is_reduced() {
     page.close().await;
 }
 
+/// The ghosts of dropped chips now fading on the page: their labels.
+fn ghosts() -> Vec<String> {
+    let list = doc().query_selector_all(".chip.ghost").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.text_content())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn chips_dropped_by_the_gc_fade_where_they_were() {
+    // Lesson 4's third GC drops the victim cache: objects #4..#7 are gone at step 135.
+    let page = Page::open("#lesson=04-victim-cache&step=134").await;
+    let before: Vec<String> = page
+        .all("[data-obj] .id")
+        .iter()
+        .filter_map(|e| e.text_content())
+        .collect();
+    assert!(before.contains(&"#4".to_string()), "{before:?}");
+    yew::platform::time::sleep(Duration::from_millis(320)).await;
+    page.forward().await;
+    assert!(page.all("[data-obj='4']").is_empty(), "#4 was dropped");
+    let faded = ghosts();
+    assert!(faded.contains(&"#4".to_string()), "{faded:?}");
+    assert!(
+        faded.iter().all(|g| before.contains(g)),
+        "only chips that were there"
+    );
+    yew::platform::time::sleep(Duration::from_millis(400)).await;
+    assert!(ghosts().is_empty(), "a ghost is removed once faded");
+    page.close().await;
+}
+
 #[wasm_bindgen_test]
 async fn chinese_labels_for_channels_and_waits() {
     let page = Page::open("#lesson=07-not-a-connection-pool&step=97&lang=zh").await;

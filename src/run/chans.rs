@@ -295,16 +295,56 @@ mod lesson_tests {
     }
 
     #[test]
-    fn sleep_and_waitgroup_waits_are_named() {
-        let src = "package main\n\nimport (\n\t\"sync\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() {\n\t\ttime.Sleep(time.Millisecond)\n\t\twg.Done()\n\t}()\n\twg.Wait()\n}\n";
-        let s = record(src, &Default::default(), 1000);
+    fn sleep_waitgroup_mutex_and_send_waits_are_named() {
+        let src = "package main
+
+import (
+\t\"fmt\"
+\t\"sync\"
+\t\"time\"
+)
+
+func main() {
+\tvar mu sync.Mutex
+\tvar wg sync.WaitGroup
+\tready := make(chan int)
+\tmu.Lock()
+\twg.Add(2)
+\tgo func() {
+\t\tdefer wg.Done()
+\t\tmu.Lock()
+\t\tmu.Unlock()
+\t}()
+\tgo func() {
+\t\tdefer wg.Done()
+\t\tready <- 7
+\t}()
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\tfmt.Println(<-ready)
+\twg.Wait()
+}
+";
+        let s = record(src, &Default::default(), 2000);
         assert_eq!(s.exit, Some(0));
-        let seen = |b: Blocked| {
-            s.frames
-                .iter()
-                .any(|f| f.goroutines.iter().any(|g| g.blocked.as_ref() == Some(&b)))
+        assert_eq!(s.frames.last().unwrap().stdout.as_str(), "7\n");
+        let seen = |want: &dyn Fn(&Blocked) -> bool| {
+            s.frames.iter().any(|f| {
+                f.goroutines
+                    .iter()
+                    .any(|g| g.blocked.as_ref().is_some_and(want))
+            })
         };
-        assert!(seen(Blocked::WaitGroup));
-        assert!(seen(Blocked::Sleep));
+        assert!(seen(&|b| *b == Blocked::WaitGroup));
+        assert!(seen(&|b| *b == Blocked::Sleep));
+        assert!(seen(&|b| *b == Blocked::Mutex));
+        assert!(seen(
+            &|b| matches!(b, Blocked::Chan(on) if on.len() == 1 && on[0].send && on[0].name == "ready")
+        ));
+        // The sender waits on the channel with the value it sends.
+        assert!(s.frames.iter().any(|f| f
+            .chans
+            .iter()
+            .any(|c| c.name == "ready" && c.send.len() == 1 && c.send[0].1 == "7")));
     }
 }
