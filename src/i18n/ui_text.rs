@@ -41,6 +41,7 @@ pub enum Ui {
     NewCalls,
     Puts,
     Dropped,
+    SideBySide,
 }
 
 /// The label in the chosen language.
@@ -85,6 +86,8 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (Lang::Zh, Empty) => "空",
         (Lang::En, Language) => "Language",
         (Lang::Zh, Language) => "语言",
+        (Lang::En, SideBySide) => "side by side, same step",
+        (Lang::Zh, SideBySide) => "两个版本并排，同一步",
         (Lang::En, NoOutput) => "(no output yet)",
         (Lang::Zh, NoOutput) => "（尚无输出）",
         (Lang::En, Goroutines) => "Goroutines",

@@ -179,7 +179,10 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         .and_then(|ev| ev.iter().rposition(moved))
         .and_then(|i| micro.get(i).map(|m| (i, m)));
     Frame {
-        line: step.map(|s| line(s.span)),
+        // A step inside the runtime's own frames (runtime.main ending) has no source line.
+        line: step
+            .filter(|s| s.span != Span::default())
+            .map(|s| line(s.span)),
         // A step that moved a pooled object is told by that move ("popHead takes #4 from the
         // head"), which says more than "run the statement on line 16".
         caption: headline

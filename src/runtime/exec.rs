@@ -56,6 +56,10 @@ impl Machine {
             let fc = &prog.funcs[fr.func as usize];
             let pc = fr.pc as usize;
             let Some(op) = fc.code.get(pc) else {
+                if first {
+                    // Back from the last deferred call: the function ends at its `}`.
+                    *span = fc.spans.last().copied().unwrap_or_default();
+                }
                 return self.do_return(gi);
             };
             fr.pc += 1;

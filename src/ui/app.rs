@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::components::{
     Chart, CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro,
-    Narration, QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
+    Narration, QuestionCard, RuntimePane, Shortcuts, TeacherNotes, Twin,
 };
 use super::storage;
 use crate::i18n::Lang;
@@ -27,6 +27,9 @@ pub const MAX_FRAMES: usize = 20_000;
 pub struct State {
     pub lesson: &'static LessonData,
     pub session: Rc<Session>,
+    /// The same program under the lesson's other Go version (`also_go`), shown side by
+    /// side and stepped with the main run; None for lessons that compare no versions.
+    pub twin: Option<Rc<Session>>,
     pub player: Player,
     pub lang: Lang,
     /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
@@ -90,14 +93,21 @@ pub enum Jump {
     Breakpoint,
 }
 
-/// The questions this run can ask (those about the lesson's own Go version), placed.
-fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
+/// The questions this run can ask, placed: those about the lesson's own Go version in the
+/// main run, and those about its other version (`also_go`) in the twin run beside it.
+fn asks_of(l: &LessonData, s: &Session, twin: Option<&Session>) -> Rc<Vec<(usize, usize, usize)>> {
     let placed = l
         .questions
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.go.is_empty() || q.go == l.go)
         .filter_map(|(i, q)| {
+            let s = if q.go.is_empty() || q.go == l.go {
+                s
+            } else if q.go == l.also_go {
+                twin?
+            } else {
+                return None;
+            };
             let ask = ask_frame(&s.frames, q)?;
             let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
             // Statement steps land at a statement's end: keep the card up to there.
@@ -109,6 +119,10 @@ fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
 
 fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
     Rc::new(record(source, &l.settings(""), MAX_FRAMES))
+}
+
+fn twin_of(l: &LessonData, source: &str) -> Option<Rc<Session>> {
+    (!l.also_go.is_empty()).then(|| Rc::new(record(source, &l.settings(l.also_go), MAX_FRAMES)))
 }
 
 impl Reducible for State {
@@ -258,13 +272,15 @@ impl State {
     fn open(lesson: &'static LessonData, lang: Lang) -> State {
         let source: Rc<str> = Rc::from(lesson.source);
         let session = session_of(lesson, lesson.source);
-        let asks = asks_of(lesson, &session);
+        let twin = twin_of(lesson, lesson.source);
+        let asks = asks_of(lesson, &session, twin.as_deref());
         let series = series_of(&session);
         let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
             player: Player::new(session.frames.len()),
             session,
+            twin,
             lang,
             asks,
             answers: Rc::new(vec![None; lesson.questions.len()]),
@@ -287,10 +303,11 @@ impl State {
     /// lesson's own program, so an edited program asks none.
     fn restart(&mut self) {
         self.session = session_of(self.lesson, &self.source);
+        self.twin = twin_of(self.lesson, &self.source);
         self.series = series_of(&self.session);
         self.player = Player::new(self.session.frames.len());
         self.asks = if &*self.source == self.lesson.source {
-            asks_of(self.lesson, &self.session)
+            asks_of(self.lesson, &self.session, self.twin.as_deref())
         } else {
             Rc::new(Vec::new())
         };
@@ -514,7 +531,14 @@ pub fn app() -> Html {
                         <Chart series={state.series.clone()} step={state.player.step} {lang} />
                     }
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
-                    <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
+                    if let Some(twin) = &state.twin {
+                        <Twin go={state.lesson.go} stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
+                              twin_go={state.lesson.also_go}
+                              twin_stdout={twin.frames[step.min(twin.frames.len() - 1)].stdout.to_string()}
+                              twin_stderr={twin.frames[step.min(twin.frames.len() - 1)].stderr.to_string()} {lang} />
+                    } else {
+                        <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
+                    }
                 </div>
             </main>
             if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }

@@ -130,6 +130,19 @@ test('a bad link says so and opens the lesson; a shared link reopens edited code
   await q.close();
 });
 
+test('lesson 12 runs Go 1.22 and Go 1.21 side by side, stepped together', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=12');
+  await p.getByTestId('step-counter').waitFor();
+  await p.keyboard.press('End');
+  // Real Go: per-iteration variables since 1.22, one shared i before.
+  assert.match(await p.getByTestId('console').textContent(), /stored closures: 0 1 2 \ndeferred closure sees 2\ndeferred closure sees 1\ndeferred closure sees 0/);
+  assert.match(await p.getByTestId('console-twin').textContent(), /stored closures: 3 3 3 \n(deferred closure sees 3\n){2}deferred closure sees 3/);
+  await p.keyboard.press('Home');
+  assert.doesNotMatch(await p.getByTestId('console-twin').textContent(), /closure/, 'the twin steps back too');
+  await p.close();
+});
+
 test('nothing went wrong and nothing was fetched from elsewhere', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);

@@ -15,6 +15,7 @@ mod question;
 mod runtime_pane;
 mod shortcuts;
 mod teacher;
+mod twin;
 
 pub use chart::Chart;
 pub use chip::Chip;
@@ -30,3 +31,4 @@ pub use question::QuestionCard;
 pub use runtime_pane::RuntimePane;
 pub use shortcuts::Shortcuts;
 pub use teacher::TeacherNotes;
+pub use twin::Twin;
