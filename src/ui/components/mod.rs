@@ -13,6 +13,8 @@ mod lesson_intro;
 mod narration;
 mod question;
 mod runtime_pane;
+mod schedule;
+mod settings;
 mod shortcuts;
 mod teacher;
 
@@ -28,5 +30,7 @@ pub use lesson_intro::LessonIntro;
 pub use narration::Narration;
 pub use question::QuestionCard;
 pub use runtime_pane::RuntimePane;
+pub use schedule::{run_next_label, Schedule};
+pub use settings::{SettingChange, Settings};
 pub use shortcuts::Shortcuts;
 pub use teacher::TeacherNotes;
