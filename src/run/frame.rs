@@ -164,6 +164,10 @@ pub struct Frame {
     pub gcs: u64,
     /// This step continues the previous one: a later micro-step of the same pool call.
     pub continues: bool,
+    /// The Ps that could take the next step, ascending (empty at the end, or when the next
+    /// step shows the rest of a pool call). Two or more make this a scheduling point: the
+    /// learner may choose who runs next.
+    pub choices: Vec<u32>,
 }
 
 impl Frame {

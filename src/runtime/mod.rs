@@ -62,6 +62,9 @@ pub struct Settings {
     pub procs: usize,
     pub seed: u64,
     pub budget: u64,
+    /// Collect garbage (Go's `poolCleanup`) every this many heap allocations; `None`
+    /// (the default) collects only on `runtime.GC()` or when the learner asks.
+    pub gc_every: Option<u32>,
 }
 
 impl Default for Settings {
@@ -71,6 +74,7 @@ impl Default for Settings {
             procs: 1,
             seed: 1,
             budget: machine::DEFAULT_BUDGET,
+            gc_every: None,
         }
     }
 }
@@ -114,6 +118,7 @@ pub fn load(src: &str, s: &Settings) -> Result<Machine, Output> {
     })?;
     let mut m = Machine::new(Rc::new(prog), s.procs, s.seed);
     m.budget = s.budget;
+    m.set_gc_every(s.gc_every);
     Ok(m)
 }
 

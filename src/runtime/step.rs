@@ -66,7 +66,13 @@ impl Machine {
     fn step_on(&mut self, p: u32, sched: &mut dyn Scheduler) -> StepResult {
         let gc = std::mem::take(&mut self.gc_requested) || self.gc_replayed;
         self.gc_replayed = false;
-        if gc {
+        // An automatic GC follows from the machine's own state, so it is not a decision:
+        // replaying the decisions reaches it again at this step.
+        let auto = self.auto_gc_due();
+        if auto {
+            self.event("gc.auto", vec![self.heap.objs.len().to_string()]);
+        }
+        if gc || auto {
             let mut ev = Vec::new();
             self.pool.gc(Some(&mut ev));
             self.pool_events(ev);
