@@ -306,4 +306,10 @@ pub struct RtTypes {
     pub time: TypeId,
     /// `time.Duration`.
     pub duration: TypeId,
+    /// `*fs.PathError` (what a failed `os.Open` returns; fields Op, Path, Err).
+    pub path_error_ptr: TypeId,
+    /// `syscall.Errno`; the only one the engine makes is ENOENT.
+    pub errno: TypeId,
+    /// The heap cell of `os.ErrNotExist`'s errorString (ENOENT `Is` it).
+    pub err_not_exist_obj: u32,
 }

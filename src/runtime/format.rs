@@ -86,6 +86,23 @@ impl Printer<'_> {
                 return Some(self.heap.load(p).field(0).as_str().to_string());
             }
         }
+        if ty == self.rt.errno {
+            return Some(super::natives_log::ENOENT_TEXT.to_string());
+        }
+        if ty == self.rt.path_error_ptr {
+            // Go's (*PathError).Error: Op + " " + Path + ": " + Err.Error().
+            let Value::Ptr(p) = v else { return None };
+            let e = self.heap.load(p);
+            let inner = match e.field(2).dyn_parts() {
+                Some((t, x)) => self.native_text(t, x).unwrap_or_default(),
+                None => "<nil>".into(),
+            };
+            return Some(format!(
+                "{} {}: {inner}",
+                e.field(0).as_str(),
+                e.field(1).as_str()
+            ));
+        }
         if super::types::lib_type(self.types, ty) == Some(super::types::Lib::Duration) {
             return Some(super::natives::duration_string(v.as_int()));
         }
