@@ -276,6 +276,10 @@ mod golden {
             select_timeout,
             select_wakes_on_one,
             slice_append_aliasing,
+            slice_append_escape,
+            slice_append_move2heap,
+            slice_append_stack_caps,
+            slice_append_stack_growth,
             slice_range_forms,
             sync_defer_unlock_panic,
             sync_mutex_barging,
@@ -303,6 +307,7 @@ mod golden {
             types_strings_runes,
         ];
         pending: [
+            slice_append_beyond_model = "gc inlines helpers and closures before escape analysis and keeps field and interface-held slices in the frame; poolscope grows these appends on the heap",
         ]
     );
 }

@@ -45,6 +45,10 @@ pub struct Builder<'a> {
     pub errors: Vec<CompileError>,
     /// Locals whose address is taken (they live in cells).
     pub addr: std::collections::HashSet<crate::lang::info::LocalId>,
+    /// Which appends may use a stack buffer (`lang::stackslice`), and the hidden local
+    /// slot of each buffer in its function.
+    pub stack: crate::lang::stackslice::AppendPlan,
+    pub stores: HashMap<crate::lang::stackslice::StoreKey, u32>,
 }
 
 fn add_rt_named(
@@ -165,6 +169,8 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         rt,
         errors: Vec::new(),
         addr: addr::addr_taken(ck),
+        stack: crate::lang::stackslice::plan(ck),
+        stores: HashMap::new(),
     };
     // Number every function of main first, so calls can refer to them before they
     // are compiled; library functions map to natives.
