@@ -220,6 +220,7 @@ mod golden {
             map_basics,
             map_struct_values,
             method_embedded_struct,
+            method_promoted_through_interface,
             method_value_vs_pointer,
             method_values_expressions,
             os_open_nil_file_name,

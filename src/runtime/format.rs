@@ -252,13 +252,15 @@ impl Printer<'_> {
     /// else `String()`; with the receiver to pass.
     pub fn user_method(&self, ty: TypeId, v: &Value) -> Option<(u32, Value)> {
         let t = self.types;
-        let found = super::types::find_method(t, ty, "Error")
-            .or_else(|| super::types::find_method(t, ty, "String"))?;
+        let (found, steps) = super::types::find_method_path(t, ty, "Error")
+            .or_else(|| super::types::find_method_path(t, ty, "String"))?;
         let code = match self.func_map.get(found.func.0 as usize) {
             Some(Ok(c)) => *c,
             _ => return None,
         };
-        let recv = if found.deref {
+        let recv = if !steps.is_empty() {
+            super::types::promoted_recv(self.heap, v, &steps, found.ptr_recv).ok()?
+        } else if found.deref {
             match v {
                 Value::Ptr(p) => self.heap.load(p),
                 _ => return None, // nil pointer, value method: fmt prints <nil>
