@@ -190,8 +190,11 @@ pub struct Machine {
     pub gc_next_at: usize,
     /// The main goroutine ended by `runtime.Goexit`.
     pub main_goexited: bool,
-    /// `log.SetFlags` value (0: no timestamp prefix).
+    /// The standard logger's state: `log.SetFlags`, `log.SetPrefix`, `log.SetOutput`
+    /// (nil: stderr).
     pub log_flags: i64,
+    pub log_prefix: Rc<str>,
+    pub log_out: Value,
     /// Pool micro-steps of the last pool call still to show, one per step, with the
     /// call's span, goroutine and P.
     pub pool_pending: std::collections::VecDeque<Event>,
@@ -236,6 +239,8 @@ impl Machine {
             gc_next_at: usize::MAX,
             main_goexited: false,
             log_flags: 3,
+            log_prefix: Rc::from(""),
+            log_out: Value::Nil,
             pool_pending: Default::default(),
             pool_at: (Span::default(), 0, 0),
             prog,

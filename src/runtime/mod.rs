@@ -38,6 +38,7 @@ pub mod messages;
 pub mod natives;
 pub mod natives_buf;
 pub mod natives_fmt;
+pub mod natives_log;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;
