@@ -211,6 +211,14 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         stderr: Out::pending(m.stderr.len()),
         gcs: m.pool.gc_count(),
         continues: step.is_some_and(|s| s.caption.key == "step.pool"),
+        warnings: step
+            .map(|s| {
+                s.events
+                    .iter()
+                    .filter_map(super::caption::warning)
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -256,6 +264,7 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         stderr: Out::prefix(&Rc::from(stderr.as_str()), stderr.len()),
         gcs: 0,
         continues: false,
+        warnings: Vec::new(),
     };
     Session {
         frames: vec![f],
