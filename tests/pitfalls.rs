@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use poolscope::runtime::pitfalls::Kind;
-use poolscope::runtime::{load, RoundRobin, Settings, StepResult};
+use poolscope::runtime::{load, run_source, RoundRobin, Settings, StepResult};
 use std::path::Path;
 
 /// Runs `src` to the end and returns every warning as (kind, line), checking that each
@@ -38,8 +38,24 @@ fn program(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The warnings of `tests/pitfalls/NAME`, after checking that the program prints what real
+/// Go printed (`NAME.stdout`, exit status `NAME.code` or 0): the buggy versions really
+/// misbehave, and the fixed ones don't.
 fn warnings(name: &str) -> Vec<(Kind, u32)> {
-    warnings_of(&program(name), &Settings::default())
+    let src = program(name);
+    let base = name.trim_end_matches(".go");
+    let want = program(&format!("{base}.stdout"));
+    let code = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/pitfalls/{base}.code")),
+    )
+    .map_or(0, |c| c.trim().parse().unwrap_or(-1));
+    let out = run_source(&src, &Settings::default(), &mut RoundRobin::default());
+    assert_eq!(
+        (out.stdout.as_str(), out.code),
+        (want.as_str(), code),
+        "{name}"
+    );
+    warnings_of(&src, &Settings::default())
 }
 
 /// Asserts that the buggy program warns exactly `want` (kind, line, text on that line),
@@ -228,4 +244,88 @@ fn warnings_are_told_in_both_languages_on_their_step() {
     let link = Msg::new("pitfall.link").arg("0", "6");
     assert_eq!(caption(Lang::En, &link), "Lesson 6 explains this");
     assert_eq!(caption(Lang::Zh, &link), "第 6 课讲解了这个问题");
+}
+
+/// Settings from a golden program's first line (`// poolscope: go1.21 procs=4`).
+fn golden_settings(src: &str) -> Settings {
+    let mut s = Settings::default();
+    let first = src.lines().next().unwrap_or("");
+    if let Some(cfg) = first.strip_prefix("// poolscope:") {
+        for part in cfg.split(|c: char| c == ',' || c.is_whitespace()) {
+            if let Some(v) = part.strip_prefix("go") {
+                s.go = poolscope::lang::info::GoVersion::parse(v).unwrap_or_default();
+            } else if let Some(n) = part.strip_prefix("procs=") {
+                s.procs = n.parse().unwrap_or(1);
+            }
+        }
+    }
+    s
+}
+
+/// Over every golden and seed program (each checked against real Go elsewhere), only
+/// those written to show one of these bugs warn, and exactly there: the rest are the
+/// detectors' widest check for false positives.
+#[test]
+fn golden_programs_warn_only_where_they_show_a_bug() {
+    use Kind::*;
+    let want: &[(&str, &[(Kind, u32)])] = &[
+        ("golden/defer_in_loop_resources", &[(DeferInLoop, 17)]),
+        ("golden/pool_buffer_no_reset", &[(DirtyPut, 22)]),
+        (
+            "golden/pool_defer_put_bug",
+            &[
+                (DeferPutReturned, 26),
+                (UseAfterPut, 32),
+                (UseAfterPut, 34),
+                (UseAfterPut, 35),
+                (UseAfterPut, 36),
+            ],
+        ),
+        (
+            "golden/recover_in_nested_func_fails",
+            &[(RecoverIndirect, 8)],
+        ),
+        ("golden/recover_indirect", &[(RecoverIndirect, 6)]),
+        // g1 puts its buffer unreset and keeps writing to it after g2 got it.
+        (
+            "golden/sync_pool_use_after_put",
+            &[(DirtyPut, 22), (UseAfterPutTaken, 25)],
+        ),
+        // The article's pools that `defer Put` what they return.
+        (
+            "seed/s4_1_connection_pool",
+            &[(DeferPutReturned, 35), (UseAfterPut, 44), (UseAfterPut, 45)],
+        ),
+        (
+            "seed/s4_3_instance_pool",
+            &[(DeferPutReturned, 22), (UseAfterPut, 36)],
+        ),
+    ];
+    let mut checked = 0;
+    for dir in ["golden", "seed"] {
+        let base = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests")
+            .join(dir);
+        let mut paths: Vec<_> = std::fs::read_dir(&base)
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "go"));
+        paths.sort();
+        for p in paths {
+            let src = std::fs::read_to_string(&p).unwrap_or_default();
+            let settings = golden_settings(&src);
+            if load(&src, &settings).is_err() {
+                continue; // a compile-error golden
+            }
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            let name = format!("{dir}/{stem}");
+            let expected = want
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(&[][..], |(_, w)| w);
+            assert_eq!(warnings_of(&src, &settings), expected, "{name}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} programs");
 }
