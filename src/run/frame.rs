@@ -138,6 +138,16 @@ pub struct MicroStep {
     pub moved: bool,
 }
 
+/// A pitfall a detector found at this step (`runtime::pitfalls`): its sentence, the line
+/// of the mistake, and the lesson that explains it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub caption: Msg,
+    pub line: usize,
+    /// The lesson's number, for a `#lesson=NN` link.
+    pub lesson: u8,
+}
+
 /// Everything the UI shows at one step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -168,6 +178,8 @@ pub struct Frame {
     /// step shows the rest of a pool call). Two or more make this a scheduling point: the
     /// learner may choose who runs next.
     pub choices: Vec<u32>,
+    /// Pitfalls found in this step.
+    pub warnings: Vec<Warning>,
 }
 
 impl Frame {

@@ -248,6 +248,14 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         gcs: m.pool.gc_count(),
         continues: step.is_some_and(|s| s.caption.key == "step.pool"),
         choices: Vec::new(),
+        warnings: step
+            .map(|s| {
+                s.events
+                    .iter()
+                    .filter_map(super::caption::warning)
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -294,6 +302,7 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         gcs: 0,
         continues: false,
         choices: Vec::new(),
+        warnings: Vec::new(),
     };
     Session {
         frames: vec![f],

@@ -199,6 +199,8 @@ pub struct Machine {
     /// call's span, goroutine and P.
     pub pool_pending: std::collections::VecDeque<Event>,
     pub pool_at: (Span, u32, u32),
+    /// The pitfall detectors' state ([`super::pitfalls`]).
+    pub pitfalls: super::pitfalls::Detectors,
 }
 
 impl Machine {
@@ -243,6 +245,7 @@ impl Machine {
             log_out: Value::Nil,
             pool_pending: Default::default(),
             pool_at: (Span::default(), 0, 0),
+            pitfalls: Default::default(),
             prog,
         };
         let entry = m.prog.entry;

@@ -42,6 +42,7 @@ pub mod natives_log;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;
+pub mod pitfalls;
 pub mod sched;
 pub mod slices;
 pub mod step;

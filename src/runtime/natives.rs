@@ -332,6 +332,7 @@ impl Machine {
             return self.log_native(gi, name, argc);
         }
         let a = self.args(gi, argc);
+        self.pit_buffer_call(gi, name, &a);
         let s = |i: usize| a.get(i).map(|v| v.as_str().to_string()).unwrap_or_default();
         let int = |i: usize| a.get(i).map(|v| v.as_int()).unwrap_or(0);
         let r = match name {

@@ -85,6 +85,7 @@ impl Machine {
         let gi = gi as usize;
         let mut span = Span::default();
         let caption = self.advance(gi, &mut span);
+        self.pit_flush_leaks(span);
         let gid = self.gs.get(gi).map_or(0, |g| g.id);
         let mut events = std::mem::take(&mut self.events);
         if let Some(first) = events.iter().position(|e| e.pool.is_some()) {
