@@ -16,7 +16,7 @@
 //!   [`calls`]: calls, returns, deferred calls, panics, recover as frame transitions.
 //! - [`natives`] and friends: the library (`fmt`, `errors`, `strings`, `bytes`, `sync`
 //!   with `sync.Pool` bridged to [`crate::pool::Engine`], `runtime`, `time`, `os`).
-//! - [`history`]: time travel from snapshots plus replayed [`Decision`]s.
+//!   Time travel (snapshots plus replayed [`Decision`]s) is `crate::run::timeline`'s.
 //! - [`messages`]: step captions as keys with English and Chinese templates.
 
 pub mod arith;
@@ -32,7 +32,6 @@ pub mod fmtnum;
 pub mod fmtverbs;
 pub mod format;
 pub mod heap;
-pub mod history;
 pub mod machine;
 pub mod messages;
 pub mod natives;
@@ -49,7 +48,6 @@ pub mod step;
 pub mod types;
 pub mod value;
 
-pub use history::History;
 pub use machine::{Exit, Machine, Step};
 pub use sched::{Decision, Manual, Random, Replay, RoundRobin, Scheduler};
 pub use step::StepResult;
