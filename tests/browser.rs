@@ -230,6 +230,36 @@ async fn a_question_is_asked_before_its_reveal_and_judged_after() {
     m.done().await;
 }
 
+#[wasm_bindgen_test]
+async fn a_question_not_answered_still_shows_the_answer_at_its_reveal() {
+    let m = mount().await;
+    let root = &m.root;
+    let has = |sel: &str| root.query_selector(sel).unwrap().is_some();
+    let mut steps = 0;
+    while !has("[data-testid='question']") && steps < 60 {
+        click(root, "btn-forward").await;
+        steps += 1;
+    }
+    assert!(!has(".choice.right"), "nothing is marked before the reveal");
+    let mut more = 0;
+    while !text(root, "verdict").contains("Revealed") && more < 10 {
+        click(root, "btn-forward").await;
+        more += 1;
+    }
+    assert!(text(root, "verdict").contains("Revealed"));
+    // Lesson 2: the first Get after Put 1..5 gives 5 (choice 1), as real Go prints.
+    let right = root
+        .query_selector(".choice.right")
+        .unwrap()
+        .expect("a marked choice");
+    assert_eq!(
+        right.get_attribute("data-testid").as_deref(),
+        Some("choice-1")
+    );
+    assert!(text(root, "console").contains("Get -> 5"));
+    m.done().await;
+}
+
 /// Types `code` into the editor as a user would (value + input event).
 async fn type_code(root: &web_sys::Element, code: &str) {
     let area: HtmlTextAreaElement = root
@@ -308,7 +338,10 @@ async fn settings_run_the_program_again_with_them() {
     // GOMAXPROCS 4: four P columns, from the first step again.
     select(root, "settings-procs", "4").await;
     assert!(has(root, "p-col-3") && !has(root, "p-col-4"));
-    assert_eq!(step_of(&text(root, "step-counter")).0, 1);
+    let (at, four) = step_of(&text(root, "step-counter"));
+    assert_eq!(at, 1);
+    // The last Get, finding P0 empty, now tries to steal from P1, P2 and P3 first.
+    assert!(four > plain, "{four} steps on 4 Ps, {plain} on 1");
     // The seed is asked for only with the random scheduler.
     assert!(!has(root, "settings-seed"));
     select(root, "settings-sched", "random").await;
@@ -318,7 +351,7 @@ async fn settings_run_the_program_again_with_them() {
     // Automatic GC every 2 allocations: the collections are steps of the run.
     select(root, "settings-gc", "2").await;
     let (_, with_gc) = step_of(&text(root, "step-counter"));
-    assert!(with_gc > plain, "{with_gc} steps with GCs, {plain} without");
+    assert!(with_gc > four, "{with_gc} steps with GCs, {four} without");
     press("End").await;
     assert!(
         !text(root, "pool-stats").contains("dropped by GC 0"),
@@ -326,7 +359,7 @@ async fn settings_run_the_program_again_with_them() {
         text(root, "pool-stats")
     );
     select(root, "settings-gc", "off").await;
-    assert_eq!(step_of(&text(root, "step-counter")).1, plain);
+    assert_eq!(step_of(&text(root, "step-counter")).1, four);
     // Go 1.21 compiles and runs the lesson too; the label says what changes.
     select(root, "settings-go", "1.21").await;
     assert!(text(root, "settings").contains("one variable per loop"));

@@ -172,6 +172,10 @@ impl Machine {
         if g.status == GStatus::Dead {
             return Caption::new("step.goexit", vec![g.id.to_string()]);
         }
+        if depth == 1 && g.frames.len() == 2 && g.frames[0].func == self.prog.entry {
+            // runtime.main, once the package variables are set, calls main.main.
+            return Caption::new("step.main", Vec::new());
+        }
         Caption::new("step.stmt", vec![line.to_string()])
     }
 

@@ -329,13 +329,24 @@ impl<'a> Builder<'a> {
         match ck.main.and_then(|m| self_func(ck, m)) {
             Some(_) => {
                 let m = ck.main.map(|m| m.0 as usize).unwrap_or(0);
+                // The call is shown at `func main()`, where the program starts.
+                let at = ck
+                    .funcs
+                    .get(m)
+                    .and_then(|f| f.decl)
+                    .and_then(|d| match ck.file.decls.get(d) {
+                        Some(Decl::Func(fd)) => Some(fd.name.span),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
                 if let Some(Ok(code)) = cx.b.func_map.get(m).copied() {
+                    cx.stmt_marker(at);
                     cx.emit(
                         Op::Call {
                             func: code,
                             argc: 0,
                         },
-                        Span::default(),
+                        at,
                     );
                 }
             }
