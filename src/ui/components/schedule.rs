@@ -33,7 +33,11 @@ pub fn run_next_label(lang: Lang, p: u32) -> String {
 pub fn schedule(props: &ScheduleProps) -> Html {
     let lang = props.lang;
     let choice = props.choices.len() > 1;
-    let default = props.choices.first().copied().filter(|_| choice);
+    let default = props
+        .choices
+        .first()
+        .copied()
+        .filter(|_| choice && props.waiting);
     html! {
         <div class={classes!("schedbar", props.waiting.then_some("waiting"))} data-testid="schedbar">
             if choice {
