@@ -558,7 +558,7 @@ pub fn app() -> Html {
                     <Narration frame={frame.clone()} {group} {group_at} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
                     <Schedule choices={frame.choices.clone()} waiting={state.session.waiting && step + 1 == state.player.len}
-                              can_gc={state.session.timeline.is_some() && (step + 1 < state.player.len || state.session.waiting)}
+                              can_gc={state.session.timeline.is_some() && step + 1 < state.player.len}
                               {lang} on_choose={on_choose.clone()} {on_gc} />
                     <RuntimePane frame={frame.clone()} {lang} {on_choose} />
                     if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
