@@ -7,6 +7,7 @@ pub mod footprint;
 mod fork;
 mod frame;
 pub mod link;
+pub mod live;
 pub mod nav;
 pub mod permalink;
 mod player;

@@ -1,4 +1,4 @@
-//! The root component: owns the one reducer (lesson, recorded session, player, language)
+//! The root component: owns the one reducer (lesson, recorded run, player, language)
 //! and hands children data plus `on<verb>` callbacks, as Yew's function_todomvc does.
 
 use std::rc::Rc;
@@ -17,21 +17,30 @@ use super::storage;
 use crate::i18n::Lang;
 use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
+use crate::run::live::LiveRun;
 use crate::run::nav;
 use crate::run::questions::{ask_frame, reveal_frame};
-use crate::run::session::Session;
 use crate::run::{Frame, MicroStep, Player, PlayerAction, RunSpec};
 
-/// Frames recorded at most per run; a longer run says where it stopped.
-pub const MAX_FRAMES: usize = 20_000;
+/// Steps recorded at most per run; a longer run says where it stopped. A step costs a
+/// [`crate::run::live::StepInfo`], its frame is rebuilt when shown.
+pub const MAX_FRAMES: usize = 100_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lesson: &'static LessonData,
-    pub session: Rc<Session>,
+    pub session: Rc<LiveRun>,
     /// The same run under the lesson's other Go version (lesson 12: 1.21 beside 1.22), shown
     /// side by side and stepped with the main run; None for lessons that compare none.
-    pub twin: Option<(Rc<Session>, GoVersion)>,
+    pub twin: Option<(Rc<LiveRun>, GoVersion)>,
+    /// The frame of the step shown, and the micro-steps of its statement (rebuilt when the
+    /// step or the run changes, see [`State::refresh`]).
+    pub shown: Rc<Frame>,
+    pub group: Rc<Vec<MicroStep>>,
+    /// Which of the group's micro-steps the frame shows (None at the statement's end: all).
+    pub group_at: Option<usize>,
+    /// The step `shown` is of (`usize::MAX`: none yet).
+    shown_at: usize,
     pub player: Player,
     pub lang: Lang,
     /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
@@ -65,8 +74,8 @@ pub struct State {
     pub copied: bool,
 }
 
-fn series_of(s: &Session) -> Rc<Vec<(u64, u64)>> {
-    Rc::new(s.frames.iter().map(|f| (f.new_calls(), f.gcs)).collect())
+fn series_of(s: &LiveRun) -> Rc<Vec<(u64, u64)>> {
+    Rc::new(s.steps.iter().map(|i| (i.new_calls, i.gcs)).collect())
 }
 
 pub enum Action {
@@ -110,9 +119,9 @@ pub enum Jump {
 /// run, and those about the twin's version in the twin run beside it.
 fn asks_of(
     l: &LessonData,
-    s: &Session,
+    s: &LiveRun,
     go: GoVersion,
-    twin: Option<&(Rc<Session>, GoVersion)>,
+    twin: Option<&(Rc<LiveRun>, GoVersion)>,
 ) -> Rc<Vec<(usize, usize, usize)>> {
     let own = GoVersion::parse(l.go).unwrap_or_default();
     let placed = l
@@ -126,22 +135,22 @@ fn asks_of(
                 Some((t, tgo)) if qgo == *tgo => &**t,
                 _ => return None,
             };
-            let ask = ask_frame(&s.frames, q)?;
-            let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
+            let ask = ask_frame(s, q)?;
+            let reveal = reveal_frame(s, q.reveal_line.max(1) as usize)?;
             // Statement steps land at a statement's end: keep the card up to there.
-            Some((i, ask, nav::group_of(&s.frames, reveal).1))
+            Some((i, ask, nav::group_of(s, reveal).1))
         })
         .collect();
     Rc::new(placed)
 }
 
-fn session_of(spec: &RunSpec) -> Rc<Session> {
-    Rc::new(crate::run::session::record_spec(spec, MAX_FRAMES))
+fn session_of(spec: &RunSpec) -> Rc<LiveRun> {
+    Rc::new(LiveRun::record(spec, MAX_FRAMES))
 }
 
 /// For a lesson that compares Go versions (`also_go`), the same run under the version the
 /// main run doesn't use.
-fn twin_of(l: &LessonData, spec: &RunSpec) -> Option<(Rc<Session>, GoVersion)> {
+fn twin_of(l: &LessonData, spec: &RunSpec) -> Option<(Rc<LiveRun>, GoVersion)> {
     let also = GoVersion::parse(l.also_go)?;
     let own = GoVersion::parse(l.go).unwrap_or_default();
     let go = if spec.go == also { own } else { also };
@@ -181,7 +190,7 @@ impl Reducible for State {
                 next.draft = Rc::from(code);
             }
             Action::Statement(forward) => {
-                let f = &self.session.frames;
+                let f = &*self.session;
                 let to = if forward {
                     nav::next_statement(f, self.player.step)
                 } else {
@@ -190,7 +199,7 @@ impl Reducible for State {
                 next.player = self.player.apply(PlayerAction::Seek(to));
             }
             Action::Jump(j) => {
-                let f = &self.session.frames;
+                let f = &*self.session;
                 let from = self.player.step;
                 let to = match j {
                     Jump::PoolOp => nav::next_pool_op(f, from),
@@ -244,6 +253,7 @@ impl Reducible for State {
             }
             Action::ToggleTeacher => next.teacher = !self.teacher,
         }
+        next.refresh();
         Rc::new(next)
     }
 }
@@ -290,6 +300,7 @@ impl State {
         if let Some(step) = link.step {
             state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
+        state.refresh();
         state
     }
 
@@ -302,12 +313,17 @@ impl State {
         let twin = twin_of(lesson, &spec);
         let asks = asks_of(lesson, &session, spec.go, twin.as_ref());
         let series = series_of(&session);
+        let first = Rc::new(session.frame(0));
         let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
-            player: Player::new(session.frames.len()),
+            player: Player::new(session.len()),
             session,
             twin,
+            shown: first,
+            group: Rc::new(Vec::new()),
+            group_at: None,
+            shown_at: usize::MAX,
             lang,
             asks,
             answers: Rc::new(vec![None; lesson.questions.len()]),
@@ -346,7 +362,8 @@ impl State {
         self.session = session_of(&self.spec);
         self.twin = twin_of(self.lesson, &self.spec);
         self.series = series_of(&self.session);
-        self.player = Player::new(self.session.frames.len());
+        self.player = Player::new(self.session.len());
+        self.shown_at = usize::MAX;
         self.asks = if &*self.source == self.lesson.source {
             asks_of(self.lesson, &self.session, self.spec.go, self.twin.as_ref())
         } else {
@@ -356,8 +373,32 @@ impl State {
     }
 
     fn frame(&self) -> &Frame {
-        // The player keeps step < len, and a session has at least one frame.
-        &self.session.frames[self.player.step.min(self.session.frames.len() - 1)]
+        &self.shown
+    }
+
+    /// Rebuilds the shown frame and its statement's micro-steps when the step changed.
+    pub(super) fn refresh(&mut self) {
+        let at = self.player.step.min(self.session.len() - 1);
+        if at == self.shown_at {
+            return;
+        }
+        let run = &*self.session;
+        let (first, last) = nav::group_of(run, at);
+        let mut group = Vec::new();
+        let mut group_at = None;
+        for i in first..=last {
+            let f = run.frame(i);
+            if i == at {
+                group_at = (at < last).then_some(group.len());
+            }
+            group.extend(f.micro.iter().cloned());
+            if i == at {
+                self.shown = Rc::new(f);
+            }
+        }
+        self.group = Rc::new(group);
+        self.group_at = group_at;
+        self.shown_at = at;
     }
 }
 
@@ -502,18 +543,8 @@ pub fn app() -> Html {
     };
     let frame = state.frame().clone();
     // The statement this frame belongs to: its own step and the pool micro-steps after it.
-    let (first, last) = nav::group_of(&state.session.frames, state.player.step);
-    let group: Vec<MicroStep> = state.session.frames[first..=last]
-        .iter()
-        .flat_map(|f| f.micro.iter().cloned())
-        .collect();
-    // Which of the group's micro-steps this frame shows (None at the statement's end: all).
-    let group_at = (state.player.step < last).then(|| {
-        state.session.frames[first..state.player.step]
-            .iter()
-            .map(|f| f.micro.len())
-            .sum::<usize>()
-    });
+    let group: Vec<MicroStep> = (*state.group).clone();
+    let group_at = state.group_at;
     let lang = state.lang;
     let step = state.player.step;
     // The question asked at this step, or the last one asked whose reveal is being shown.
@@ -563,6 +594,11 @@ pub fn app() -> Html {
         Callback::from(move |_| d.dispatch(Action::ToggleEdit))
     };
 
+    // The twin run's output at the same step (rebuilt from its timeline).
+    let twin_out = state.twin.as_ref().map_or_else(Default::default, |(t, _)| {
+        let f = t.frame(step.min(t.len().saturating_sub(1)));
+        (f.stdout.to_string(), f.stderr.to_string())
+    });
     html! {
         <div class={classes!("app", state.present.then_some("present"), state.embed.then_some("embed"))}
              lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
@@ -591,18 +627,16 @@ pub fn app() -> Html {
                     <Narration frame={frame.clone()} {group} {group_at} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
                     <Schedule choices={frame.choices.clone()} waiting={state.session.waiting && step + 1 == state.player.len}
-                              can_gc={state.session.timeline.is_some() && (step + 1 < state.player.len || state.session.waiting)}
+                              can_gc={state.session.timeline().is_some() && step + 1 < state.player.len}
                               {lang} on_choose={on_choose.clone()} {on_gc} />
                     <RuntimePane frame={frame.clone()} {lang} {on_choose} />
                     if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
                         <Chart series={state.series.clone()} step={state.player.step} {lang} />
                     }
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
-                    if let Some((twin, twin_go)) = &state.twin {
+                    if let Some((_, twin_go)) = &state.twin {
                         <Twin go={go_label(state.spec.go)} stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
-                              twin_go={go_label(*twin_go)}
-                              twin_stdout={twin.frames[step.min(twin.frames.len() - 1)].stdout.to_string()}
-                              twin_stderr={twin.frames[step.min(twin.frames.len() - 1)].stderr.to_string()} {lang} />
+                              twin_go={go_label(*twin_go)} twin_stdout={twin_out.0.clone()} twin_stderr={twin_out.1.clone()} {lang} />
                     } else {
                         <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
                     }

@@ -28,14 +28,14 @@ impl State {
     /// P `p` takes the step after the current one: the run forks here and the view shows
     /// the new history's next step.
     pub(super) fn choose(&mut self, p: u32) {
-        let Some(t) = self.session.timeline.clone() else {
-            return;
-        };
         let at = self.player.step;
-        if !self.session.frames[at].choices.contains(&p) {
+        if !self.session.choices(at).contains(&p) {
             return;
         }
-        self.spec = Rc::new(t.fork(at as u64, p));
+        let Some(spec) = self.session.timeline().map(|t| t.fork(at as u64, p)) else {
+            return;
+        };
+        self.spec = Rc::new(spec);
         self.rerun();
         self.player = self.player.apply(PlayerAction::Seek(at + 1));
     }
@@ -44,25 +44,16 @@ impl State {
     /// last micro-step (Go's poolCleanup done: the primary caches are victims), before the
     /// statement that step runs goes on.
     pub(super) fn gc(&mut self) {
-        let Some(t) = self.session.timeline.clone() else {
+        let at = self.player.step;
+        let Some(spec) = self.session.timeline().map(|t| t.with_gc(at as u64)) else {
             return;
         };
-        let at = self.player.step;
-        self.spec = Rc::new(t.with_gc(at as u64));
+        self.spec = Rc::new(spec);
         self.rerun();
-        let to = match self.session.timeline.as_ref() {
-            Some(t) => t.find_next(at as u64, |m| m.flags & MARK_GC != 0),
-            None => None,
-        };
-        let frames = &self.session.frames;
-        let cleanup = |i: usize| {
-            frames.get(i).is_some_and(|f| {
-                f.continues
-                    && f.micro
-                        .iter()
-                        .all(|m| m.caption.key.starts_with("pool.cleanup"))
-            })
-        };
+        let to = (self.session.timeline())
+            .and_then(|t| t.find_next(at as u64, |m| m.flags & MARK_GC != 0));
+        let steps = &self.session.steps;
+        let cleanup = |i: usize| steps.get(i).is_some_and(|s| s.continues && s.cleanup);
         let to = to.map_or(at, |j| {
             let mut to = j as usize;
             while cleanup(to + 1) {

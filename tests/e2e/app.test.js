@@ -145,6 +145,12 @@ test('lesson 12 runs Go 1.22 and Go 1.21 side by side, stepped together', async 
 
 // The P column that ran the step shown (class "running").
 const runningP = async (pg) => pg.locator('.pcol.running').getAttribute('data-testid');
+// Steps on until several Ps could take the next step (a scheduling point).
+const toChoice = async (pg) => {
+  for (let i = 0; i < 300 && (await pg.locator('[data-testid^=choose-p]').count()) < 2; i++) {
+    await pg.getByTestId('btn-forward').click();
+  }
+};
 const stepOf = async (pg) => Number((await pg.getByTestId('step-counter').textContent()).match(/\d+/)[0]);
 
 test('at a scheduling point, choosing another P forks the run and the view follows it', async () => {
@@ -152,10 +158,7 @@ test('at a scheduling point, choosing another P forks the run and the view follo
   await p.goto(srv.origin + '/#lesson=03');
   await p.getByTestId('step-counter').waitFor();
   assert.equal(await p.locator('.pcol').count(), 4, 'lesson 3 runs on 4 Ps');
-  // Step until several Ps could take the next step.
-  for (let i = 0; i < 300 && (await p.locator('[data-testid^=choose-p]').count()) < 2; i++) {
-    await p.getByTestId('btn-forward').click();
-  }
+  await toChoice(p);
   const buttons = await p.locator('[data-testid^=choose-p]').count();
   assert.ok(buttons >= 2, 'a scheduling point offers a button per ready P');
   assert.match(await p.getByTestId('sched-hint').textContent(), /choose/i);
@@ -220,9 +223,7 @@ test('a copied link holds the settings, the choices and the step, and restores t
   await p.getByTestId('settings-seed').press('Enter');
   await p.getByTestId('settings-seed').blur();
   await p.getByTestId('settings-gc').selectOption('10');
-  for (let i = 0; i < 300 && (await p.locator('[data-testid^=choose-p]').count()) < 2; i++) {
-    await p.getByTestId('btn-forward').click();
-  }
+  await toChoice(p);
   await p.locator('[data-testid^=choose-p]').last().click();
   await p.getByTestId('btn-forward').click();
   await p.getByTestId('btn-gc').click();

@@ -13,7 +13,9 @@ pub struct ScheduleProps {
     pub choices: Vec<u32>,
     /// The manual scheduler waits here for a choice.
     pub waiting: bool,
-    /// A GC can be asked for here (the run compiled and goes on).
+    /// A GC can be asked for here: the run compiled and goes on past this step. (Where
+    /// the manual scheduler waits, the learner chooses first: a GC asked for there would
+    /// only show with the step chosen next.)
     pub can_gc: bool,
     pub lang: Lang,
     pub on_choose: Callback<u32>,
@@ -33,7 +35,11 @@ pub fn run_next_label(lang: Lang, p: u32) -> String {
 pub fn schedule(props: &ScheduleProps) -> Html {
     let lang = props.lang;
     let choice = props.choices.len() > 1;
-    let default = props.choices.first().copied().filter(|_| choice);
+    let default = props
+        .choices
+        .first()
+        .copied()
+        .filter(|_| choice && props.waiting);
     html! {
         <div class={classes!("schedbar", props.waiting.then_some("waiting"))} data-testid="schedbar">
             if choice {

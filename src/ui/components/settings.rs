@@ -100,7 +100,8 @@ pub fn settings(props: &SettingsProps) -> Html {
             }
         })
     };
-    let procs = (1..=MAX_PROCS).map(|n| {
+    // A link may ask for more Ps than the list offers (the runtime takes up to 64).
+    let procs = (1..=MAX_PROCS.max(props.procs)).map(|n| {
         html! { <option value={n.to_string()} selected={n == props.procs}>{ n }</option> }
     });
     let gos = [
