@@ -206,20 +206,39 @@ async fn a_chip_shows_its_value_on_keyboard_focus() {
     page.close().await;
 }
 
+/// Steps forward until `done` holds (at most `max` steps); whether it came to hold.
+async fn forward_until(page: &Page, max: usize, done: impl Fn(&Page) -> bool) -> bool {
+    for _ in 0..max {
+        if done(page) {
+            return true;
+        }
+        page.forward().await;
+    }
+    done(page)
+}
+
+fn blocked_on_idle(page: &Page) -> bool {
+    page.all("[data-testid='blocked-1']")
+        .iter()
+        .any(|b| b.text_content().unwrap_or_default().contains("idle"))
+}
+
 #[wasm_bindgen_test]
 async fn the_connection_pools_channel_shows_its_buffer_and_who_waits() {
-    // Step 97: the third Get waits in its select on `idle` and on a timer.
-    let page = Page::open("#lesson=07-not-a-connection-pool&step=97").await;
+    // The third Get waits in its select on `idle` and on a timer.
+    let page = Page::open("#lesson=07-not-a-connection-pool&step=60").await;
+    assert!(
+        forward_until(&page, 200, blocked_on_idle).await,
+        "Get blocks"
+    );
     let idle = page
         .all("[data-testid^='chan-']")
         .into_iter()
         .find(|c| {
             c.query_selector("h4")
                 .unwrap()
-                .unwrap()
-                .text_content()
-                .unwrap()
-                .starts_with("idle")
+                .and_then(|h| h.text_content())
+                .is_some_and(|t| t.starts_with("idle"))
         })
         .expect("the idle channel is drawn");
     assert_eq!(
@@ -240,9 +259,9 @@ async fn the_connection_pools_channel_shows_its_buffer_and_who_waits() {
         blocked.contains("receive from idle") && blocked.contains("receive from time.After"),
         "{blocked}"
     );
-    page.close().await;
-    // Step 122: both connections are back, conn 2 first (the next to be received).
-    let page = Page::open("#lesson=07-not-a-connection-pool&step=122").await;
+    // Later both connections are back, conn 2 first (the next to be received).
+    let filled = |p: &Page| p.all("[data-testid='chan-slot'] .vchip").len() == 2;
+    assert!(forward_until(&page, 100, filled).await, "both Puts land");
     let slots: Vec<String> = page
         .all("[data-testid='chan-slot']")
         .iter()
@@ -336,7 +355,14 @@ async fn chips_dropped_by_the_gc_fade_where_they_were() {
 
 #[wasm_bindgen_test]
 async fn chinese_labels_for_channels_and_waits() {
-    let page = Page::open("#lesson=07-not-a-connection-pool&step=97&lang=zh").await;
+    let page = Page::open("#lesson=07-not-a-connection-pool&step=60&lang=zh").await;
+    assert!(
+        forward_until(&page, 200, |p| !p
+            .all("[data-testid='blocked-1']")
+            .is_empty())
+        .await,
+        "Get blocks"
+    );
     assert!(page.text("[data-testid='channels']").contains("通道"));
     assert!(page
         .text("[data-testid='blocked-1']")

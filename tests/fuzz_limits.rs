@@ -196,9 +196,9 @@ const CHATTY: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i :
 fn long_output_ends_at_the_budget_with_everything_printed_so_far() {
     // The engine keeps all output (about 4 MiB here at the default budget); trimming to
     // the last N lines is the console's job, and the budget bounds the total.
-    let out = meets_budget(CHATTY, 200_000);
+    let out = meets_budget(CHATTY, 80_000);
     let lines = out.stdout.lines().count();
-    assert!(lines > 10_000, "{lines} lines");
+    assert!(lines > 5_000, "{lines} lines");
     assert!(out.stdout.ends_with('\n'), "no line is cut in half");
 }
 

@@ -188,6 +188,7 @@ fn state_at_any_step_equals_stepping_from_the_start() {
                     gcs: &[],
                     pos: m.decisions.len(),
                     tail: &mut rr,
+                    ready: None,
                 };
                 match m.step(&mut s) {
                     StepResult::Step(st) => rest.push((st, m.stdout.len())),
@@ -355,8 +356,9 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_schedules_replay_from_their_decisions(seed in any::<u64>(), procs in 1u32..=4, which in 0usize..PROP_PROGRAMS.len()) {
-        let spec = RunSpec { procs, seed, ..golden(PROP_PROGRAMS[which]) };
+    fn random_schedules_replay_from_their_decisions(seed in any::<u64>(), procs in 1u32..=4, which in 0usize..PROP_PROGRAMS.len(), gc_every in proptest::option::of(1u32..8)) {
+        // Automatic GC follows from the machine's state: it replays without a decision.
+        let spec = RunSpec { procs, seed, gc_every, ..golden(PROP_PROGRAMS[which]) };
         let (want, _, m) = direct(&spec, &mut Random::new(seed), false);
         let mut t = timeline(with_runs(&spec, &m, SchedKind::RoundRobin), 9);
         prop_assert!(timeline_trace(&mut t) == want);

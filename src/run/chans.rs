@@ -1,8 +1,9 @@
 //! Draws the program's channels as frames: each channel's buffer and the goroutines queued
 //! to send or receive (Go's `recvq` and `sendq`), and what each waiting goroutine waits on.
 //!
-//! The heap only grows, so a [`ChanTracker`] looks at each new heap object once, right after
-//! the step that made it; that step's source text gives the channel its name.
+//! Everything is read from one machine state, so any step's frame can be rebuilt alone: the
+//! channels are the heap's channel objects, each named from the source line of the `make`
+//! that made it (`ChanObj::site`).
 
 use super::frame::{Blocked, ChanFrame, ChanWait};
 use crate::runtime::heap::{ChanObj, Obj};
@@ -16,48 +17,6 @@ const NEWEST: usize = 8;
 
 /// The most channels one frame draws (the newest of those worth drawing).
 const MOST: usize = 12;
-
-/// A channel seen being made.
-#[derive(Clone, Debug)]
-struct Made {
-    id: u32,
-    name: String,
-    line: usize,
-    timer: bool,
-}
-
-/// The channels of one run, in the order they were made, and who waits on which.
-///
-/// Finding the channel a goroutine waits on means searching the channels' queues; that is
-/// done once, when the goroutine parks, not at every frame, so a run with thousands of
-/// channels still records in time linear in its steps.
-#[derive(Clone, Debug, Default)]
-pub struct ChanTracker {
-    /// Heap objects already looked at.
-    scanned: usize,
-    /// Ordered by id (a heap index), so a channel is found by binary search.
-    made: Vec<Made>,
-    /// (goroutine index, the channels it is queued on) while it waits on channels, ordered
-    /// by goroutine index.
-    waits: Vec<(u32, Vec<u32>)>,
-}
-
-fn chan(m: &Machine, id: u32) -> Option<&ChanObj> {
-    match m.heap.objs.get(id as usize) {
-        Some(Obj::Chan(c)) => Some(c),
-        _ => None,
-    }
-}
-
-/// Whether goroutine `gi` is in one of `c`'s queues.
-fn queued(c: &ChanObj, gi: u32) -> bool {
-    c.recvq.iter().any(|w| w.g == gi) || c.sendq.iter().any(|(w, _)| w.g == gi)
-}
-
-/// Whether a goroutine is parked on a channel operation or a `select`.
-fn waits_on_chan(g: &Goroutine) -> bool {
-    matches!(&g.status, GStatus::Waiting(r) if r.starts_with("chan") || r.starts_with("select"))
-}
 
 /// Words that can stand before `make(chan …)` without naming it (`return make(chan int)`).
 const KEYWORDS: [&str; 6] = ["return", "go", "defer", "case", "var", "else"];
@@ -88,101 +47,67 @@ pub fn chan_name(stmt: &str) -> String {
     }
 }
 
-impl ChanTracker {
-    /// Notes the channels made since the last call. `stmt` is the source of the step that ran
-    /// and `line` its line (none for the state before the first step).
-    pub fn scan(&mut self, m: &Machine, stmt: &str, line: usize) {
-        let objs = &m.heap.objs;
-        for i in self.scanned..objs.len() {
-            if let Some(Obj::Chan(c)) = objs.get(i) {
-                let name = if c.timer {
-                    "time.After".to_string()
-                } else {
-                    chan_name(stmt)
-                };
-                self.made.push(Made {
-                    id: i as u32,
-                    name,
-                    line,
-                    timer: c.timer,
-                });
-            }
-        }
-        self.scanned = objs.len();
-        self.note_waits(m);
-    }
+/// The program's channels at one state, in the order they were made, and who waits on which.
+pub struct Chans<'m> {
+    m: &'m Machine,
+    /// (heap id, channel), oldest first.
+    all: Vec<(u32, &'m ChanObj)>,
+    /// (goroutine index, what it is queued on), ordered by goroutine index.
+    waits: Vec<(u32, ChanWait)>,
+}
 
-    /// The channel with heap id `id`, as it was made.
-    fn made_as(&self, id: u32) -> Option<&Made> {
-        let i = self.made.binary_search_by_key(&id, |c| c.id).ok()?;
-        self.made.get(i)
-    }
-
-    /// Forgets goroutines that no longer wait and finds the channels of newly parked ones
-    /// (a `select` lists its own; a plain send or receive is searched for, newest first).
-    fn note_waits(&mut self, m: &Machine) {
-        // An empty list: searched and not found (a nil channel); not searched again.
-        self.waits.retain(|(gi, on)| {
-            let gi = *gi;
-            m.gs.get(gi as usize).is_some_and(waits_on_chan)
-                && on
-                    .first()
-                    .is_none_or(|&id| chan(m, id).is_some_and(|c| queued(c, gi)))
-        });
-        for (gi, g) in m.gs.iter().enumerate() {
-            let gi = gi as u32;
-            let Err(at) = self.waits.binary_search_by_key(&gi, |w| w.0) else {
-                continue;
+impl<'m> Chans<'m> {
+    pub fn of(m: &'m Machine) -> Chans<'m> {
+        let all: Vec<(u32, &ChanObj)> = (m.heap.objs.iter().enumerate())
+            .filter_map(|(i, o)| match o {
+                Obj::Chan(c) => Some((i as u32, c)),
+                _ => None,
+            })
+            .collect();
+        let mut waits: Vec<(u32, ChanWait)> = Vec::new();
+        for &(id, c) in &all {
+            let wait = |send| ChanWait {
+                id,
+                name: name(m, c),
+                send,
             };
-            if !waits_on_chan(g) {
-                continue;
-            }
-            let on: Vec<u32> = if g.select_chans.is_empty() {
-                self.made
-                    .iter()
-                    .rev()
-                    .find(|c| chan(m, c.id).is_some_and(|ch| queued(ch, gi)))
-                    .map(|c| c.id)
-                    .into_iter()
-                    .collect()
-            } else {
-                g.select_chans.clone()
-            };
-            self.waits.insert(at, (gi, on));
+            waits.extend(c.recvq.iter().map(|w| (w.g, wait(false))));
+            waits.extend(c.sendq.iter().map(|(w, _)| (w.g, wait(true))));
         }
+        // Stable: a select's channels stay in the order they were made.
+        waits.sort_by_key(|w| w.0);
+        Chans { m, all, waits }
     }
 
-    /// The channels worth drawing now: the newest ones made (not timers) and any a goroutine
+    /// The channels worth drawing: the newest ones made (not timers) and any a goroutine
     /// waits on, oldest first. `text` prints a buffered value.
-    pub fn frames(&self, m: &Machine, text: &dyn Fn(&Value) -> String) -> Vec<ChanFrame> {
+    pub fn frames(&self, text: &dyn Fn(&Value) -> String) -> Vec<ChanFrame> {
+        let m = self.m;
         let gid = |gi: u32| m.gs.get(gi as usize).map_or(0, |g| g.id);
-        let newest = self.made.iter().rev().filter(|c| !c.timer).take(NEWEST);
+        let newest = self.all.iter().rev().filter(|c| !c.1.timer).take(NEWEST);
         let mut ids: Vec<u32> = newest
-            .map(|c| c.id)
-            .chain(self.waits.iter().flat_map(|w| w.1.iter().copied()))
+            .map(|c| c.0)
+            .chain(self.waits.iter().map(|w| w.1.id))
             .collect();
         ids.sort_unstable();
         ids.dedup();
         let from = ids.len().saturating_sub(MOST);
+        let shown = ChanFrame::SHOWN;
         ids[from..]
             .iter()
             .filter_map(|&id| {
-                let made = self.made_as(id)?;
-                let c = chan(m, id)?;
-                let shown = ChanFrame::SHOWN;
+                let at = self.all.binary_search_by_key(&id, |c| c.0).ok()?;
+                let c = self.all[at].1;
                 Some(ChanFrame {
                     id,
-                    name: made.name.clone(),
-                    line: made.line,
+                    name: name(m, c),
+                    line: line_of(m, c).map_or(0, |(n, _)| n),
                     cap: c.cap,
                     buf: c.buf.iter().take(shown).map(text).collect(),
                     len: c.buf.len(),
                     closed: c.closed,
                     recv: c.recvq.iter().take(shown).map(|w| gid(w.g)).collect(),
-                    send: c
-                        .sendq
-                        .iter()
-                        .take(shown)
+                    send: (c.sendq.iter().take(shown))
                         .map(|(w, v)| (gid(w.g), text(v)))
                         .collect(),
                 })
@@ -191,31 +116,20 @@ impl ChanTracker {
     }
 
     /// What goroutine `gi` waits on, if it waits.
-    pub fn blocked(&self, m: &Machine, gi: u32, g: &Goroutine) -> Option<Blocked> {
+    pub fn blocked(&self, gi: u32, g: &Goroutine) -> Option<Blocked> {
         let reason = match &g.status {
             GStatus::Sleeping(_) => return Some(Blocked::Sleep),
             GStatus::Waiting(r) => *r,
             _ => return None,
         };
-        let at = self.waits.binary_search_by_key(&gi, |w| w.0).ok();
-        if let Some((_, ids)) = at.map(|i| &self.waits[i]) {
-            let on: Vec<ChanWait> = ids
-                .iter()
-                .filter_map(|&id| Some((self.made_as(id)?, chan(m, id)?)))
-                .flat_map(|(made, c)| {
-                    let wait = |send| ChanWait {
-                        id: made.id,
-                        name: made.name.clone(),
-                        send,
-                    };
-                    let recv = c.recvq.iter().any(|w| w.g == gi).then(|| wait(false));
-                    let send = c.sendq.iter().any(|(w, _)| w.g == gi).then(|| wait(true));
-                    recv.into_iter().chain(send)
-                })
-                .collect();
-            if !on.is_empty() {
-                return Some(Blocked::Chan(on));
-            }
+        let from = self.waits.partition_point(|w| w.0 < gi);
+        let on: Vec<ChanWait> = self.waits[from..]
+            .iter()
+            .take_while(|w| w.0 == gi)
+            .map(|w| w.1.clone())
+            .collect();
+        if !on.is_empty() {
+            return Some(Blocked::Chan(on));
         }
         Some(match reason {
             r if r.starts_with("sync.Mutex") || r.starts_with("sync.RWMutex") => Blocked::Mutex,
@@ -224,6 +138,26 @@ impl ChanTracker {
             r => Blocked::Other(r.to_string()),
         })
     }
+}
+
+/// The 1-based line of a channel's `make`, and that line's text.
+fn line_of<'a>(m: &'a Machine, c: &ChanObj) -> Option<(usize, &'a str)> {
+    if c.site == 0 {
+        return None;
+    }
+    let src = m.prog.src.as_str();
+    let at = (c.site as usize).min(src.len());
+    let start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+    Some((m.prog.lines.line_col(c.site).0 as usize, &src[start..end]))
+}
+
+/// A channel's name: `time.After` for a timer's, else what its `make`'s line calls it.
+fn name(m: &Machine, c: &ChanObj) -> String {
+    if c.timer {
+        return "time.After".into();
+    }
+    line_of(m, c).map_or_else(String::new, |(_, text)| chan_name(text))
 }
 
 #[cfg(test)]

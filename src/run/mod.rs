@@ -8,6 +8,7 @@ pub mod footprint;
 mod fork;
 mod frame;
 pub mod link;
+pub mod live;
 pub mod nav;
 pub mod permalink;
 mod player;
@@ -19,7 +20,7 @@ pub mod timeline;
 
 pub use frame::{
     Blocked, CallFrame, ChanFrame, ChanWait, Frame, GFrame, MicroStep, ObjChip, Out, PFrame,
-    PoolFrame, ProcFrame, RingFrame,
+    PoolFrame, ProcFrame, RingFrame, Warning,
 };
 pub use player::{Player, PlayerAction};
 pub use run_spec::{Decision, RunSpec, SchedKind};

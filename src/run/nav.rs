@@ -1,43 +1,119 @@
 //! Where the player's jumps land: the next or previous statement (a step and the pool
 //! engine's micro-steps that continue it), the next pool operation, defer or panic, or
-//! breakpoint.
+//! breakpoint. They read a run through [`Steps`], so recorded frames and a
+//! [`super::live::LiveRun`]'s step infos answer alike.
 
 use super::frame::Frame;
+use super::live::LiveRun;
 
-fn has_micro(f: &Frame) -> bool {
-    !f.micro.is_empty()
+/// What the jumps need to know of each step of a run.
+pub trait Steps {
+    fn count(&self) -> usize;
+    /// Step `i` is a later micro-step of the previous step's pool call.
+    fn continues(&self, i: usize) -> bool;
+    /// Step `i` made pool engine micro-steps.
+    fn pool_op(&self, i: usize) -> bool;
+    /// The key of step `i`'s caption.
+    fn key(&self, i: usize) -> &str;
+    /// The source line step `i` highlights.
+    fn line(&self, i: usize) -> Option<usize>;
+    /// The program's stdout after step `i`.
+    fn stdout(&self, i: usize) -> &str;
 }
 
-/// The statement (group of frames) `at` belongs to: a step and the pool micro-steps that
-/// continue it. Returns (first, last) frame indices.
-pub fn group_of(frames: &[Frame], at: usize) -> (usize, usize) {
-    if frames.is_empty() {
+impl Steps for [Frame] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn continues(&self, i: usize) -> bool {
+        self[i].continues
+    }
+    fn pool_op(&self, i: usize) -> bool {
+        !self[i].micro.is_empty()
+    }
+    fn key(&self, i: usize) -> &str {
+        &self[i].caption.key
+    }
+    fn line(&self, i: usize) -> Option<usize> {
+        self[i].line
+    }
+    fn stdout(&self, i: usize) -> &str {
+        self[i].stdout.as_str()
+    }
+}
+
+impl Steps for Vec<Frame> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn continues(&self, i: usize) -> bool {
+        self[..].continues(i)
+    }
+    fn pool_op(&self, i: usize) -> bool {
+        self[..].pool_op(i)
+    }
+    fn key(&self, i: usize) -> &str {
+        self[..].key(i)
+    }
+    fn line(&self, i: usize) -> Option<usize> {
+        self[..].line(i)
+    }
+    fn stdout(&self, i: usize) -> &str {
+        self[..].stdout(i)
+    }
+}
+
+impl Steps for LiveRun {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn continues(&self, i: usize) -> bool {
+        self.steps[i].continues
+    }
+    fn pool_op(&self, i: usize) -> bool {
+        self.steps[i].pool
+    }
+    fn key(&self, i: usize) -> &str {
+        self.steps[i].key
+    }
+    fn line(&self, i: usize) -> Option<usize> {
+        self.steps[i].line.map(|l| l as usize)
+    }
+    fn stdout(&self, i: usize) -> &str {
+        LiveRun::stdout(self, i)
+    }
+}
+
+/// The statement (group of steps) `at` belongs to: a step and the pool micro-steps that
+/// continue it. Returns (first, last) step indices.
+pub fn group_of<S: Steps + ?Sized>(frames: &S, at: usize) -> (usize, usize) {
+    if frames.count() == 0 {
         return (0, 0);
     }
-    let at = at.min(frames.len() - 1);
+    let at = at.min(frames.count() - 1);
     let mut first = at;
-    while first > 0 && frames[first].continues {
+    while first > 0 && frames.continues(first) {
         first -= 1;
     }
     let mut last = at;
-    while last + 1 < frames.len() && frames[last + 1].continues {
+    while last + 1 < frames.count() && frames.continues(last + 1) {
         last += 1;
     }
     (first, last)
 }
 
-/// Statement step forward: to the last frame of the next statement (the state once it has
+/// Statement step forward: to the last step of the next statement (the state once it has
 /// run), or of the current one if it has not finished.
-pub fn next_statement(frames: &[Frame], from: usize) -> usize {
+pub fn next_statement<S: Steps + ?Sized>(frames: &S, from: usize) -> usize {
     let (_, last) = group_of(frames, from);
-    if from < last || last + 1 >= frames.len() {
+    if from < last || last + 1 >= frames.count() {
         return last;
     }
     group_of(frames, last + 1).1
 }
 
-/// Statement step back: to the last frame of the previous statement.
-pub fn prev_statement(frames: &[Frame], from: usize) -> usize {
+/// Statement step back: to the last step of the previous statement.
+pub fn prev_statement<S: Steps + ?Sized>(frames: &S, from: usize) -> usize {
     let (first, _) = group_of(frames, from);
     match first.checked_sub(1) {
         Some(prev) => group_of(frames, prev).1,
@@ -46,15 +122,14 @@ pub fn prev_statement(frames: &[Frame], from: usize) -> usize {
 }
 
 /// The next step after `from` that runs a pool operation.
-pub fn next_pool_op(frames: &[Frame], from: usize) -> Option<usize> {
-    (from + 1..frames.len()).find(|&i| has_micro(&frames[i]))
+pub fn next_pool_op<S: Steps + ?Sized>(frames: &S, from: usize) -> Option<usize> {
+    (from + 1..frames.count()).find(|&i| frames.pool_op(i))
 }
 
 /// The next step that pushes or runs a defer record, or panics, after `from`.
-pub fn next_defer_or_panic(frames: &[Frame], from: usize) -> Option<usize> {
-    let key = |f: &Frame| f.caption.key.clone();
-    (from + 1..frames.len()).find(|&i| {
-        let k = key(&frames[i]);
+pub fn next_defer_or_panic<S: Steps + ?Sized>(frames: &S, from: usize) -> Option<usize> {
+    (from + 1..frames.count()).find(|&i| {
+        let k = frames.key(i);
         k.starts_with("step.defer")
             || k.starts_with("step.panic")
             || k.starts_with("step.recover")
@@ -63,8 +138,12 @@ pub fn next_defer_or_panic(frames: &[Frame], from: usize) -> Option<usize> {
 }
 
 /// The next step after `from` on one of the given source lines (breakpoints).
-pub fn next_breakpoint(frames: &[Frame], from: usize, lines: &[usize]) -> Option<usize> {
-    (from + 1..frames.len()).find(|&i| frames[i].line.is_some_and(|l| lines.contains(&l)))
+pub fn next_breakpoint<S: Steps + ?Sized>(
+    frames: &S,
+    from: usize,
+    lines: &[usize],
+) -> Option<usize> {
+    (from + 1..frames.count()).find(|&i| frames.line(i).is_some_and(|l| lines.contains(&l)))
 }
 
 #[cfg(test)]

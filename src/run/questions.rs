@@ -2,16 +2,16 @@
 //! asked at the step just before the one that prints its reveal line, and the reveal is the
 //! step whose output first has that line.
 
-use super::frame::Frame;
+use super::nav::Steps;
 use crate::lessons::Question;
 
-/// Index of the first frame whose stdout has line `line` (1-based) complete, or the last
-/// frame when the program ends with that line unterminated.
-pub fn reveal_frame(frames: &[Frame], line: usize) -> Option<usize> {
-    let complete = |f: &Frame| f.stdout.matches('\n').count() >= line;
-    frames.iter().position(complete).or_else(|| {
-        let last = frames.len().checked_sub(1)?;
-        (frames[last].stdout.lines().count() >= line).then_some(last)
+/// Index of the first step whose stdout has line `line` (1-based) complete, or the last
+/// step when the program ends with that line unterminated.
+pub fn reveal_frame<S: Steps + ?Sized>(frames: &S, line: usize) -> Option<usize> {
+    let complete = |i: usize| frames.stdout(i).matches('\n').count() >= line;
+    (0..frames.count()).find(|&i| complete(i)).or_else(|| {
+        let last = frames.count().checked_sub(1)?;
+        (frames.stdout(last).lines().count() >= line).then_some(last)
     })
 }
 
@@ -20,15 +20,16 @@ pub fn lines_begun(stdout: &str) -> usize {
     stdout.matches('\n').count() + usize::from(!stdout.is_empty() && !stdout.ends_with('\n'))
 }
 
-/// Index of the frame at which to ask: right after the output printed before the reveal
+/// Index of the step at which to ask: right after the output printed before the reveal
 /// line, so the statements that compute the answer (a Get, a recover) have not run yet and
 /// the runtime pane does not give it away.
-pub fn ask_frame(frames: &[Frame], q: &Question) -> Option<usize> {
+pub fn ask_frame<S: Steps + ?Sized>(frames: &S, q: &Question) -> Option<usize> {
     let line = q.reveal_line.max(1) as usize;
     reveal_frame(frames, line)?;
-    let begins = frames.iter().position(|f| lines_begun(&f.stdout) >= line)?;
-    let before = &frames[begins.checked_sub(1)?].stdout;
-    frames.iter().position(|f| &f.stdout == before)
+    let n = frames.count();
+    let begins = (0..n).find(|&i| lines_begun(frames.stdout(i)) >= line)?;
+    let before = frames.stdout(begins.checked_sub(1)?);
+    (0..n).find(|&i| frames.stdout(i) == before)
 }
 
 /// Whether `word` stands in `text` on its own (not inside a longer word or number).

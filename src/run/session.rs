@@ -1,17 +1,20 @@
 //! Records a Go program's run on the interpreter as frames, one per step, for the player.
-//! A session is its source and settings; the scheduler is round-robin, so recording the same
-//! program twice gives the same frames.
+//! A session is a [`RunSpec`] (source, settings, decisions) run on a [`Timeline`], which it
+//! keeps for forks, learner GCs and links; recording the same spec twice gives the same
+//! frames.
 
 use super::caption::{event_msg, go_name};
-use super::chans::ChanTracker;
+use super::chans::Chans;
 use super::frame::{CallFrame, Frame, GFrame, MicroStep, Out, PFrame};
 use super::pools::{held_chips, pool_frames, Describe};
+use super::run_spec::{mask_ps, RunSpec, SchedKind};
+use super::timeline::{StepMark, Timeline};
 use crate::i18n::Msg;
 use crate::lang::span::{LineIndex, Span};
 use crate::pool::ObjId;
 use crate::runtime::machine::{GStatus, Goroutine};
 use crate::runtime::value::{Func, Value};
-use crate::runtime::{Exit, Machine, RoundRobin, Settings, Step, StepResult};
+use crate::runtime::{Exit, Machine, Settings, Step};
 use std::rc::Rc;
 
 /// A compile error, placed for the editor.
@@ -32,6 +35,36 @@ pub struct Session {
     pub truncated: bool,
     /// The program did not compile (then `frames` holds one frame with gc's messages).
     pub errors: Vec<CompileError>,
+    /// The run, for forks, learner GCs and links (`None` when it did not compile).
+    pub timeline: Option<TimelineRef>,
+    /// With the manual scheduler: the last frame is a scheduling point, and the run waits
+    /// there for the learner to choose a P (the timeline holds one step more, the default
+    /// choice, which a fork replaces).
+    pub waiting: bool,
+}
+
+/// A shared [`Timeline`]; two are equal when they are the same one (a session is
+/// compared by the UI to decide whether to redraw, never by its timeline's content).
+#[derive(Clone)]
+pub struct TimelineRef(pub Rc<Timeline>);
+
+impl PartialEq for TimelineRef {
+    fn eq(&self, other: &TimelineRef) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for TimelineRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Timeline({} steps)", self.0.len())
+    }
+}
+
+impl std::ops::Deref for TimelineRef {
+    type Target = Timeline;
+    fn deref(&self) -> &Timeline {
+        &self.0
+    }
 }
 
 /// A value as `fmt.Sprint` prints it (an object's chip shows this). A `*bytes.Buffer` or
@@ -132,7 +165,7 @@ fn func_name(m: &Machine, f: &Func) -> String {
 fn goroutine_frame(
     m: &Machine,
     lines: &LineIndex,
-    chans: &ChanTracker,
+    chans: &Chans,
     gi: usize,
     g: &Goroutine,
 ) -> GFrame {
@@ -166,11 +199,27 @@ fn goroutine_frame(
         calls,
         defers,
         panic,
-        blocked: chans.blocked(m, gi as u32, g),
+        blocked: chans.blocked(gi as u32, g),
     }
 }
 
-fn frame(m: &Machine, lines: &LineIndex, chans: &ChanTracker, step: Option<&Step>) -> Frame {
+/// Whether a pool event moved an object (it then tells the step, see [`caption_key`]).
+fn moved(e: &&crate::pool::Event) -> bool {
+    e.obj.is_some() && e.from.is_some() && e.to.is_some()
+}
+
+/// The key of a step's caption: the last object move of its pool call ("popHead takes
+/// #4 from the head" says more than "run the statement on line 16"), else its own.
+pub(super) fn caption_key(step: Option<&Step>) -> &'static str {
+    let Some(s) = step else {
+        return "run.start";
+    };
+    let mut pool = s.events.iter().filter_map(|e| e.pool.as_deref());
+    pool.rfind(moved).map_or(s.caption.key, |e| e.key)
+}
+
+pub(super) fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
+    let chans = Chans::of(m);
     let gid_of = |gi: u32| m.gs.get(gi as usize).map_or(0, |g| g.id);
     let micro: Vec<MicroStep> = step
         .map(|s| {
@@ -186,7 +235,6 @@ fn frame(m: &Machine, lines: &LineIndex, chans: &ChanTracker, step: Option<&Step
         })
         .unwrap_or_default();
     let line = |sp: Span| lines.line_col(sp.lo).0 as usize;
-    let moved = |e: &&crate::pool::Event| e.obj.is_some() && e.from.is_some() && e.to.is_some();
     let events = step.map(|s| {
         s.events
             .iter()
@@ -198,7 +246,10 @@ fn frame(m: &Machine, lines: &LineIndex, chans: &ChanTracker, step: Option<&Step
         .and_then(|ev| ev.iter().rposition(moved))
         .and_then(|i| micro.get(i).map(|m| (i, m)));
     Frame {
-        line: step.map(|s| line(s.span)),
+        // A step inside the runtime's own frames (runtime.main ending) has no source line.
+        line: step
+            .filter(|s| s.span != Span::default())
+            .map(|s| line(s.span)),
         // A step that moved a pooled object is told by that move ("popHead takes #4 from the
         // head"), which says more than "run the statement on line 16".
         caption: headline
@@ -218,13 +269,13 @@ fn frame(m: &Machine, lines: &LineIndex, chans: &ChanTracker, step: Option<&Step
             })
             .collect(),
         pools: pool_frames(&m.pool, m),
-        chans: chans.frames(m, &|v| short(m, v)),
+        chans: chans.frames(&|v| short(m, v)),
         goroutines: m
             .gs
             .iter()
             .enumerate()
             .filter(|(_, g)| g.status != GStatus::Dead)
-            .map(|(gi, g)| goroutine_frame(m, lines, chans, gi, g))
+            .map(|(gi, g)| goroutine_frame(m, lines, &chans, gi, g))
             .collect(),
         micro,
         held: held_chips(&m.pool, m),
@@ -232,6 +283,15 @@ fn frame(m: &Machine, lines: &LineIndex, chans: &ChanTracker, step: Option<&Step
         stderr: Out::pending(m.stderr.len()),
         gcs: m.pool.gc_count(),
         continues: step.is_some_and(|s| s.caption.key == "step.pool"),
+        choices: Vec::new(),
+        warnings: step
+            .map(|s| {
+                s.events
+                    .iter()
+                    .filter_map(super::caption::warning)
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -261,7 +321,7 @@ fn compile_errors(src: &str, settings: &Settings) -> Vec<CompileError> {
 /// The largest program poolscope runs (and puts in a link).
 pub const MAX_SOURCE: usize = 64 * 1024;
 
-fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Session {
+pub(super) fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Session {
     let f = Frame {
         line: errors.first().map(|e| e.line),
         caption: Msg::new("run.compile_error"),
@@ -278,17 +338,84 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         stderr: Out::prefix(&Rc::from(stderr.as_str()), stderr.len()),
         gcs: 0,
         continues: false,
+        choices: Vec::new(),
+        warnings: Vec::new(),
     };
     Session {
         frames: vec![f],
         exit: Some(code),
         truncated: false,
         errors,
+        timeline: None,
+        waiting: false,
     }
 }
 
-/// Runs `src` and records up to `max_frames` frames.
+/// Runs `src` with `settings` (round-robin) and records up to `max_frames` frames.
 pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
+    record_spec(&RunSpec::with_settings(src, settings), max_frames)
+}
+
+/// Runs `spec` and records up to `max_frames` frames. With the manual scheduler the
+/// recording stops at the first scheduling point past the spec's decisions (see
+/// [`Session::waiting`]).
+pub fn record_spec(spec: &RunSpec, max_frames: usize) -> Session {
+    let lines = LineIndex::new(&spec.source);
+    let mut frames = Vec::new();
+    let r = match run_recorded(spec, max_frames, |m, st, _| {
+        frames.push(frame(m, &lines, Some(st)))
+    }) {
+        Ok(r) => r,
+        Err(e) => return e,
+    };
+    frames.insert(0, frame(&r.timeline.state_at(0).machine, &lines, None));
+    // Frame k shows the state after k steps; the mark of step k + 1 holds who could take it.
+    for (f, mark) in frames.iter_mut().zip(r.timeline.marks()) {
+        f.choices = mask_ps(mark.ready);
+    }
+    // Every frame shows a prefix of one shared copy of the output; the last frame shows all
+    // of it, including what the program printed on its way out (panics, exit status).
+    for f in &mut frames {
+        f.stdout.attach(&r.out);
+        f.stderr.attach(&r.err);
+    }
+    if let Some(last) = frames.last_mut().filter(|_| r.exit.is_some()) {
+        last.stdout = Out::prefix(&r.out, r.out.len());
+        last.stderr = Out::prefix(&r.err, r.err.len());
+    }
+    Session {
+        frames,
+        truncated: r.truncated,
+        exit: r.exit,
+        errors: Vec::new(),
+        timeline: Some(TimelineRef(Rc::new(r.timeline))),
+        waiting: r.waiting,
+    }
+}
+
+/// A run recorded on a timeline, and how the recording ended.
+pub(super) struct Recorded {
+    pub timeline: Timeline,
+    /// The exit status, once the program ended within the recording.
+    pub exit: Option<i32>,
+    pub truncated: bool,
+    pub waiting: bool,
+    /// The whole output (with the budget's message when the run met it).
+    pub out: Rc<str>,
+    pub err: Rc<str>,
+}
+
+/// Runs `spec` on a timeline for up to `max_frames` frames (the start counts as one),
+/// showing `each` every step kept. With the manual scheduler it stops before the first
+/// scheduling point past the spec's decisions. A program that does not compile gives the
+/// session that says why.
+pub(super) fn run_recorded(
+    spec: &RunSpec,
+    max_frames: usize,
+    mut each: impl FnMut(&Machine, &Step, &StepMark),
+) -> Result<Recorded, Session> {
+    let src = spec.source.as_str();
+    let settings = spec.settings();
     if src.len() > MAX_SOURCE {
         let message = format!(
             "the program is {} KiB; poolscope runs programs of up to {} KiB",
@@ -300,220 +427,68 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
             col: 1,
             message: message.clone(),
         };
-        return error_session(vec![err], format!("prog.go:1:1: {message}\n"), 1);
+        return Err(error_session(
+            vec![err],
+            format!("prog.go:1:1: {message}\n"),
+            1,
+        ));
     }
-    let mut m = match crate::runtime::load(src, settings) {
-        Ok(m) => m,
-        Err(out) => return error_session(compile_errors(src, settings), out.stderr, out.code),
-    };
-    let lines = LineIndex::new(src);
-    let mut sched = RoundRobin::default();
-    let mut chans = ChanTracker::default();
-    chans.scan(&m, "", 0);
-    let mut frames = vec![frame(&m, &lines, &chans, None)];
-    let mut exit = None;
-    while frames.len() < max_frames.max(2) {
-        match m.step(&mut sched) {
-            StepResult::Step(s) => {
-                let stmt = src
-                    .get(s.span.lo as usize..s.span.hi as usize)
-                    .unwrap_or("");
-                chans.scan(&m, stmt, lines.line_col(s.span.lo).0 as usize);
-                frames.push(frame(&m, &lines, &chans, Some(&s)));
-            }
-            StepResult::Done(e) => {
-                exit = Some(match e {
-                    Exit::Code(c) => c,
-                    // As `run_source` ends it: a message naming the budget, status 3.
-                    Exit::Budget => {
-                        let key = crate::runtime::messages::render_key(
-                            "run.budget",
-                            &[m.budget.to_string()],
-                            crate::runtime::messages::Lang::En,
-                        );
-                        m.stderr.push_str(&key);
-                        m.stderr.push('\n');
-                        3
-                    }
-                });
-                break;
-            }
+    let mut t = match Timeline::new(spec.clone()) {
+        Ok(t) => t,
+        Err(out) => {
+            return Err(error_session(
+                compile_errors(src, &settings),
+                out.stderr,
+                out.code,
+            ))
         }
+    };
+    let max = max_frames.max(2) as u64;
+    // Decisions the spec makes; past them the spec's scheduler chooses.
+    let recorded = spec.runs().len();
+    let manual = spec.sched == SchedKind::Manual;
+    let mut waiting = false;
+    let mut kept = 1;
+    t.run_each(max - 1, |m, st, mark| {
+        if manual && mark.decision as usize >= recorded && mark.ready.count_ones() > 1 {
+            waiting = true;
+            return false;
+        }
+        each(m, st, mark);
+        kept += 1;
+        kept < max
+    });
+    let ended = !waiting && kept == t.len() + 1;
+    let head = t.head();
+    let exit = t.exit().filter(|_| ended).map(|e| match e {
+        Exit::Code(c) => *c,
+        Exit::Budget => 3,
+    });
+    // As `run_source` ends a run that met its budget: a message naming it, status 3.
+    let mut stderr = head.stderr.clone();
+    if exit.is_some() && matches!(t.exit(), Some(Exit::Budget)) {
+        stderr.push_str(&crate::runtime::messages::render_key(
+            "run.budget",
+            &[head.budget.to_string()],
+            crate::runtime::messages::Lang::En,
+        ));
+        stderr.push('\n');
     }
-    // Every frame shows a prefix of one shared copy of the output; the last frame shows all
-    // of it, including what the program printed on its way out (panics, exit status).
-    let (all_out, all_err): (Rc<str>, Rc<str>) =
-        (Rc::from(m.stdout.as_str()), Rc::from(m.stderr.as_str()));
-    for f in &mut frames {
-        f.stdout.attach(&all_out);
-        f.stderr.attach(&all_err);
-    }
-    if let Some(last) = frames.last_mut() {
-        last.stdout = Out::prefix(&all_out, all_out.len());
-        last.stderr = Out::prefix(&all_err, all_err.len());
-    }
-    Session {
-        frames,
-        truncated: exit.is_none(),
+    let out = Rc::from(head.stdout.as_str());
+    Ok(Recorded {
         exit,
-        errors: Vec::new(),
-    }
+        truncated: exit.is_none() && !waiting,
+        waiting,
+        out,
+        err: Rc::from(stderr),
+        timeline: t,
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
+#[path = "session_tests.rs"]
+mod tests;
 
-    fn lesson(slug: &str) -> &'static crate::lessons::LessonData {
-        crate::lessons::find(slug).expect("lesson exists")
-    }
-
-    #[test]
-    fn the_last_frame_shows_real_gos_output() {
-        let l = lesson("02");
-        let s = record(l.source, &Settings::default(), 10_000);
-        assert_eq!(s.exit, Some(0));
-        assert_eq!(
-            s.frames.last().map(|f| f.stdout.as_str()),
-            Some(l.expected_stdout)
-        );
-    }
-
-    #[test]
-    fn pool_steps_carry_the_engines_micro_steps() {
-        let s = record(lesson("02").source, &Settings::default(), 10_000);
-        let keys: Vec<&str> = s
-            .frames
-            .iter()
-            .flat_map(|f| f.micro.iter())
-            .map(|m| m.caption.key.as_str())
-            .collect();
-        assert!(keys.contains(&"pool.put.private"));
-        assert!(keys.contains(&"pool.put.private_full"));
-        assert!(keys.contains(&"pool.get.private"));
-        // After the five Puts: 1 in P0's private slot, 2..5 in its first ring.
-        let after = s
-            .frames
-            .iter()
-            .find(|f| f.pools.first().is_some_and(|p| p.puts == 5))
-            .expect("a frame after 5 puts");
-        let p0 = &after.pools[0].local[0];
-        assert_eq!(p0.private.as_ref().map(|c| c.value.as_str()), Some("1"));
-        let ring: Vec<&str> = p0.rings[0]
-            .slots
-            .iter()
-            .flatten()
-            .map(|c| c.value.as_str())
-            .collect();
-        assert_eq!(ring, ["2", "3", "4", "5"]);
-    }
-
-    #[test]
-    fn defer_records_pile_up_and_unwind() {
-        let s = record(lesson("10").source, &Settings::default(), 10_000);
-        let most = s
-            .frames
-            .iter()
-            .map(|f| f.goroutines.first().map_or(0, |g| g.defers.len()))
-            .max();
-        assert!(
-            most >= Some(3),
-            "several defers are pending at once: {most:?}"
-        );
-        assert_eq!(
-            s.frames.last().map(|f| f.stdout.as_str()),
-            Some(lesson("10").expected_stdout)
-        );
-    }
-
-    #[test]
-    fn a_compile_error_is_placed_not_fatal() {
-        let s = record(
-            "package main\n\nfunc main() {\n\tx := 1\n}\n",
-            &Settings::default(),
-            100,
-        );
-        assert_eq!(s.exit, Some(1));
-        assert_eq!(
-            s.errors
-                .first()
-                .map(|e| (e.line, e.col, e.message.as_str())),
-            Some((4, 2, "declared and not used: x"))
-        );
-    }
-
-    #[test]
-    fn frames_share_one_copy_of_the_output() {
-        let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 300; i++ {\n\t\tfmt.Println(\"a line of output that is long enough to count\", i)\n\t}\n}\n";
-        let s = record(src, &Settings::default(), 5_000);
-        let last = s.frames.last().expect("frames");
-        assert!(last.stdout.ends_with("count 299\n"));
-        // Each frame's output is a prefix of the last, and they all point at one text.
-        for f in &s.frames {
-            assert!(last.stdout.starts_with(f.stdout.as_str()));
-        }
-        let texts: std::collections::BTreeSet<*const u8> = s
-            .frames
-            .iter()
-            .map(|f| f.stdout.as_str().as_ptr())
-            .collect();
-        assert!(
-            texts.len() <= 2,
-            "frames share the output text ({} copies)",
-            texts.len()
-        );
-    }
-
-    #[test]
-    fn a_run_that_meets_the_budget_says_so() {
-        let settings = Settings {
-            budget: 500,
-            ..Settings::default()
-        };
-        let s = record(
-            "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n",
-            &settings,
-            5_000,
-        );
-        assert_eq!(s.exit, Some(3));
-        assert!(s.frames.last().is_some_and(|f| f.stderr.contains("500")));
-    }
-
-    #[test]
-    fn a_pooled_buffer_chip_shows_its_contents() {
-        let src = "package main\n\nimport (\n\t\"bytes\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{New: func() any { return new(bytes.Buffer) }}\n\tb := p.Get().(*bytes.Buffer)\n\tb.WriteString(\"hello\")\n\tp.Put(b)\n}\n";
-        let s = record(src, &Settings::default(), 1000);
-        let last = s.frames.last().expect("frames");
-        let private = last.pools[0].local[0]
-            .private
-            .as_ref()
-            .expect("b is in the private slot");
-        assert_eq!(private.value, "\"hello\"");
-    }
-
-    #[test]
-    fn an_oversized_program_is_refused_with_a_message() {
-        let src = format!(
-            "package main\n\nfunc main() {{}}\n//{}\n",
-            "x".repeat(MAX_SOURCE)
-        );
-        let s = record(&src, &Settings::default(), 100);
-        assert_eq!(s.exit, Some(1));
-        assert!(
-            s.errors[0].message.contains("up to 64 KiB"),
-            "{:?}",
-            s.errors
-        );
-    }
-
-    #[test]
-    fn a_runaway_loop_is_cut_at_the_frame_limit() {
-        let s = record(
-            "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n",
-            &Settings::default(),
-            500,
-        );
-        assert!(s.truncated);
-        assert_eq!(s.frames.len(), 500);
-    }
-}
+#[cfg(test)]
+#[path = "schedule_tests.rs"]
+mod schedule_tests;

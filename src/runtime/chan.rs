@@ -31,9 +31,15 @@ impl Machine {
                 if !(0..=1 << 20).contains(&cap) {
                     return self.rt_panic("makechan: size out of range");
                 }
+                // The `make` being run: its pc was already stepped past.
+                let site = self.gs[gi].frames.last().and_then(|fr| {
+                    let code = self.prog.funcs.get(fr.func as usize)?;
+                    code.spans.get(fr.pc.saturating_sub(1) as usize)
+                });
                 let c = ChanObj {
                     cap: cap as usize,
                     zero: zero.clone(),
+                    site: site.map_or(0, |s| s.lo),
                     ..Default::default()
                 };
                 let id = self.heap.alloc(Obj::Chan(c));

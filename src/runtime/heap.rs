@@ -165,6 +165,9 @@ pub struct ChanObj {
     /// A `time.After` channel: synchronous in Go 1.23+ (cap and len 0), yet a fired
     /// timer's value waits in `buf` to be received.
     pub timer: bool,
+    /// Source offset of the `make` that made it (0 when unknown): the UI names the channel
+    /// from that line (`idle` in `idle: make(chan *Conn, max)`).
+    pub site: u32,
 }
 
 /// One heap object.
@@ -293,7 +296,7 @@ const SIZE_CLASSES: [u64; 68] = [
 ];
 
 /// `runtime.roundupsize`: the size malloc really hands out for a request of `size` bytes.
-fn roundupsize(size: u64, noscan: bool) -> u64 {
+pub fn roundupsize(size: u64, noscan: bool) -> u64 {
     const MALLOC_HEADER: u64 = 8;
     if size <= 32768 - MALLOC_HEADER {
         let req = if !noscan && size > 512 {

@@ -1,4 +1,4 @@
-//! The root component: owns the one reducer (lesson, recorded session, player, language)
+//! The root component: owns the one reducer (lesson, recorded run, player, language)
 //! and hands children data plus `on<verb>` callbacks, as Yew's function_todomvc does.
 
 use std::rc::Rc;
@@ -10,23 +10,40 @@ use yew::prelude::*;
 
 use super::components::{
     Chart, CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro,
-    Narration, QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
+    Narration, QuestionCard, RuntimePane, Schedule, SettingChange, Settings, Shortcuts,
+    TeacherNotes, Twin,
 };
 use super::storage;
 use crate::i18n::Lang;
+use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
+use crate::run::live::LiveRun;
 use crate::run::nav;
 use crate::run::questions::{ask_frame, reveal_frame};
-use crate::run::session::{record, Session};
-use crate::run::{Frame, MicroStep, Player, PlayerAction};
+use crate::run::{Frame, MicroStep, Player, PlayerAction, RunSpec};
 
-/// Frames recorded at most per run; a longer run says where it stopped.
-pub const MAX_FRAMES: usize = 20_000;
+/// Steps recorded at most per run; a longer run says where it stopped. A step costs a
+/// [`crate::run::live::StepInfo`], its frame is rebuilt when shown.
+pub const MAX_FRAMES: usize = 100_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lesson: &'static LessonData,
-    pub session: Rc<Session>,
+    pub session: Rc<LiveRun>,
+    /// The same run under the lesson's other Go version (lesson 12: 1.21 beside 1.22), shown
+    /// side by side and stepped with the main run; None for lessons that compare none.
+    pub twin: Option<(Rc<LiveRun>, GoVersion)>,
+    /// The frame of the step shown, and the micro-steps of its statement (rebuilt when the
+    /// step or the run changes, see [`State::refresh`]).
+    pub shown: Rc<Frame>,
+    pub group: Rc<Vec<MicroStep>>,
+    /// Which of the group's micro-steps the frame shows (None at the statement's end: all).
+    pub group_at: Option<usize>,
+    /// The frame before the shown step's statement: what this step changed is drawn
+    /// against it (the shown frame itself at the start).
+    pub prev: Rc<Frame>,
+    /// The step `shown` is of (`usize::MAX`: none yet).
+    shown_at: usize,
     pub player: Player,
     pub lang: Lang,
     /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
@@ -54,10 +71,14 @@ pub struct State {
     pub series: Rc<Vec<(u64, u64)>>,
     /// A message for the learner (a link that could not be opened), shown until dismissed.
     pub notice: Option<String>,
+    /// The run: `source` with the settings and the learner's decisions (forks, GCs).
+    pub spec: Rc<RunSpec>,
+    /// The view's link was just put in the address bar (and offered to the clipboard).
+    pub copied: bool,
 }
 
-fn series_of(s: &Session) -> Rc<Vec<(u64, u64)>> {
-    Rc::new(s.frames.iter().map(|f| (f.new_calls(), f.gcs)).collect())
+fn series_of(s: &LiveRun) -> Rc<Vec<(u64, u64)>> {
+    Rc::new(s.steps.iter().map(|i| (i.new_calls, i.gcs)).collect())
 }
 
 pub enum Action {
@@ -78,8 +99,15 @@ pub enum Action {
     ToggleHelp,
     TogglePresent,
     Dismiss,
-    /// Put this view (lesson, edited code, step, language) in the address bar.
+    /// Put this view (lesson, edited code, settings, decisions, step, language) in the
+    /// address bar, and copy it.
     ShareLink,
+    /// A setting changed: run again from the start.
+    Setting(SettingChange),
+    /// At a scheduling point, P `p` takes the next step (a fork of the run).
+    Choose(u32),
+    /// Collect garbage at the current step (the learner's GC, part of the run).
+    Gc,
 }
 
 /// Where "run to" goes.
@@ -90,25 +118,51 @@ pub enum Jump {
     Breakpoint,
 }
 
-/// The questions this run can ask (those about the lesson's own Go version), placed.
-fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
+/// The questions this run can ask, placed: those about the Go version it runs in the main
+/// run, and those about the twin's version in the twin run beside it.
+fn asks_of(
+    l: &LessonData,
+    s: &LiveRun,
+    go: GoVersion,
+    twin: Option<&(Rc<LiveRun>, GoVersion)>,
+) -> Rc<Vec<(usize, usize, usize)>> {
+    let own = GoVersion::parse(l.go).unwrap_or_default();
     let placed = l
         .questions
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.go.is_empty() || q.go == l.go)
         .filter_map(|(i, q)| {
-            let ask = ask_frame(&s.frames, q)?;
-            let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
+            let qgo = GoVersion::parse(q.go).unwrap_or(own);
+            let s = match twin {
+                _ if qgo == go => s,
+                Some((t, tgo)) if qgo == *tgo => &**t,
+                _ => return None,
+            };
+            let ask = ask_frame(s, q)?;
+            let reveal = reveal_frame(s, q.reveal_line.max(1) as usize)?;
             // Statement steps land at a statement's end: keep the card up to there.
-            Some((i, ask, nav::group_of(&s.frames, reveal).1))
+            Some((i, ask, nav::group_of(s, reveal).1))
         })
         .collect();
     Rc::new(placed)
 }
 
-fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
-    Rc::new(record(source, &l.settings(""), MAX_FRAMES))
+fn session_of(spec: &RunSpec) -> Rc<LiveRun> {
+    Rc::new(LiveRun::record(spec, MAX_FRAMES))
+}
+
+/// For a lesson that compares Go versions (`also_go`), the same run under the version the
+/// main run doesn't use.
+fn twin_of(l: &LessonData, spec: &RunSpec) -> Option<(Rc<LiveRun>, GoVersion)> {
+    let also = GoVersion::parse(l.also_go)?;
+    let own = GoVersion::parse(l.go).unwrap_or_default();
+    let go = if spec.go == also { own } else { also };
+    (go != spec.go).then(|| (session_of(&RunSpec { go, ..spec.clone() }), go))
+}
+
+/// The lesson's program with the lesson's own settings.
+pub fn lesson_spec(l: &LessonData) -> RunSpec {
+    RunSpec::with_settings(l.source, &l.settings(""))
 }
 
 impl Reducible for State {
@@ -116,6 +170,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.copied = false;
         match action {
             Action::Player(a) => {
                 next.player = self.player.apply(a);
@@ -138,7 +193,7 @@ impl Reducible for State {
                 next.draft = Rc::from(code);
             }
             Action::Statement(forward) => {
-                let f = &self.session.frames;
+                let f = &*self.session;
                 let to = if forward {
                     nav::next_statement(f, self.player.step)
                 } else {
@@ -147,7 +202,7 @@ impl Reducible for State {
                 next.player = self.player.apply(PlayerAction::Seek(to));
             }
             Action::Jump(j) => {
-                let f = &self.session.frames;
+                let f = &*self.session;
                 let from = self.player.step;
                 let to = match j {
                     Jump::PoolOp => nav::next_pool_op(f, from),
@@ -173,23 +228,15 @@ impl Reducible for State {
             Action::TogglePresent => next.present = !self.present,
             Action::Dismiss => next.notice = None,
             Action::ShareLink => {
-                let mut hash = format!(
-                    "#lesson={}&step={}&lang={}",
-                    self.lesson.slug,
-                    self.player.step + 1,
-                    self.lang.code()
-                );
-                if &*self.source != self.lesson.source {
-                    let settings = self.lesson.settings("");
-                    let spec = crate::run::run_spec::RunSpec {
-                        go: settings.go,
-                        procs: settings.procs as u32,
-                        ..crate::run::run_spec::RunSpec::new(self.source.to_string())
-                    };
-                    hash.push_str(&format!("&run={}", crate::run::permalink::encode(&spec)));
-                }
+                let hash = self.link_hash();
                 let _ = gloo::utils::window().location().set_hash(&hash);
+                let href = gloo::utils::window().location().href().unwrap_or_default();
+                super::steer::copy_text(&href);
+                next.copied = true;
             }
+            Action::Setting(c) => next.set(c),
+            Action::Choose(p) => next.choose(p),
+            Action::Gc => next.gc(),
             Action::Run => {
                 next.source = self.draft.clone();
                 next.restart();
@@ -209,6 +256,7 @@ impl Reducible for State {
             }
             Action::ToggleTeacher => next.teacher = !self.teacher,
         }
+        next.refresh();
         Rc::new(next)
     }
 }
@@ -235,10 +283,15 @@ impl State {
         if let Some(text) = &link.run {
             match crate::run::permalink::decode(text) {
                 Ok(spec) if spec.source.len() <= crate::run::session::MAX_SOURCE => {
+                    // The lesson's own program, perhaps with other settings or choices,
+                    // opens as the lesson; other code opens in the editor.
+                    if spec.source != lesson.source {
+                        state.draft = Rc::from(spec.source.as_str());
+                        state.editing = true;
+                    }
                     state.source = Rc::from(spec.source.as_str());
-                    state.draft = state.source.clone();
-                    state.editing = true;
-                    state.restart();
+                    state.spec = Rc::new(spec);
+                    state.rerun();
                 }
                 Ok(_) => state.notice = Some("the program in the link is too large".into()),
                 Err(e) => state.notice = Some(e.to_string()),
@@ -250,6 +303,7 @@ impl State {
         if let Some(step) = link.step {
             state.player = state.player.apply(PlayerAction::Seek(step - 1));
         }
+        state.refresh();
         state
     }
 
@@ -257,14 +311,23 @@ impl State {
     /// draft, if any.
     fn open(lesson: &'static LessonData, lang: Lang) -> State {
         let source: Rc<str> = Rc::from(lesson.source);
-        let session = session_of(lesson, lesson.source);
-        let asks = asks_of(lesson, &session);
+        let spec = lesson_spec(lesson);
+        let session = session_of(&spec);
+        let twin = twin_of(lesson, &spec);
+        let asks = asks_of(lesson, &session, spec.go, twin.as_ref());
         let series = series_of(&session);
+        let first = Rc::new(session.frame(0));
         let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
-            player: Player::new(session.frames.len()),
+            player: Player::new(session.len()),
             session,
+            twin,
+            prev: first.clone(),
+            shown: first,
+            group: Rc::new(Vec::new()),
+            group_at: None,
+            shown_at: usize::MAX,
             lang,
             asks,
             answers: Rc::new(vec![None; lesson.questions.len()]),
@@ -280,17 +343,33 @@ impl State {
             embed: false,
             series,
             notice: None,
+            spec: Rc::new(spec),
+            copied: false,
         }
     }
 
-    /// Records `self.source` again and starts from its first step. Questions belong to the
-    /// lesson's own program, so an edited program asks none.
-    fn restart(&mut self) {
-        self.session = session_of(self.lesson, &self.source);
+    /// Records `self.source` again, with the current settings and no decisions, and starts
+    /// from its first step.
+    pub(super) fn restart(&mut self) {
+        let spec = RunSpec {
+            source: self.source.to_string(),
+            decisions: Vec::new(),
+            ..(*self.spec).clone()
+        };
+        self.spec = Rc::new(spec);
+        self.rerun();
+    }
+
+    /// Records `self.spec` (settings and decisions) and starts from its first step.
+    /// Questions belong to the lesson's own program, so an edited program asks none.
+    pub(super) fn rerun(&mut self) {
+        self.session = session_of(&self.spec);
+        self.twin = twin_of(self.lesson, &self.spec);
         self.series = series_of(&self.session);
-        self.player = Player::new(self.session.frames.len());
+        self.player = Player::new(self.session.len());
+        self.shown_at = usize::MAX;
         self.asks = if &*self.source == self.lesson.source {
-            asks_of(self.lesson, &self.session)
+            asks_of(self.lesson, &self.session, self.spec.go, self.twin.as_ref())
         } else {
             Rc::new(Vec::new())
         };
@@ -298,8 +377,45 @@ impl State {
     }
 
     fn frame(&self) -> &Frame {
-        // The player keeps step < len, and a session has at least one frame.
-        &self.session.frames[self.player.step.min(self.session.frames.len() - 1)]
+        &self.shown
+    }
+
+    /// Rebuilds the shown frame and its statement's micro-steps when the step changed.
+    pub(super) fn refresh(&mut self) {
+        let at = self.player.step.min(self.session.len() - 1);
+        if at == self.shown_at {
+            return;
+        }
+        let run = &*self.session;
+        let (first, last) = nav::group_of(run, at);
+        let mut group = Vec::new();
+        let mut group_at = None;
+        for i in first..=last {
+            let f = run.frame(i);
+            if i == at {
+                group_at = (at < last).then_some(group.len());
+            }
+            group.extend(f.micro.iter().cloned());
+            if i == at {
+                self.shown = Rc::new(f);
+            }
+        }
+        self.group = Rc::new(group);
+        self.group_at = group_at;
+        // A pool call's micro-steps share the state the call left, so every one of them is
+        // compared with the frame before the statement, and shows what the call moved.
+        self.prev = match first.checked_sub(1) {
+            Some(before) => Rc::new(run.frame(before)),
+            None => self.shown.clone(),
+        };
+        self.shown_at = at;
+    }
+}
+
+fn go_label(go: GoVersion) -> &'static str {
+    match go {
+        GoVersion::Go121 => "1.21",
+        GoVersion::Go122 => "1.22",
     }
 }
 
@@ -419,30 +535,29 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |(q, c)| d.dispatch(Action::Answer(q, c)))
     };
+    let on_setting = {
+        let d = state.dispatcher();
+        Callback::from(move |c| d.dispatch(Action::Setting(c)))
+    };
+    let on_choose = {
+        let d = state.dispatcher();
+        Callback::from(move |p| d.dispatch(Action::Choose(p)))
+    };
+    let on_gc = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Gc))
+    };
     let on_teacher = {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
     };
     let frame = state.frame().clone();
     // The statement this frame belongs to: its own step and the pool micro-steps after it.
-    let (first, last) = nav::group_of(&state.session.frames, state.player.step);
-    let group: Vec<MicroStep> = state.session.frames[first..=last]
-        .iter()
-        .flat_map(|f| f.micro.iter().cloned())
-        .collect();
-    // Which of the group's micro-steps this frame shows (None at the statement's end: all).
-    let group_at = (state.player.step < last).then(|| {
-        state.session.frames[first..state.player.step]
-            .iter()
-            .map(|f| f.micro.len())
-            .sum::<usize>()
-    });
+    let group: Vec<MicroStep> = (*state.group).clone();
+    let group_at = state.group_at;
     let lang = state.lang;
     let step = state.player.step;
-    // What this step changed is drawn against the frame before its statement: a pool call's
-    // micro-steps share the state the call left, so each of them shows what the call moved.
-    let base = first.checked_sub(1);
-    let prev = base.map_or_else(|| frame.clone(), |i| state.session.frames[i].clone());
+    let prev = (*state.prev).clone();
     // The question asked at this step, or the last one asked whose reveal is being shown.
     let question = state
         .asks
@@ -490,18 +605,27 @@ pub fn app() -> Html {
         Callback::from(move |_| d.dispatch(Action::ToggleEdit))
     };
 
+    // The twin run's output at the same step (rebuilt from its timeline).
+    let twin_out = state.twin.as_ref().map_or_else(Default::default, |(t, _)| {
+        let f = t.frame(step.min(t.len().saturating_sub(1)));
+        (f.stdout.to_string(), f.stderr.to_string())
+    });
     html! {
         <div class={classes!("app", state.present.then_some("present"), state.embed.then_some("embed"))}
              lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
             if !state.embed {
                 <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher}
-                        present={state.present} {on_present} />
+                        present={state.present} {on_present} on_share={on_share.clone()} copied={state.copied} />
             }
             <main class="panes">
                 <div class="left">
                     if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
                     if !state.present && !state.embed {
                         <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    }
+                    if !state.embed {
+                        <Settings procs={state.spec.procs} go={state.spec.go} sched={state.spec.sched}
+                                  seed={state.spec.seed} gc_every={state.spec.gc_every} {lang} on_change={on_setting} />
                     }
                     if state.editing {
                         <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} {on_share} />
@@ -513,13 +637,21 @@ pub fn app() -> Html {
                 <div class="right">
                     <Narration frame={frame.clone()} {group} {group_at} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
-                    <RuntimePane frame={frame.clone()} prev={prev.clone()} {lang} />
+                    <Schedule choices={frame.choices.clone()} waiting={state.session.waiting && step + 1 == state.player.len}
+                              can_gc={state.session.timeline().is_some() && step + 1 < state.player.len}
+                              {lang} on_choose={on_choose.clone()} {on_gc} />
+                    <RuntimePane frame={frame.clone()} prev={prev.clone()} {lang} {on_choose} />
                     if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
                         <Chart series={state.series.clone()} step={state.player.step} {lang} />
                     }
                     <Goroutines goroutines={frame.goroutines.clone()} prev={prev.goroutines.clone()} current={frame.gid} {lang} />
-                    <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
-                             before={Some((prev.stdout.len(), prev.stderr.len()))} {lang} />
+                    if let Some((_, twin_go)) = &state.twin {
+                        <Twin go={go_label(state.spec.go)} stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
+                              twin_go={go_label(*twin_go)} twin_stdout={twin_out.0.clone()} twin_stderr={twin_out.1.clone()} {lang} />
+                    } else {
+                        <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
+                                 before={Some((prev.stdout.len(), prev.stderr.len()))} {lang} />
+                    }
                 </div>
             </main>
             if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }

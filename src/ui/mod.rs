@@ -5,6 +5,7 @@ mod anim;
 mod app;
 mod components;
 mod panic_hook;
+mod steer;
 mod storage;
 
 pub use app::App;

@@ -29,6 +29,8 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
         let index = props.index;
         let state = match (props.picked, props.revealed) {
             (Some(p), true) if i == answer => Some(if p == i { "right picked" } else { "right" }),
+            // Stepped past the reveal without predicting: still show which one Go printed.
+            (None, true) if i == answer => Some("right"),
             (Some(p), true) if p == i => Some("wrong picked"),
             (Some(p), false) if p == i => Some("picked"),
             _ => None,
@@ -42,7 +44,14 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
         }
     });
     let verdict = match (props.picked, props.revealed) {
-        (None, _) => {
+        (None, true) => {
+            if zh {
+                "揭晓：Go 打印的是标出的那一项。"
+            } else {
+                "Revealed: Go prints the marked one."
+            }
+        }
+        (None, false) => {
             if zh {
                 "先预测，再前进一步揭晓。"
             } else {

@@ -19,6 +19,9 @@ pub struct RuntimePaneProps {
     /// there is none before it).
     pub prev: Frame,
     pub lang: Lang,
+    /// Choosing a P at a scheduling point ([`Frame::choices`]): its header is a button.
+    #[prop_or_default]
+    pub on_choose: Callback<u32>,
 }
 
 fn id_of(o: &Option<ObjChip>) -> Option<u32> {
@@ -164,6 +167,12 @@ pub fn runtime_pane(props: &RuntimePaneProps) -> Html {
         html! {
             <div class={classes!("pcol", (p == f.p).then_some("running"))} data-testid={format!("p-col-{p}")}>
                 <h3>{ format!("P{p}") }
+                    if f.choices.len() > 1 && f.choices.contains(&(p as u32)) {
+                        <button class="choose" data-testid={format!("choose-p{p}")}
+                                onclick={props.on_choose.reform(move |_| p as u32)}>
+                            { super::run_next_label(lang, p as u32) }
+                        </button>
+                    }
                     <span class={classes!("runs", runs_changed.then_some("changed"))}
                           aria-description={changed_note(runs_changed, lang)}>{
                         match pf.running {
