@@ -44,6 +44,8 @@ pub struct State {
     pub prev: Rc<Frame>,
     /// The step `shown` is of (`usize::MAX`: none yet).
     shown_at: usize,
+    /// The step `prev` is of (`usize::MAX`: none).
+    prev_at: usize,
     pub player: Player,
     pub lang: Lang,
     /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
@@ -328,6 +330,7 @@ impl State {
             group: Rc::new(Vec::new()),
             group_at: None,
             shown_at: usize::MAX,
+            prev_at: usize::MAX,
             lang,
             asks,
             answers: Rc::new(vec![None; lesson.questions.len()]),
@@ -368,6 +371,7 @@ impl State {
         self.series = series_of(&self.session);
         self.player = Player::new(self.session.len());
         self.shown_at = usize::MAX;
+        self.prev_at = usize::MAX;
         self.asks = if &*self.source == self.lesson.source {
             asks_of(self.lesson, &self.session, self.spec.go, self.twin.as_ref())
         } else {
@@ -388,6 +392,19 @@ impl State {
         }
         let run = &*self.session;
         let (first, last) = nav::group_of(run, at);
+        // A pool call's micro-steps share the state the call left, so every one of them is
+        // compared with the frame before the statement, and shows what the call moved. It is
+        // Stepping forward, it is the frame shown until now; else it is rebuilt first (the
+        // timeline replays forward cheaply, backward from a snapshot).
+        let before = first.checked_sub(1).map(|b| {
+            if b == self.prev_at {
+                self.prev.clone()
+            } else if b == self.shown_at {
+                self.shown.clone()
+            } else {
+                Rc::new(run.frame(b))
+            }
+        });
         let mut group = Vec::new();
         let mut group_at = None;
         for i in first..=last {
@@ -402,12 +419,8 @@ impl State {
         }
         self.group = Rc::new(group);
         self.group_at = group_at;
-        // A pool call's micro-steps share the state the call left, so every one of them is
-        // compared with the frame before the statement, and shows what the call moved.
-        self.prev = match first.checked_sub(1) {
-            Some(before) => Rc::new(run.frame(before)),
-            None => self.shown.clone(),
-        };
+        self.prev_at = first.checked_sub(1).unwrap_or(usize::MAX);
+        self.prev = before.unwrap_or_else(|| self.shown.clone());
         self.shown_at = at;
     }
 }

@@ -55,5 +55,25 @@ for (const [speed, label] of [['100', '5×: steps faster than a slide, nothing s
   console.log(`  what moved: ${movers.map(([k, v]) => `${k} ×${v}`).join(', ') || 'nothing'}`);
 }
 
+// One step by the Forward button: from the click to the new frame drawn (the task that
+// renders it has run), over 60 steps with motion reduced so slides do not count.
+await page.goto(`${srv.origin}/#lesson=${lesson}&step=${from}`);
+await page.reload();
+await page.getByTestId('step-counter').waitFor({ timeout: 20000 });
+const times = await page.evaluate(async () => {
+  document.documentElement.dataset.motion = 'reduce';
+  const out = [];
+  const btn = document.querySelector('[data-testid=btn-forward]');
+  for (let i = 0; i < 60 && !btn.disabled; i++) {
+    const t0 = performance.now();
+    btn.click();
+    await new Promise((r) => setTimeout(r, 0));
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b);
+});
+console.log(`${lesson} one step drawn: median ${times[times.length >> 1].toFixed(1)} ms, ` +
+  `p95 ${times[Math.floor(times.length * 0.95)].toFixed(1)} ms over ${times.length} steps`);
+
 await browser.cleanup();
 srv.server.close();
