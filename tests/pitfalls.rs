@@ -133,7 +133,14 @@ fn recover_outside_a_directly_deferred_function() {
 
 #[test]
 fn defer_in_a_loop_over_resources() {
-    pair("defer_loop", &[(Kind::DeferInLoop, 20, "defer f.Close()")]);
+    // A method value, and a function literal that calls Close.
+    pair(
+        "defer_loop",
+        &[
+            (Kind::DeferInLoop, 20, "defer f.Close()"),
+            (Kind::DeferInLoop, 28, "defer func() {"),
+        ],
+    );
 }
 
 #[test]
