@@ -336,3 +336,29 @@ fn golden_programs_warn_only_where_they_show_a_bug() {
     }
     assert!(checked > 100, "only {checked} programs");
 }
+
+/// Time travel marks the steps that warned, so a player can run to the next pitfall, and
+/// the step it lands on carries the warning.
+#[test]
+fn the_timeline_marks_the_steps_that_warn() {
+    use poolscope::run::timeline::MARK_PITFALL;
+    use poolscope::run::{RunSpec, Timeline};
+    let l = poolscope::lessons::find("06").expect("lesson 6");
+    let mut t = Timeline::new(RunSpec::new(l.source)).expect("compiles");
+    t.run_to_end();
+    let mut lines = Vec::new();
+    let mut from = 0;
+    while let Some(n) = t.find_next(from, |m| m.flags & MARK_PITFALL != 0) {
+        let moment = t.goto(n);
+        let step = moment.step.as_ref().expect("a step led here");
+        let w: Vec<_> = step
+            .events
+            .iter()
+            .filter_map(poolscope::run::caption::warning)
+            .collect();
+        assert_eq!(w.len(), 1, "step {n}");
+        lines.push(w[0].line);
+        from = n;
+    }
+    assert_eq!(lines, [24, 35, 37, 38]);
+}
