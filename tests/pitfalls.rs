@@ -112,8 +112,9 @@ fn defer_put_of_the_returned_object() {
     pair(
         "defer_put",
         &[
-            (Kind::DeferPutReturned, 15, "defer conns.Put(c)"),
-            (Kind::DeferPutReturned, 21, "defer func() {"),
+            (Kind::DeferPutReturned, 17, "defer conns.Put(c)"),
+            (Kind::DeferPutReturned, 23, "defer func() {"),
+            (Kind::DeferPutBytes, 33, "defer func() {"),
         ],
     );
 }
@@ -155,6 +156,7 @@ fn each_warning_names_the_lesson_that_explains_it() {
     assert_eq!(lesson(Kind::UseAfterPutTaken), 6);
     assert_eq!(lesson(Kind::DirtyPut), 5);
     assert_eq!(lesson(Kind::DeferPutReturned), 6);
+    assert_eq!(lesson(Kind::DeferPutBytes), 6);
     assert_eq!(lesson(Kind::RecoverIndirect), 14);
     assert_eq!(lesson(Kind::DeferInLoop), 15);
     assert_eq!(lesson(Kind::ConnLeak), 7);
@@ -277,6 +279,7 @@ fn golden_programs_warn_only_where_they_show_a_bug() {
     use Kind::*;
     let want: &[(&str, &[(Kind, u32)])] = &[
         ("golden/defer_in_loop_resources", &[(DeferInLoop, 17)]),
+        ("golden/pool_buffer_bytes_alias", &[(DeferPutBytes, 15)]),
         ("golden/pool_buffer_no_reset", &[(DirtyPut, 22)]),
         (
             "golden/pool_defer_put_bug",
