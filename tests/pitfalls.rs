@@ -84,6 +84,7 @@ fn use_after_put_while_in_the_pool() {
         &[
             (Kind::UseAfterPut, 17, "m.text = \"changed after Put\""),
             (Kind::UseAfterPut, 18, "fmt.Println(m.text)"),
+            (Kind::UseAfterPut, 19, "fmt.Println(m)"),
         ],
     );
 }

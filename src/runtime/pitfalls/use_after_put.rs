@@ -82,6 +82,18 @@ impl Machine {
         }
     }
 
+    /// Goroutine `gi` prints `values` with `fmt` (or writes to the first one, an
+    /// `io.Writer`): each pointer among them is read or written through.
+    pub(crate) fn pit_print<'a>(&mut self, gi: usize, values: impl Iterator<Item = &'a Value>) {
+        if self.pitfalls.tracked.is_empty() {
+            return;
+        }
+        let ptrs: Vec<Ptr> = values.filter_map(pointer).cloned().collect();
+        for p in &ptrs {
+            self.pit_access(gi, p);
+        }
+    }
+
     /// Goroutine `gi` reads or writes through `p`.
     pub(crate) fn pit_access(&mut self, gi: usize, p: &Ptr) {
         if self.pitfalls.tracked.is_empty() {
