@@ -366,3 +366,33 @@ fn the_timeline_marks_the_steps_that_warn() {
     }
     assert_eq!(lines, [24, 35, 37, 38]);
 }
+
+/// A warning found in a pool call is told on every frame of that statement, including
+/// its last, where stepping by statement lands.
+#[test]
+fn a_warning_in_a_pool_call_stays_on_the_whole_statement() {
+    use poolscope::run::nav::group_of;
+    for (lesson, line) in [("05", 14), ("07", 75)] {
+        let l = poolscope::lessons::find(lesson).expect("lesson");
+        let s = poolscope::run::session::record(l.source, &l.settings(""), 10_000);
+        let at = s
+            .frames
+            .iter()
+            .position(|f| !f.warnings.is_empty())
+            .expect("a frame warns");
+        let (first, last) = group_of(&s.frames, at);
+        assert_eq!(
+            first, at,
+            "lesson {lesson}: found on the statement's own step"
+        );
+        assert!(
+            last > first,
+            "lesson {lesson}: the statement has micro-steps"
+        );
+        for f in &s.frames[first..=last] {
+            let lines: Vec<usize> = f.warnings.iter().map(|w| w.line).collect();
+            assert_eq!(lines, [line], "lesson {lesson}");
+        }
+        assert!(s.frames[last + 1..].iter().all(|f| f.warnings.is_empty()));
+    }
+}

@@ -299,7 +299,17 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
     let mut exit = None;
     while frames.len() < max_frames.max(2) {
         match m.step(&mut sched) {
-            StepResult::Step(s) => frames.push(frame(&m, &lines, Some(&s))),
+            StepResult::Step(s) => {
+                let mut f = frame(&m, &lines, Some(&s));
+                // A pool call's later micro-steps keep telling the warnings of the call
+                // (stepping by statement shows its last frame).
+                if f.continues {
+                    if let Some(prev) = frames.last() {
+                        f.warnings.clone_from(&prev.warnings);
+                    }
+                }
+                frames.push(f);
+            }
             StepResult::Done(e) => {
                 exit = Some(match e {
                     Exit::Code(c) => c,
