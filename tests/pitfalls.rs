@@ -396,3 +396,41 @@ fn a_warning_in_a_pool_call_stays_on_the_whole_statement() {
         assert!(s.frames[last + 1..].iter().all(|f| f.warnings.is_empty()));
     }
 }
+
+/// Closing a connection after GC leaked it does not hide the Close of another one held
+/// meanwhile: only the GC pair that dropped the unclosed one warns, not the later pair
+/// that drops the closed one.
+#[test]
+fn a_late_close_of_a_leaked_connection_is_not_a_close_of_another() {
+    let src = "package main
+
+import (
+	\"runtime\"
+	\"sync\"
+)
+
+type Conn struct{ id int }
+
+func (c *Conn) Close() {}
+
+func main() {
+	var p, q sync.Pool
+	b := &Conn{2}
+	q.Put(b)
+	c := q.Get().(*Conn)
+	a := &Conn{1}
+	p.Put(a)
+	runtime.GC()
+	runtime.GC()
+	a.Close()
+	c.Close()
+	q.Put(c)
+	runtime.GC()
+	runtime.GC()
+}
+";
+    assert_eq!(
+        warnings_of(src, &Settings::default()),
+        [(Kind::ConnLeak, 20)]
+    );
+}
