@@ -434,3 +434,40 @@ func main() {
         [(Kind::ConnLeak, 20)]
     );
 }
+
+/// A pool of pointers to the elements of one array: each element has its own history,
+/// so using one element while others are in the pool is fine, and only the element used
+/// after its own Put warns. (Reading `items[i]` of a pooled element would be a use too.)
+#[test]
+fn pointers_into_one_array_are_tracked_apart() {
+    let src = "package main
+
+import (
+	\"fmt\"
+	\"sync\"
+)
+
+type Item struct{ n int }
+
+func main() {
+	var pool sync.Pool
+	items := make([]Item, 3)
+	for i := range items {
+		pool.Put(&items[i])
+	}
+	a := pool.Get().(*Item)
+	b := pool.Get().(*Item)
+	a.n = 1
+	b.n = 2
+	pool.Put(a)
+	b.n++
+	fmt.Println(b.n)
+	pool.Put(b)
+	b.n = 7
+}
+";
+    assert_eq!(
+        warnings_of(src, &Settings::default()),
+        [(Kind::UseAfterPut, 24)]
+    );
+}

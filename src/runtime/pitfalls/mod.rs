@@ -116,10 +116,11 @@ pub struct Found {
 /// The detectors' state.
 #[derive(Clone, Debug, Default)]
 pub struct Detectors {
-    /// Pooled pointers by the heap object they point into ([`use_after_put`]).
-    tracked: BTreeMap<u32, use_after_put::Tracked>,
-    /// Heap object of each tracked pool object id.
-    by_id: BTreeMap<u32, u32>,
+    /// Pooled pointers by the heap object they point into ([`use_after_put`]); several
+    /// when the pool holds pointers to different parts of one object (`&items[i]`).
+    tracked: BTreeMap<u32, Vec<use_after_put::Tracked>>,
+    /// The pointer each tracked pool object id holds (an alias id shares its entry).
+    by_id: BTreeMap<u32, Ptr>,
     /// Puts made by deferred calls of returning frames ([`defer_put`]).
     defer_puts: Vec<defer_put::DeferPut>,
     /// The `defer` statement of the native deferred call running now (a deferred
