@@ -338,9 +338,17 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
 /// [`Session::waiting`]).
 pub fn record_spec(spec: &RunSpec, max_frames: usize) -> Session {
     let lines = LineIndex::new(&spec.source);
-    let mut frames = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
     let r = match run_recorded(spec, max_frames, |m, st, _| {
-        frames.push(frame(m, &lines, Some(st)))
+        let mut f = frame(m, &lines, Some(st));
+        // A pool call's later micro-steps keep telling the warnings of the call
+        // (stepping by statement shows its last frame).
+        if f.continues {
+            if let Some(prev) = frames.last() {
+                f.warnings.clone_from(&prev.warnings);
+            }
+        }
+        frames.push(f)
     }) {
         Ok(r) => r,
         Err(e) => return e,

@@ -252,6 +252,25 @@ test('a copied link holds the settings, the choices and the step, and restores t
   await q.close();
 });
 
+test('a pitfall waits for the reveal, and a link in the page opens its lesson', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=06&step=23');
+  await p.getByTestId('question').waitFor();
+  // Lesson 6 asks whether the two callers share one object: the defer-Put warning would
+  // answer it, so it is held back until the reveal.
+  assert.equal(await p.getByTestId('pitfall').count(), 0, 'no pitfall while the room predicts');
+  for (let i = 0; i < 30 && !/Revealed/.test(await p.getByTestId('verdict').textContent()); i++) {
+    await p.keyboard.press('ArrowRight');
+  }
+  assert.match(await p.getByTestId('verdict').textContent(), /Revealed/);
+  assert.ok(await p.getByTestId('pitfall').count() >= 1, 'the pitfall is told at the reveal');
+  assert.match((await p.getByTestId('pitfall').allTextContents()).join(' '), /defers the Put/);
+  await p.evaluate(() => { location.hash = '#lesson=14&step=3'; });
+  await p.waitForFunction(() => /recover/i.test(document.querySelector('[data-testid=lesson-title]').textContent));
+  assert.match(await p.getByTestId('step-counter').textContent(), /Step 3 \//);
+  await p.close();
+});
+
 test('nothing went wrong and nothing was fetched from elsewhere', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);
