@@ -24,7 +24,7 @@ pub enum Lang {
 
 /// Every key with its English and Chinese template.
 pub const MESSAGES: &[(&str, &str, &str)] = &[
-    ("step.pool", "Inside the pool call: {0}", "池调用内部:{0}"),
+    ("step.pool", "Inside the pool call: {0}", "池调用内部：{0}"),
     (
         "step.stmt",
         "Run the statement on line {0}",
@@ -34,22 +34,22 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     (
         "step.defer_push",
         "defer: push {0} (its function and arguments are evaluated now)",
-        "defer:压入 {0}(函数与参数此刻求值)",
+        "defer：压入 {0}（函数与参数此刻求值）",
     ),
     (
         "step.defer_run",
         "Run deferred call {0} (last in, first out)",
-        "执行延迟调用 {0}(后进先出)",
+        "执行延迟调用 {0}（后进先出）",
     ),
     (
         "step.return",
         "Return from {0}; deferred calls run now",
-        "从 {0} 返回;现在执行延迟调用",
+        "从 {0} 返回；现在执行延迟调用",
     ),
     (
         "step.panic",
         "panic({0}): unwind the stack, running deferred calls",
-        "panic({0}):展开栈并执行延迟调用",
+        "panic({0})：展开栈并执行延迟调用",
     ),
     ("step.unwind", "Panic leaves {0}", "panic 离开 {0}"),
     (
@@ -61,7 +61,7 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     (
         "step.block",
         "Goroutine {0} blocks: {1}",
-        "goroutine {0} 阻塞:{1}",
+        "goroutine {0} 阻塞：{1}",
     ),
     (
         "step.exit",
@@ -97,12 +97,12 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     (
         "pool.miss",
         "Pool is empty: Get calls New",
-        "池为空:Get 调用 New",
+        "池为空：Get 调用 New",
     ),
     (
         "pool.miss_nil",
         "Pool is empty and has no New: Get returns nil",
-        "池为空且没有 New:Get 返回 nil",
+        "池为空且没有 New：Get 返回 nil",
     ),
     (
         "pool.put_private",
@@ -122,7 +122,7 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     (
         "pool.gc",
         "GC: victim caches are dropped ({0} objects), primary caches become victims ({1} objects)",
-        "GC:丢弃 victim 缓存({0} 个对象),主缓存成为 victim({1} 个对象)",
+        "GC：丢弃 victim 缓存（{0} 个对象），主缓存成为 victim（{1} 个对象）",
     ),
     (
         "sched.steal",
@@ -137,7 +137,7 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
     (
         "run.budget",
         "Step budget of {0} steps exhausted: the program was stopped",
-        "已用完 {0} 步的步数预算:程序被停止",
+        "已用完 {0} 步的步数预算：程序被停止",
     ),
 ];
 
