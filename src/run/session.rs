@@ -265,7 +265,32 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
     }
 }
 
-/// Runs `src` and records up to `max_frames` frames.
+/// Most items (see [`weight`]) a recording holds in all its frames together.
+pub const MAX_RECORDED: usize = 1_000_000;
+
+/// Roughly how many items a frame holds: goroutines, their calls and defers, run queues,
+/// pool slots and chips. Every frame is a whole snapshot, so a program whose state grows as
+/// it runs (deep recursion, thousands of goroutines, a pool filled in a loop) would make
+/// the recording grow with frames × state and run the page out of memory (found by
+/// tests/e2e/hostile.test.js: a link to an endless recursion killed the page).
+fn weight(f: &Frame) -> usize {
+    let gs: usize = f
+        .goroutines
+        .iter()
+        .map(|g| 1 + g.calls.len() + g.defers.len())
+        .sum();
+    let ps: usize = f.procs.iter().map(|p| 1 + p.runq.len()).sum();
+    let pools: usize = f
+        .pools
+        .iter()
+        .flat_map(|p| p.local.iter().chain(&p.victim))
+        .map(|l| 1 + l.rings.iter().map(|r| 1 + r.slots.len()).sum::<usize>())
+        .sum();
+    1 + gs + ps + pools + f.held.len() + f.micro.len()
+}
+
+/// Runs `src` and records up to `max_frames` frames (fewer when they would hold more than
+/// [`MAX_RECORDED`] items).
 pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
     if src.len() > MAX_SOURCE {
         let message = format!(
@@ -287,10 +312,15 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
     let lines = LineIndex::new(src);
     let mut sched = RoundRobin::default();
     let mut frames = vec![frame(&m, &lines, None)];
+    let mut recorded = weight(&frames[0]);
     let mut exit = None;
-    while frames.len() < max_frames.max(2) {
+    while frames.len() < max_frames.max(2) && recorded < MAX_RECORDED {
         match m.step(&mut sched) {
-            StepResult::Step(s) => frames.push(frame(&m, &lines, Some(&s))),
+            StepResult::Step(s) => {
+                let f = frame(&m, &lines, Some(&s));
+                recorded += weight(&f);
+                frames.push(f);
+            }
             StepResult::Done(e) => {
                 exit = Some(match e {
                     Exit::Code(c) => c,
