@@ -2,7 +2,8 @@
 //! to any step of a 1M-step run through snapshots plus replay.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use poolscope::runtime::{self, History, Machine, RoundRobin, Settings, StepResult};
+use poolscope::run::{RunSpec, Timeline};
+use poolscope::runtime::{self, Machine, RoundRobin, Settings};
 
 const LOOP: &str = "package main\n\nfunc main() {\n\tx := 0\n\tfor i := 0; i < 200000; i++ {\n\t\tx += i\n\t}\n\t_ = x\n}\n";
 
@@ -45,20 +46,20 @@ fn bench_steps(c: &mut Criterion) {
 
 fn bench_time_travel(c: &mut Criterion) {
     let src = "package main\n\nfunc main() {\n\tx := 0\n\tfor i := 0; i < 600000; i++ {\n\t\tx += i\n\t}\n\t_ = x\n}\n";
-    let mut m = load(src, 1_000_000);
-    let mut h = History::new(&m, 10_000);
-    while let StepResult::Step(_) = m.step(&mut RoundRobin::default()) {
-        h.record(&m);
-    }
-    let decisions = m.decisions.clone();
-    let total = m.steps;
+    let spec = RunSpec {
+        budget: 1_000_000,
+        ..RunSpec::new(src)
+    };
+    let mut t = Timeline::with_interval(spec, 10_000).expect("compiles");
+    t.run_to_end();
+    let total = t.len();
     let mut k = 0u64;
     let mut g = c.benchmark_group("time_travel");
     g.sample_size(20);
     g.bench_function("jump_to_step_of_1M_run", |b| {
         b.iter(|| {
             k = (k + 390_001) % total;
-            h.at(k, &decisions).steps
+            t.state_at(k).machine.steps
         })
     });
     g.finish();

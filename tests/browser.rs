@@ -277,6 +277,88 @@ async fn edited_code_runs_shows_compile_errors_and_is_kept() {
     m.done().await;
 }
 
+/// Picks `value` in the select `testid`, as a user would (value + change event).
+async fn select(root: &web_sys::Element, testid: &str, value: &str) {
+    let el: web_sys::HtmlSelectElement = root
+        .query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no select {testid}"))
+        .dyn_into()
+        .unwrap();
+    el.set_value(value);
+    el.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn has(root: &web_sys::Element, testid: &str) -> bool {
+    root.query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .is_some()
+}
+
+#[wasm_bindgen_test]
+async fn settings_run_the_program_again_with_them() {
+    let m = mount().await;
+    let root = &m.root;
+    let (_, plain) = step_of(&text(root, "step-counter"));
+    assert!(text(root, "settings").contains("GOMAXPROCS"));
+    assert!(!has(root, "p-col-1"), "lesson 2 runs on one P");
+    click(root, "btn-forward").await;
+    // GOMAXPROCS 4: four P columns, from the first step again.
+    select(root, "settings-procs", "4").await;
+    assert!(has(root, "p-col-3") && !has(root, "p-col-4"));
+    assert_eq!(step_of(&text(root, "step-counter")).0, 1);
+    // The seed is asked for only with the random scheduler.
+    assert!(!has(root, "settings-seed"));
+    select(root, "settings-sched", "random").await;
+    assert!(has(root, "settings-seed"));
+    select(root, "settings-sched", "rr").await;
+    assert!(!has(root, "settings-seed"));
+    // Automatic GC every 2 allocations: the collections are steps of the run.
+    select(root, "settings-gc", "2").await;
+    let (_, with_gc) = step_of(&text(root, "step-counter"));
+    assert!(with_gc > plain, "{with_gc} steps with GCs, {plain} without");
+    press("End").await;
+    assert!(
+        !text(root, "pool-stats").contains("dropped by GC 0"),
+        "{}",
+        text(root, "pool-stats")
+    );
+    select(root, "settings-gc", "off").await;
+    assert_eq!(step_of(&text(root, "step-counter")).1, plain);
+    // Go 1.21 compiles and runs the lesson too; the label says what changes.
+    select(root, "settings-go", "1.21").await;
+    assert!(text(root, "settings").contains("one variable per loop"));
+    assert_eq!(step_of(&text(root, "step-counter")).0, 1);
+    click(root, "lang-zh").await;
+    assert!(text(root, "settings").contains("调度器"));
+    click(root, "lang-en").await;
+    select(root, "settings-go", "1.22").await;
+    select(root, "settings-procs", "1").await;
+    m.done().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_gc_button_moves_the_primary_cache_to_the_victim_cache() {
+    let m = mount().await;
+    let root = &m.root;
+    while step_of(&text(root, "step-counter")).0 < 15 {
+        click(root, "btn-forward").await;
+    }
+    assert!(!has(root, "victim0-p0-private"), "no victim cache yet");
+    let before = step_of(&text(root, "step-counter"));
+    click(root, "btn-gc").await;
+    let after = step_of(&text(root, "step-counter"));
+    // The GC is part of the run now: its micro-steps are steps, and the view shows it done.
+    assert!(after.1 > before.1, "{after:?} vs {before:?}");
+    assert!(
+        text(root, "victim0-p0-private").contains('1'),
+        "object 1 moved from the private slot to the victim cache"
+    );
+    m.done().await;
+}
+
 #[path = "determinism/trace.rs"]
 mod trace;
 

@@ -25,6 +25,7 @@ fn small_settings(rng: &mut Rng) -> Settings {
         } else {
             poolscope::lang::GoVersion::Go122
         },
+        gc_every: None,
     }
 }
 

@@ -2,64 +2,13 @@
 //! random bytes, random token soups, and valid programs with random edits all go
 //! through lex → parse → check without panicking.
 
+mod fixtures;
+
 use poolscope::lang::{compile_front, lex, parse, CheckOptions};
 use proptest::prelude::*;
 
 /// A valid program exercising most of the subset; the mutation tests start from it.
-const SEED: &str = r#"package main
-
-import (
-	"bytes"
-	"errors"
-	"fmt"
-	"sync"
-)
-
-type Conn struct{ id int }
-
-func (c *Conn) Close() error { return nil }
-
-type Celsius float64
-
-const (
-	A = iota
-	B
-)
-
-var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-func div(a, b int) (q int, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = errors.New("boom")
-		}
-	}()
-	return a / b, nil
-}
-
-func main() {
-	buf := pool.Get().(*bytes.Buffer)
-	defer pool.Put(buf)
-	m := map[string][]int{"a": {1, 2}}
-	ch := make(chan int, 1)
-	go func() { ch <- len(m["a"]) }()
-	select {
-	case v, ok := <-ch:
-		fmt.Println(v, ok)
-	default:
-	}
-	for i, s := range []string{"x", "y"} {
-		fmt.Printf("%d %s %T\n", i, s, Celsius(1))
-	}
-	var x any = &Conn{id: A + B}
-	switch c := x.(type) {
-	case *Conn:
-		c.Close()
-	}
-	q, err := div(1, 0)
-	fmt.Println(q, err)
-}
-"#;
+const SEED: &str = fixtures::POOL_DIV_SELECT;
 
 const WORDS: [&str; 60] = [
     "package",

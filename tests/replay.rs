@@ -191,6 +191,7 @@ fn state_at_any_step_equals_stepping_from_the_start() {
                     gcs: &[],
                     pos: m.decisions.len(),
                     tail: &mut rr,
+                    ready: None,
                 };
                 match m.step(&mut s) {
                     StepResult::Step(st) => rest.push((st, m.stdout.len())),

@@ -1,9 +1,8 @@
 //! Engine-level behaviour the golden files cannot show: scheduling order on one P,
 //! exact replay and time travel, limits, and that a machine is plain cloneable data.
 
-use poolscope::runtime::{
-    self, Exit, History, Machine, Random, Replay, RoundRobin, Settings, StepResult,
-};
+use poolscope::run::{RunSpec, SchedKind, Timeline};
+use poolscope::runtime::{self, Exit, Machine, Random, Replay, RoundRobin, Settings, StepResult};
 
 fn load(src: &str, s: &Settings) -> Machine {
     match runtime::load(src, s) {
@@ -121,18 +120,31 @@ fn stepping_back_and_forward_rebuilds_identical_states() {
         procs: 2,
         ..Settings::default()
     };
-    let mut m = load(WORKERS, &s);
-    let mut h = History::new(&m, 16);
-    let mut sched = Random::new(5);
+    // The run on a timeline (src/run/timeline.rs), with a snapshot every 16 steps.
+    let spec = RunSpec {
+        sched: SchedKind::Random,
+        ..RunSpec::with_settings(WORKERS, &s)
+    };
+    let mut t = Timeline::with_interval(spec, 16).expect("compiles");
+    t.run_to_end();
+    assert!(t.snapshot_count() > 2);
+    // The same run stepped from its start (sharing the compiled program, whose type
+    // table prints in hash order).
+    let mut m = t.state_at(0).machine;
+    let mut sched = Random::new(s.seed);
     let mut states = vec![format!("{:?}", m)];
     while let StepResult::Step(_) = m.step(&mut sched) {
-        h.record(&m);
         states.push(format!("{:?}", m));
     }
-    assert!(h.snapshots() > 2);
+    assert_eq!(states.len() as u64, t.len() + 1);
     for k in [0usize, 1, 15, 16, 17, 40, states.len() - 1] {
-        let back = h.at(k as u64, &m.decisions);
+        let back = t.state_at(k as u64).machine;
         assert_eq!(format!("{:?}", back), states[k], "state after step {k}");
+    }
+    // Stepping back one step at a time is exact too.
+    for k in (0..states.len()).rev().step_by(7) {
+        let back = &t.goto(k as u64).machine;
+        assert_eq!(format!("{:?}", back), states[k], "back to step {k}");
     }
 }
 
@@ -338,13 +350,12 @@ fn forking_at_a_step_keeps_the_past_and_replays() {
         ..Settings::default()
     };
     let mut m = load(WORKERS, &s);
-    let mut h = History::new(&m, 8);
     let mut rr = RoundRobin::default();
-    while let StepResult::Step(_) = m.step(&mut rr) {
-        h.record(&m);
-    }
+    while let StepResult::Step(_) = m.step(&mut rr) {}
+    let mut t = Timeline::with_interval(RunSpec::with_settings(WORKERS, &s), 8).expect("compiles");
+    t.run_to_end();
     let k = 30u64;
-    let mut fork = h.at(k, &m.decisions);
+    let mut fork = t.state_at(k).machine;
     // Pool micro-steps take no scheduling decision, so compare the decisions made so far.
     assert_eq!(fork.steps, k);
     assert_eq!(fork.decisions[..], m.decisions[..fork.decisions.len()]);

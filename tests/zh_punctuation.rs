@@ -38,7 +38,8 @@ fn prose(s: &str) -> String {
                 continue;
             }
         }
-        if c == '(' && i > 0 && is_ident(cs[i - 1]) {
+        // After a name or a {hole}: `Get()`, `defer {1}()`.
+        if c == '(' && out.chars().last().is_some_and(is_ident) {
             let rest = &cs[i + 1..];
             if let Some(n) = rest.iter().position(|&d| d == ')' || d == '(') {
                 if rest[n] == ')' && !rest[..n].iter().any(|&d| is_cjk(d)) {
@@ -139,6 +140,7 @@ fn the_checker_finds_ascii_punctuation_and_spares_code() {
     assert_eq!(offences("它打印什么?").len(), 1);
     assert!(offences("调用 Get() 之后，`x, y := f(a, b)` 与 {0} 和 panic({0})：").is_empty());
     assert!(offences("快捷键（?）").is_empty());
+    assert!(offences("第 {0} 行：defer {1}() 在循环中执行").is_empty());
     assert!(offences("Put(nil) does nothing, in English: fine").is_empty());
     assert_eq!(
         literals("f(\"a\\\n    b\", '\"', \"c\") // \"d\"\n#[cfg(test)] \"e\""),

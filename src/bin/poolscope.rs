@@ -6,6 +6,7 @@
 
 use poolscope::lang::info::GoVersion;
 use poolscope::lang::span::LineIndex;
+use poolscope::run::caption::event_msg;
 use poolscope::runtime::messages::{render, Lang};
 use poolscope::runtime::{
     self, Decision, Exit, Random, Replay, RoundRobin, Scheduler, Settings, StepResult,
@@ -137,6 +138,17 @@ fn trace(src: &str, s: &Settings, sched: &mut dyn Scheduler) {
                         )
                     })
                     .collect();
+                // A pool micro-step is told by the pool's own sentence ("popHead takes #4
+                // from the head"), as the UI tells it, not by the generic "inside the pool call".
+                let pool_step = st.events.iter().find_map(|e| e.pool.as_deref());
+                let said = |lang: Lang, l: poolscope::i18n::Lang| match pool_step {
+                    Some(pe) => poolscope::i18n::caption(l, &event_msg(&m.pool, pe)),
+                    None => render(&st.caption, lang),
+                };
+                let (en, zh) = (
+                    said(Lang::En, poolscope::i18n::Lang::En),
+                    said(Lang::Zh, poolscope::i18n::Lang::Zh),
+                );
                 let new_out = &m.stdout[printed..];
                 printed = m.stdout.len();
                 let _ = writeln!(
@@ -146,8 +158,8 @@ fn trace(src: &str, s: &Settings, sched: &mut dyn Scheduler) {
                     st.gid,
                     st.p,
                     json_str(st.caption.key),
-                    json_str(&render(&st.caption, Lang::En)),
-                    json_str(&render(&st.caption, Lang::Zh)),
+                    json_str(&en),
+                    json_str(&zh),
                     events.join(","),
                     json_str(new_out)
                 );

@@ -1,9 +1,11 @@
 //! Message keys → English / 简体中文. The engine speaks in keys and arguments; this module
 //! turns them into sentences, so every caption exists in both languages.
 
+mod pitfall_text;
 mod pool_text;
 mod ui_text;
 
+pub use pitfall_text::PITFALL_TEXT;
 pub use pool_text::{POOL_TEXT, RUN_TEXT};
 
 pub use ui_text::{ui, Ui};
@@ -89,6 +91,7 @@ pub fn caption(lang: Lang, msg: &Msg) -> String {
     let found = POOL_TEXT
         .iter()
         .chain(RUN_TEXT)
+        .chain(PITFALL_TEXT)
         .chain(crate::runtime::messages::MESSAGES)
         .find(|(k, _, _)| *k == msg.key);
     match found {

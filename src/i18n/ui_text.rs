@@ -41,6 +41,27 @@ pub enum Ui {
     NewCalls,
     Puts,
     Dropped,
+    SideBySide,
+    Settings,
+    GoVersion,
+    GoLoopVars121,
+    GoLoopVars122,
+    Scheduler,
+    SchedRoundRobin,
+    SchedRandom,
+    SchedManual,
+    Seed,
+    AutoGc,
+    AutoGcOff,
+    AutoGcEvery,
+    SettingsRestart,
+    RunNext,
+    ChooseP,
+    WaitingForChoice,
+    GcNow,
+    GcNowTitle,
+    CopyLink,
+    LinkCopied,
 }
 
 /// The label in the chosen language.
@@ -85,6 +106,8 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (Lang::Zh, Empty) => "空",
         (Lang::En, Language) => "Language",
         (Lang::Zh, Language) => "语言",
+        (Lang::En, SideBySide) => "side by side, same step",
+        (Lang::Zh, SideBySide) => "两个版本并排，同一步",
         (Lang::En, NoOutput) => "(no output yet)",
         (Lang::Zh, NoOutput) => "（尚无输出）",
         (Lang::En, Goroutines) => "Goroutines",
@@ -121,5 +144,51 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (Lang::Zh, Puts) => "Put 次数",
         (Lang::En, Dropped) => "dropped by GC",
         (Lang::Zh, Dropped) => "被 GC 丢弃",
+        (Lang::En, Settings) => "Settings",
+        (Lang::Zh, Settings) => "设置",
+        (Lang::En, GoVersion) => "Go version",
+        (Lang::Zh, GoVersion) => "Go 版本",
+        (Lang::En, GoLoopVars121) => "1.21 (one variable per loop)",
+        (Lang::Zh, GoLoopVars121) => "1.21（每个循环一个变量）",
+        (Lang::En, GoLoopVars122) => "1.22+ (one variable per iteration)",
+        (Lang::Zh, GoLoopVars122) => "1.22+（每次迭代一个变量）",
+        (Lang::En, Scheduler) => "Scheduler",
+        (Lang::Zh, Scheduler) => "调度器",
+        (Lang::En, SchedRoundRobin) => "round-robin",
+        (Lang::Zh, SchedRoundRobin) => "轮转",
+        (Lang::En, SchedRandom) => "seeded random",
+        (Lang::Zh, SchedRandom) => "带种子的随机",
+        (Lang::En, SchedManual) => "manual (you choose)",
+        (Lang::Zh, SchedManual) => "手动（由你选择）",
+        (Lang::En, Seed) => "Seed",
+        (Lang::Zh, Seed) => "种子",
+        (Lang::En, AutoGc) => "Automatic GC",
+        (Lang::Zh, AutoGc) => "自动 GC",
+        (Lang::En, AutoGcOff) => "off",
+        (Lang::Zh, AutoGcOff) => "关闭",
+        (Lang::En, AutoGcEvery) => "allocations",
+        (Lang::Zh, AutoGcEvery) => "次分配",
+        (Lang::En, SettingsRestart) => "Changing a setting runs the program again from the start.",
+        (Lang::Zh, SettingsRestart) => "修改设置会从头重新运行程序。",
+        (Lang::En, RunNext) => "next",
+        (Lang::Zh, RunNext) => "下一步",
+        (Lang::En, ChooseP) => "Several Ps could run the next step: choose one.",
+        (Lang::Zh, ChooseP) => "有多个 P 可以执行下一步：请选择一个。",
+        (Lang::En, WaitingForChoice) => {
+            "The manual scheduler waits here: choose which P runs next."
+        }
+        (Lang::Zh, WaitingForChoice) => "手动调度器在此等待：请选择下一步由哪个 P 运行。",
+        (Lang::En, GcNow) => "GC now",
+        (Lang::Zh, GcNow) => "立即 GC",
+        (Lang::En, GcNowTitle) => {
+            "Collect garbage before the next step (Go's poolCleanup); it becomes part of the run"
+        }
+        (Lang::Zh, GcNowTitle) => {
+            "在下一步之前进行垃圾回收（Go 的 poolCleanup），它会成为这次运行的一部分"
+        }
+        (Lang::En, CopyLink) => "Copy link",
+        (Lang::Zh, CopyLink) => "复制链接",
+        (Lang::En, LinkCopied) => "Link copied",
+        (Lang::Zh, LinkCopied) => "链接已复制",
     }
 }

@@ -60,6 +60,7 @@ pub mod parser;
 pub mod printer;
 pub mod span;
 mod spelling;
+pub mod stackslice;
 pub mod stdlib;
 pub mod token;
 mod type_print;

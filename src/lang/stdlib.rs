@@ -18,12 +18,13 @@ pub fn prelude(path: &str) -> Option<&'static str> {
         "runtime/debug" => DEBUG,
         "os" => OS,
         "errors" => ERRORS,
+        "log" => LOG,
         _ => return None,
     })
 }
 
 /// Every import path the subset supports.
-pub const PACKAGES: [&str; 9] = [
+pub const PACKAGES: [&str; 10] = [
     "fmt",
     "sync",
     "bytes",
@@ -33,6 +34,7 @@ pub const PACKAGES: [&str; 9] = [
     "runtime/debug",
     "os",
     "errors",
+    "log",
 ];
 
 const FMT: &str = r#"package fmt
@@ -171,9 +173,13 @@ const OS: &str = r#"package os
 type File struct {}
 func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
+func (f *File) Close() error
+func (f *File) Name() string
+func Open(name string) (*File, error)
 var Stdout *File
 var Stderr *File
 var Args []string
+var ErrNotExist error
 func Exit(code int)
 func Getenv(key string) string
 "#;
@@ -184,6 +190,36 @@ func Is(err, target error) bool
 func As(err error, target any) bool
 func Unwrap(err error) error
 func Join(errs ...error) error
+"#;
+
+/// The standard logger: it writes to stderr (or `SetOutput`'s writer) with the prefix the
+/// flags ask for; the date and time come from the virtual clock (see `natives_log.rs`).
+const LOG: &str = r#"package log
+type writer = interface { Write(p []byte) (n int, err error) }
+const (
+	Ldate = 1 << iota
+	Ltime
+	Lmicroseconds
+	Llongfile
+	Lshortfile
+	LUTC
+	Lmsgprefix
+	LstdFlags = Ldate | Ltime
+)
+func SetFlags(flag int)
+func Flags() int
+func SetPrefix(prefix string)
+func Prefix() string
+func SetOutput(w writer)
+func Print(v ...any)
+func Println(v ...any)
+func Printf(format string, v ...any)
+func Fatal(v ...any)
+func Fatalln(v ...any)
+func Fatalf(format string, v ...any)
+func Panic(v ...any)
+func Panicln(v ...any)
+func Panicf(format string, v ...any)
 "#;
 
 #[cfg(test)]
@@ -219,6 +255,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -233,6 +270,9 @@ func main() {
 	fmt.Println(b.Len(), errors.New("e"), strings.ToUpper("x"), time.Second, p.Get())
 	runtime.GC()
 	debug.SetGCPercent(100)
+	log.SetFlags(log.LstdFlags | log.Lshortfile)
+	f, err := os.Open("x")
+	fmt.Println(f.Name(), f.Close(), err)
 	os.Exit(0)
 }
 "#;

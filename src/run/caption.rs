@@ -1,6 +1,7 @@
 //! Turns a pool engine event into a caption (message key + named arguments) and the Go
 //! function name it mirrors, as `pool.go` and `poolqueue.go` spell them.
 
+use super::frame::Warning;
 use crate::i18n::Msg;
 use crate::pool::{ArgValue, Engine, Event, GoFunc};
 
@@ -42,6 +43,24 @@ fn arg_text(engine: &Engine, v: ArgValue) -> String {
         ArgValue::Bool(b) => b.to_string(),
         ArgValue::Func(f) => go_name(f).to_string(),
     }
+}
+
+/// The warning a pitfall detector's event carries: its first argument is the line, the
+/// rest fill `{1}`, `{2}`, ... of its sentence. None for any other event.
+pub fn warning(e: &crate::runtime::machine::Event) -> Option<Warning> {
+    let kind = crate::runtime::pitfalls::Kind::from_key(e.key)?;
+    let caption = e
+        .args
+        .iter()
+        .enumerate()
+        .fold(Msg::new(e.key), |m, (i, a)| {
+            m.arg(&i.to_string(), a.clone())
+        });
+    Some(Warning {
+        caption,
+        line: e.args.first().and_then(|l| l.parse().ok()).unwrap_or(0),
+        lesson: kind.lesson(),
+    })
 }
 
 /// The caption of one engine event.

@@ -29,9 +29,17 @@ impl Timeline {
 
     /// A run that shares this one's first `k` steps, then P `p` takes step `k + 1`.
     /// (A P that is not among [`Timeline::choices_at`]`(k)` is ignored and the spec's
-    /// scheduler chooses.)
+    /// scheduler chooses.) A learner GC at the start of step `k + 1` stays: it was asked
+    /// for at step `k`, before the choice, and only the choice changes.
     pub fn fork(&self, k: u64, p: u32) -> RunSpec {
         let mut spec = self.spec_at(k);
+        let gc_next = self
+            .marks()
+            .get(k as usize)
+            .is_some_and(|m| m.flags & super::timeline::MARK_GC != 0);
+        if gc_next {
+            spec.decisions.push(Decision::Gc);
+        }
         spec.decisions.push(Decision::Run(p));
         spec
     }
@@ -50,8 +58,9 @@ impl Timeline {
     /// when step `k + 1` takes no scheduling decision, e.g. it shows the rest of a pool
     /// call). More than one means the learner may choose.
     pub fn choices_at(&self, k: u64) -> Vec<u32> {
-        if k < self.len() && self.decisions_at(k + 1) == self.decisions_at(k) {
-            return Vec::new();
+        // A recorded step kept the choices its scheduler had.
+        if let Some(m) = self.marks().get(k as usize) {
+            return super::run_spec::mask_ps(m.ready);
         }
         let mut m = self.state_at(k).machine;
         if m.finished() {

@@ -138,6 +138,16 @@ pub struct MicroStep {
     pub moved: bool,
 }
 
+/// A pitfall a detector found at this step (`runtime::pitfalls`): its sentence, the line
+/// of the mistake, and the lesson that explains it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub caption: Msg,
+    pub line: usize,
+    /// The lesson's number, for a `#lesson=NN` link.
+    pub lesson: u8,
+}
+
 /// Everything the UI shows at one step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -164,6 +174,12 @@ pub struct Frame {
     pub gcs: u64,
     /// This step continues the previous one: a later micro-step of the same pool call.
     pub continues: bool,
+    /// The Ps that could take the next step, ascending (empty at the end, or when the next
+    /// step shows the rest of a pool call). Two or more make this a scheduling point: the
+    /// learner may choose who runs next.
+    pub choices: Vec<u32>,
+    /// Pitfalls found in this step.
+    pub warnings: Vec<Warning>,
 }
 
 impl Frame {

@@ -18,6 +18,7 @@ pub mod timeline;
 
 pub use frame::{
     CallFrame, Frame, GFrame, MicroStep, ObjChip, Out, PFrame, PoolFrame, ProcFrame, RingFrame,
+    Warning,
 };
 pub use player::{Player, PlayerAction};
 pub use run_spec::{Decision, RunSpec, SchedKind};

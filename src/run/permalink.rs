@@ -7,6 +7,8 @@
 //! GOMAXPROCS, seed, budget, the source's length (then its UTF-8 bytes) and the number of
 //! decision items, each item a varint `x`: `x = 1` is a GC; otherwise `x >> 1` consecutive
 //! runs on the P given by the next varint (runs of one P compress to one item).
+//! Format 2 appends one varint: automatic GC every that many allocations (0: off). A
+//! format-1 link still opens, as a run without automatic GC.
 //!
 //! Decoding never panics: anything wrong gives a [`LinkError`] saying what.
 
@@ -17,7 +19,7 @@ use base64::Engine as _;
 use miniz_oxide::inflate::TINFLStatus;
 
 /// The format this build writes (and the newest it reads).
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
 /// Longest link text accepted, in characters.
 pub const MAX_LINK_CHARS: usize = 1 << 20;
 /// Largest decompressed payload accepted, in bytes.
@@ -110,6 +112,7 @@ pub fn encode(spec: &RunSpec) -> String {
             }
         }
     }
+    put(&mut p, spec.gc_every.map_or(0, u64::from));
     let mut bytes = vec![FORMAT_VERSION];
     bytes.extend(miniz_oxide::deflate::compress_to_vec_zlib(&p, 9));
     URL_SAFE_NO_PAD.encode(bytes)
@@ -143,7 +146,7 @@ pub fn decode(text: &str) -> Result<RunSpec, LinkError> {
     if version > FORMAT_VERSION {
         return Err(LinkError::FutureVersion(version));
     }
-    if version != FORMAT_VERSION {
+    if version == 0 {
         return Err(LinkError::UnknownVersion(version));
     }
     let payload = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(zlib, MAX_PAYLOAD)
@@ -154,10 +157,10 @@ pub fn decode(text: &str) -> Result<RunSpec, LinkError> {
             }
             _ => LinkError::Corrupt,
         })?;
-    parse(&payload)
+    parse(&payload, version)
 }
 
-fn parse(p: &[u8]) -> Result<RunSpec, LinkError> {
+fn parse(p: &[u8], version: u8) -> Result<RunSpec, LinkError> {
     let mut r = Reader { p, at: 0 };
     let go = match r.byte()? {
         0 => GoVersion::Go121,
@@ -206,6 +209,16 @@ fn parse(p: &[u8]) -> Result<RunSpec, LinkError> {
             return Err(LinkError::TooLarge);
         }
     }
+    let gc_every = if version >= 2 {
+        let n = r.varint()?;
+        match u32::try_from(n) {
+            Ok(0) => None,
+            Ok(n) => Some(n),
+            Err(_) => return Err(LinkError::Invalid("GC interval")),
+        }
+    } else {
+        None
+    };
     if r.at != p.len() {
         return Err(LinkError::Invalid("ending"));
     }
@@ -216,6 +229,7 @@ fn parse(p: &[u8]) -> Result<RunSpec, LinkError> {
         seed,
         budget,
         sched,
+        gc_every,
         decisions,
     })
 }

@@ -11,6 +11,7 @@ fn sample() -> RunSpec {
     s.seed = u64::MAX - 7;
     s.budget = 123_456;
     s.sched = SchedKind::Random;
+    s.gc_every = Some(300);
     s.decisions = vec![
         Decision::Run(0),
         Decision::Run(0),
@@ -142,15 +143,19 @@ fn oversized_input_is_refused_before_work() {
 
 #[test]
 fn out_of_range_fields_are_invalid() {
-    // go, sched, procs, seed, budget, source length, items
-    let cases: [(&[u8], &str); 7] = [
+    // go, sched, procs, seed, budget, source length, items, GC interval
+    let cases: [(&[u8], &str); 8] = [
         (&[7, 0, 1, 1, 100, 0, 0], "Go version"),
         (&[1, 9, 1, 1, 100, 0, 0], "scheduler"),
         (&[1, 0, 0, 1, 100, 0, 0], "GOMAXPROCS"),
         (&[1, 0, 1, 1, 0, 0, 0], "step budget"),
         (&[1, 0, 1, 1, 100, 2, 0xff, 0xfe, 0], "source"),
         (&[1, 0, 1, 1, 100, 0, 1, 4, 64], "decision"),
-        (&[1, 0, 1, 1, 100, 0, 0, 9], "ending"),
+        (&[1, 0, 1, 1, 100, 0, 0, 0, 9], "ending"),
+        (
+            &[1, 0, 1, 1, 100, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x10],
+            "GC interval",
+        ),
     ];
     for (payload, what) in cases {
         assert_eq!(
@@ -182,4 +187,34 @@ fn errors_have_keys_and_sentences() {
     let keys: std::collections::BTreeSet<_> = all.iter().map(|e| e.key()).collect();
     assert_eq!(keys.len(), all.len());
     assert!(all.iter().all(|e| !e.to_string().is_empty()));
+}
+
+/// Made by the format-1 encoder (before automatic GC joined the link): a Manual run on 2 Ps,
+/// seed 5, with decisions P1, a learner GC, P0.
+const V1_LINK: &str = "AXjaAU0Asv8BAgIFwIQ9P3BhY2thZ2UgbWFpbgoKaW1wb3J0ICJmbXQiCgpmdW5jIG1haW4oKSB7CglmbXQuUHJpbnRsbigidjEiKQp9CgMCAQECAI1EFWw";
+
+#[test]
+fn a_format_1_link_still_opens() {
+    let spec = decode(V1_LINK).expect("a v1 link decodes");
+    let mut want =
+        RunSpec::new("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"v1\")\n}\n");
+    want.procs = 2;
+    want.seed = 5;
+    want.sched = SchedKind::Manual;
+    want.decisions = vec![Decision::Run(1), Decision::Gc, Decision::Run(0)];
+    assert_eq!(spec, want);
+    assert_eq!(spec.gc_every, None);
+    // Written again, it is a format-2 link that reads back the same.
+    let again = encode(&spec);
+    assert_ne!(again, V1_LINK);
+    assert_eq!(decode(&again), Ok(want));
+}
+
+#[test]
+fn the_gc_interval_round_trips_and_zero_means_off() {
+    let mut s = RunSpec::new("package main\nfunc main() {}\n");
+    for every in [None, Some(1), Some(64), Some(u32::MAX)] {
+        s.gc_every = every;
+        assert_eq!(decode(&encode(&s)).map(|d| d.gc_every), Ok(every));
+    }
 }

@@ -43,13 +43,19 @@ pub struct RunSpec {
     /// Steps before the run is cut (the runtime's budget).
     pub budget: u64,
     pub sched: SchedKind,
+    /// Automatic GC every this many heap allocations (`None`: off).
+    pub gc_every: Option<u32>,
     pub decisions: Vec<Decision>,
 }
 
 impl RunSpec {
     /// `source` with the runtime's default settings, round-robin and no decisions.
     pub fn new(source: impl Into<String>) -> RunSpec {
-        let s = Settings::default();
+        RunSpec::with_settings(source, &Settings::default())
+    }
+
+    /// `source` with `s`, round-robin and no decisions.
+    pub fn with_settings(source: impl Into<String>, s: &Settings) -> RunSpec {
         RunSpec {
             source: source.into(),
             go: s.go,
@@ -57,6 +63,7 @@ impl RunSpec {
             seed: s.seed,
             budget: s.budget,
             sched: SchedKind::RoundRobin,
+            gc_every: s.gc_every,
             decisions: Vec::new(),
         }
     }
@@ -68,6 +75,7 @@ impl RunSpec {
             procs: self.procs.max(1) as usize,
             seed: self.seed,
             budget: self.budget,
+            gc_every: self.gc_every,
         }
     }
 
@@ -117,6 +125,22 @@ pub struct SpecScheduler<'a> {
     pub gcs: &'a [usize],
     pub pos: usize,
     pub tail: &'a mut dyn Scheduler,
+    /// The Ps the first [`Scheduler::pick`] chose among, as a bit set (bit `p` for P
+    /// `p`; Ps past 63 are left out): the choices the learner had at this step.
+    pub ready: Option<u64>,
+}
+
+/// `ready` as a bit set (bit `p` for P `p`).
+pub fn ready_mask(ready: &[u32]) -> u64 {
+    ready
+        .iter()
+        .filter(|&&p| p < 64)
+        .fold(0, |m, &p| m | 1 << p)
+}
+
+/// The Ps in a [`ready_mask`], ascending.
+pub fn mask_ps(mask: u64) -> Vec<u32> {
+    (0..64).filter(|p| mask & (1 << p) != 0).collect()
 }
 
 impl Scheduler for SpecScheduler<'_> {
@@ -125,6 +149,7 @@ impl Scheduler for SpecScheduler<'_> {
     }
 
     fn pick(&mut self, ready: &[u32]) -> u32 {
+        self.ready.get_or_insert_with(|| ready_mask(ready));
         let want = self.runs.get(self.pos).copied();
         self.pos += 1;
         match want {
@@ -163,6 +188,7 @@ mod tests {
             gcs: &gcs,
             pos: 0,
             tail: &mut rr,
+            ready: None,
         };
         // 1 is ready: replayed; 3 is not ready: the tail chooses; then the tail.
         assert!(!s.gc_next());
@@ -171,5 +197,7 @@ mod tests {
         assert_eq!(s.pick(&[0, 1]), 0);
         assert!(!s.gc_next());
         assert_eq!(s.pick(&[0, 1]), 1);
+        // The first pick's choices are kept.
+        assert_eq!(s.ready.map(mask_ps), Some(vec![0, 1]));
     }
 }

@@ -1,16 +1,19 @@
 //! Records a Go program's run on the interpreter as frames, one per step, for the player.
-//! A session is its source and settings; the scheduler is round-robin, so recording the same
-//! program twice gives the same frames.
+//! A session is a [`RunSpec`] (source, settings, decisions) run on a [`Timeline`], which it
+//! keeps for forks, learner GCs and links; recording the same spec twice gives the same
+//! frames.
 
 use super::caption::{event_msg, go_name};
 use super::frame::{CallFrame, Frame, GFrame, MicroStep, Out, PFrame};
 use super::pools::{held_chips, pool_frames, Describe};
+use super::run_spec::{mask_ps, RunSpec, SchedKind};
+use super::timeline::Timeline;
 use crate::i18n::Msg;
 use crate::lang::span::{LineIndex, Span};
 use crate::pool::ObjId;
 use crate::runtime::machine::{GStatus, Goroutine};
 use crate::runtime::value::{Func, Value};
-use crate::runtime::{Exit, Machine, RoundRobin, Settings, Step, StepResult};
+use crate::runtime::{Exit, Machine, Settings, Step};
 use std::rc::Rc;
 
 /// A compile error, placed for the editor.
@@ -31,6 +34,36 @@ pub struct Session {
     pub truncated: bool,
     /// The program did not compile (then `frames` holds one frame with gc's messages).
     pub errors: Vec<CompileError>,
+    /// The run, for forks, learner GCs and links (`None` when it did not compile).
+    pub timeline: Option<TimelineRef>,
+    /// With the manual scheduler: the last frame is a scheduling point, and the run waits
+    /// there for the learner to choose a P (the timeline holds one step more, the default
+    /// choice, which a fork replaces).
+    pub waiting: bool,
+}
+
+/// A shared [`Timeline`]; two are equal when they are the same one (a session is
+/// compared by the UI to decide whether to redraw, never by its timeline's content).
+#[derive(Clone)]
+pub struct TimelineRef(pub Rc<Timeline>);
+
+impl PartialEq for TimelineRef {
+    fn eq(&self, other: &TimelineRef) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for TimelineRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Timeline({} steps)", self.0.len())
+    }
+}
+
+impl std::ops::Deref for TimelineRef {
+    type Target = Timeline;
+    fn deref(&self) -> &Timeline {
+        &self.0
+    }
 }
 
 /// A value as `fmt.Sprint` prints it (an object's chip shows this). A `*bytes.Buffer` or
@@ -179,7 +212,10 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         .and_then(|ev| ev.iter().rposition(moved))
         .and_then(|i| micro.get(i).map(|m| (i, m)));
     Frame {
-        line: step.map(|s| line(s.span)),
+        // A step inside the runtime's own frames (runtime.main ending) has no source line.
+        line: step
+            .filter(|s| s.span != Span::default())
+            .map(|s| line(s.span)),
         // A step that moved a pooled object is told by that move ("popHead takes #4 from the
         // head"), which says more than "run the statement on line 16".
         caption: headline
@@ -211,6 +247,15 @@ fn frame(m: &Machine, lines: &LineIndex, step: Option<&Step>) -> Frame {
         stderr: Out::pending(m.stderr.len()),
         gcs: m.pool.gc_count(),
         continues: step.is_some_and(|s| s.caption.key == "step.pool"),
+        choices: Vec::new(),
+        warnings: step
+            .map(|s| {
+                s.events
+                    .iter()
+                    .filter_map(super::caption::warning)
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -256,17 +301,21 @@ fn error_session(errors: Vec<CompileError>, stderr: String, code: i32) -> Sessio
         stderr: Out::prefix(&Rc::from(stderr.as_str()), stderr.len()),
         gcs: 0,
         continues: false,
+        choices: Vec::new(),
+        warnings: Vec::new(),
     };
     Session {
         frames: vec![f],
         exit: Some(code),
         truncated: false,
         errors,
+        timeline: None,
+        waiting: false,
     }
 }
 
 /// Most items (see [`weight`]) a recording holds in all its frames together.
-pub const MAX_RECORDED: usize = 1_000_000;
+pub const MAX_RECORDED: usize = 250_000;
 
 /// Roughly how many items a frame holds: goroutines, their calls and defers, run queues,
 /// pool slots and chips. Every frame is a whole snapshot, so a program whose state grows as
@@ -289,9 +338,18 @@ fn weight(f: &Frame) -> usize {
     1 + gs + ps + pools + f.held.len() + f.micro.len()
 }
 
-/// Runs `src` and records up to `max_frames` frames (fewer when they would hold more than
-/// [`MAX_RECORDED`] items).
+/// Runs `src` with `settings` (round-robin) and records up to `max_frames` frames (fewer
+/// when they would hold more than [`MAX_RECORDED`] items).
 pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
+    record_spec(&RunSpec::with_settings(src, settings), max_frames)
+}
+
+/// Runs `spec` and records up to `max_frames` frames. With the manual scheduler the
+/// recording stops at the first scheduling point past the spec's decisions (see
+/// [`Session::waiting`]).
+pub fn record_spec(spec: &RunSpec, max_frames: usize) -> Session {
+    let src = spec.source.as_str();
+    let settings = spec.settings();
     if src.len() > MAX_SOURCE {
         let message = format!(
             "the program is {} KiB; poolscope runs programs of up to {} KiB",
@@ -305,58 +363,66 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
         };
         return error_session(vec![err], format!("prog.go:1:1: {message}\n"), 1);
     }
-    let mut m = match crate::runtime::load(src, settings) {
-        Ok(m) => m,
-        Err(out) => return error_session(compile_errors(src, settings), out.stderr, out.code),
+    let mut t = match Timeline::new(spec.clone()) {
+        Ok(t) => t,
+        Err(out) => return error_session(compile_errors(src, &settings), out.stderr, out.code),
     };
     let lines = LineIndex::new(src);
-    let mut sched = RoundRobin::default();
-    let mut frames = vec![frame(&m, &lines, None)];
-    let mut recorded = weight(&frames[0]);
-    let mut exit = None;
-    while frames.len() < max_frames.max(2) && recorded < MAX_RECORDED {
-        match m.step(&mut sched) {
-            StepResult::Step(s) => {
-                let f = frame(&m, &lines, Some(&s));
-                recorded += weight(&f);
-                frames.push(f);
-            }
-            StepResult::Done(e) => {
-                exit = Some(match e {
-                    Exit::Code(c) => c,
-                    // As `run_source` ends it: a message naming the budget, status 3.
-                    Exit::Budget => {
-                        let key = crate::runtime::messages::render_key(
-                            "run.budget",
-                            &[m.budget.to_string()],
-                            crate::runtime::messages::Lang::En,
-                        );
-                        m.stderr.push_str(&key);
-                        m.stderr.push('\n');
-                        3
-                    }
-                });
-                break;
-            }
+    let mut frames = vec![frame(t.head(), &lines, None)];
+    let mut items = weight(&frames[0]);
+    let max = max_frames.max(2);
+    // Decisions the spec makes; past them the spec's scheduler chooses.
+    let recorded = spec.runs().len();
+    let manual = spec.sched == SchedKind::Manual;
+    let mut waiting = false;
+    t.run_each(max as u64 - 1, |m, st, mark| {
+        if manual && mark.decision as usize >= recorded && mark.ready.count_ones() > 1 {
+            waiting = true;
+            return false;
         }
+        let f = frame(m, &lines, Some(st));
+        items += weight(&f);
+        frames.push(f);
+        frames.len() < max && items < MAX_RECORDED
+    });
+    // Frame k shows the state after k steps; the mark of step k + 1 holds who could take it.
+    for (f, mark) in frames.iter_mut().zip(t.marks()) {
+        f.choices = mask_ps(mark.ready);
+    }
+    let ended = !waiting && frames.len() as u64 == t.len() + 1;
+    let head = t.head();
+    let exit = t.exit().filter(|_| ended).map(|e| match e {
+        Exit::Code(c) => *c,
+        Exit::Budget => 3,
+    });
+    // As `run_source` ends a run that met its budget: a message naming it, status 3.
+    let mut stderr = head.stderr.clone();
+    if exit.is_some() && matches!(t.exit(), Some(Exit::Budget)) {
+        stderr.push_str(&crate::runtime::messages::render_key(
+            "run.budget",
+            &[head.budget.to_string()],
+            crate::runtime::messages::Lang::En,
+        ));
+        stderr.push('\n');
     }
     // Every frame shows a prefix of one shared copy of the output; the last frame shows all
     // of it, including what the program printed on its way out (panics, exit status).
-    let (all_out, all_err): (Rc<str>, Rc<str>) =
-        (Rc::from(m.stdout.as_str()), Rc::from(m.stderr.as_str()));
+    let (all_out, all_err): (Rc<str>, Rc<str>) = (Rc::from(head.stdout.as_str()), Rc::from(stderr));
     for f in &mut frames {
         f.stdout.attach(&all_out);
         f.stderr.attach(&all_err);
     }
-    if let Some(last) = frames.last_mut() {
+    if let Some(last) = frames.last_mut().filter(|_| exit.is_some()) {
         last.stdout = Out::prefix(&all_out, all_out.len());
         last.stderr = Out::prefix(&all_err, all_err.len());
     }
     Session {
         frames,
-        truncated: exit.is_none(),
+        truncated: exit.is_none() && !waiting,
         exit,
         errors: Vec::new(),
+        timeline: Some(TimelineRef(Rc::new(t))),
+        waiting,
     }
 }
 
@@ -517,3 +583,7 @@ mod tests {
         assert_eq!(s.frames.len(), 500);
     }
 }
+
+#[cfg(test)]
+#[path = "schedule_tests.rs"]
+mod schedule_tests;

@@ -64,6 +64,10 @@ pub struct StepMark {
     pub line: u32,
     pub p: u16,
     pub flags: u8,
+    /// The Ps that could have taken this step, as a bit set
+    /// ([`super::run_spec::ready_mask`]); 0 when the step took no decision (the rest of
+    /// a pool call).
+    pub ready: u64,
 }
 
 /// A kept state: the machine without decisions and output, and how many of each it had.
@@ -189,6 +193,16 @@ impl Timeline {
 
     /// Runs up to `max_steps` more steps; true once the program has ended.
     pub fn run(&mut self, max_steps: u64) -> bool {
+        self.run_each(max_steps, |_, _, _| true)
+    }
+
+    /// As [`Timeline::run`], showing `each` every step as it is taken (the machine after
+    /// it, the step, its mark); `each` returning false stops the run there.
+    pub fn run_each(
+        &mut self,
+        max_steps: u64,
+        mut each: impl FnMut(&Machine, &Step, &StepMark) -> bool,
+    ) -> bool {
         for _ in 0..max_steps {
             if self.head.finished() {
                 break;
@@ -199,8 +213,10 @@ impl Timeline {
                 gcs: &self.spec_gcs,
                 pos: self.picks.len(),
                 tail: &mut *self.tail,
+                ready: None,
             };
             let r = self.head.step(&mut sched);
+            let ready = sched.ready.unwrap_or(0);
             let mut gc = false;
             for d in self.head.decisions.drain(..) {
                 if d.gc {
@@ -209,15 +225,21 @@ impl Timeline {
                 }
                 self.picks.push(d.p);
             }
+            let mut go_on = true;
             if let StepResult::Step(st) = r {
                 let mut mark = self.mark(decision, &st);
                 if gc {
                     mark.flags |= MARK_GC;
                 }
+                mark.ready = ready;
+                go_on = each(&self.head, &st, &mark);
                 self.marks.push(mark);
             }
             if self.head.steps == self.snaps.len() as u64 * self.every {
                 self.snapshot();
+            }
+            if !go_on {
+                break;
             }
         }
         self.head.finished()
@@ -254,6 +276,7 @@ impl Timeline {
             line: self.lines.line_col(st.span.lo).0,
             p: st.p.min(u16::MAX as u32) as u16,
             flags,
+            ready: 0,
         }
     }
 
@@ -305,6 +328,12 @@ impl Timeline {
         self.snap_bytes
     }
 
+    /// The head machine: the run as far as it has been recorded (its output is the whole
+    /// output so far).
+    pub fn head(&self) -> &Machine {
+        &self.head
+    }
+
     /// Decisions taken after `n` steps.
     pub(super) fn decisions_at(&self, n: u64) -> usize {
         match self.marks.get(n as usize) {
@@ -338,6 +367,7 @@ impl Timeline {
                 gcs: &self.gc_at,
                 pos: base + m.decisions.len(),
                 tail: &mut rr,
+                ready: None,
             };
             match m.step(&mut sched) {
                 StepResult::Step(st) => step = Some(st),

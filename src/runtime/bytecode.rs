@@ -200,6 +200,24 @@ pub enum Op {
         spread: bool,
         elem: TypeId,
     },
+    /// `append(s, n values...)` that may grow into the frame's stack buffer of `k`
+    /// elements, remembered in hidden local `slot` (nil: not used yet in this call).
+    /// `ladder`: grow one size class at a time inside it (gc's `growsliceBuf`).
+    AppendStack {
+        n: u32,
+        elem: TypeId,
+        slot: u32,
+        k: u32,
+        ladder: bool,
+    },
+    /// gc's `move2heap`: pops a slice and pushes it back, copied to the heap if it is in
+    /// the stack buffer of hidden local `slot`; `keep_cap` keeps its capacity, else the
+    /// copy's capacity is its length rounded up to a size class.
+    MoveToHeap {
+        slot: u32,
+        elem: TypeId,
+        keep_cap: bool,
+    },
     Len,
     Cap,
     Copy,
@@ -306,4 +324,10 @@ pub struct RtTypes {
     pub time: TypeId,
     /// `time.Duration`.
     pub duration: TypeId,
+    /// `*fs.PathError` (what a failed `os.Open` returns; fields Op, Path, Err).
+    pub path_error_ptr: TypeId,
+    /// `syscall.Errno`; the only one the engine makes is ENOENT.
+    pub errno: TypeId,
+    /// The heap cell of `os.ErrNotExist`'s errorString (ENOENT `Is` it).
+    pub err_not_exist_obj: u32,
 }

@@ -40,6 +40,8 @@ impl Machine {
             return Flow::Switch;
         }
         let bp = g.stack.len().saturating_sub(argc as usize) as u32;
+        self.pit_call(gi, func, bp as usize);
+        let g = &mut self.gs[gi];
         for z in code.zeros.iter().skip(argc as usize) {
             g.stack.push(z.clone());
         }
@@ -137,6 +139,10 @@ impl Machine {
             };
             results.push(v);
         }
+        let depth = g.frames.len();
+        let seen = matches!(fr.kind, FrameKind::Normal).then_some(&results[..]);
+        self.pit_returned(gi, depth, fr.func, seen);
+        let g = &mut self.gs[gi];
         g.stack.truncate(fr.ret_sp as usize);
         match fr.kind {
             FrameKind::Normal => {
@@ -182,7 +188,11 @@ impl Machine {
     pub fn run_deferred(&mut self, gi: usize, d: DeferRec, by_panic: bool) -> Flow {
         let argc = d.args.len() as u32;
         self.gs[gi].stack.extend(d.args);
+        // A native deferred call runs within this call; the pitfall detectors ask where
+        // it was deferred.
+        self.pitfalls.defer_span = Some(d.span);
         let flow = self.call_value(gi, d.func.clone(), argc, FrameKind::Deferred { by_panic });
+        self.pitfalls.defer_span = None;
         let is_native = matches!(&d.func, Value::Func(f) if matches!(**f, Func::Native { .. }));
         match flow {
             Flow::Go if is_native => self.after_deferred(gi, by_panic),
@@ -272,6 +282,9 @@ impl Machine {
             return Flow::Switch;
         };
         g.stack.truncate(fr.ret_sp as usize);
+        let depth = g.frames.len();
+        self.pit_returned(gi, depth, fr.func, None);
+        let g = &mut self.gs[gi];
         if g.frames.is_empty() {
             return self.die_of_panic(gi);
         }

@@ -30,8 +30,11 @@ impl Machine {
     /// The method value `x.M` for interface `x`, dispatched now.
     pub(crate) fn bind_iface(&self, recv: &Value, name: &str) -> Result<Value, &'static str> {
         let (ty, inner) = recv.dyn_parts().ok_or(NIL_DEREF)?;
-        let found = super::types::find_method(&self.prog.types, ty, name).ok_or(NIL_DEREF)?;
-        let inner = if found.deref {
+        let (found, steps) =
+            super::types::find_method_path(&self.prog.types, ty, name).ok_or(NIL_DEREF)?;
+        let inner = if !steps.is_empty() {
+            super::types::promoted_recv(&self.heap, inner, &steps, found.ptr_recv)?
+        } else if found.deref {
             self.deref(inner)?
         } else {
             inner.clone()
@@ -59,9 +62,15 @@ impl Machine {
             return self.rt_panic(NIL_DEREF);
         };
         let inner = inner.clone();
-        match super::types::find_method(&prog.types, ty, name) {
-            Some(found) => {
-                let inner = if found.deref {
+        match super::types::find_method_path(&prog.types, ty, name) {
+            Some((found, steps)) => {
+                let inner = if !steps.is_empty() {
+                    let r = super::types::promoted_recv(&self.heap, &inner, &steps, found.ptr_recv);
+                    match r {
+                        Ok(v) => v,
+                        Err(e) => return self.rt_panic(e),
+                    }
+                } else if found.deref {
                     match self.deref(&inner) {
                         Ok(v) => v,
                         Err(e) => return self.rt_panic(e),

@@ -56,6 +56,10 @@ impl Machine {
             let fc = &prog.funcs[fr.func as usize];
             let pc = fr.pc as usize;
             let Some(op) = fc.code.get(pc) else {
+                if first {
+                    // Back from the last deferred call: the function ends at its `}`.
+                    *span = fc.spans.last().copied().unwrap_or_default();
+                }
                 return self.do_return(gi);
             };
             fr.pc += 1;
@@ -148,6 +152,9 @@ impl Machine {
                 }
                 Op::Deref => {
                     let p = g.stack.pop().unwrap_or_default();
+                    if let Value::Ptr(pp) = &p {
+                        self.pit_access(gi, pp);
+                    }
                     match self.deref(&p) {
                         Ok(v) => {
                             self.gs[gi].stack.push(v);
@@ -160,6 +167,7 @@ impl Machine {
                     let v = g.stack.pop().unwrap_or_default();
                     match g.stack.pop() {
                         Some(Value::Ptr(p)) => {
+                            self.pit_access(gi, &p);
                             self.heap.store(&p, v);
                             Flow::Go
                         }
@@ -325,6 +333,7 @@ impl Machine {
                     let func = self.pop(gi);
                     let span = *span;
                     let name = self.func_name(&func);
+                    self.pit_defer(gi, span, &name);
                     self.note = Some(super::messages::Caption::new("step.defer_push", vec![name]));
                     if let Some(fr) = self.gs[gi].frames.last_mut() {
                         fr.defers.push(DeferRec { func, args, span });
@@ -350,6 +359,7 @@ impl Machine {
                     Flow::Panic(v)
                 }
                 Op::Recover => {
+                    self.pit_recover(gi);
                     let v = self.do_recover(gi);
                     if !v.is_nil() {
                         let text = super::natives::panic_value_text(self, &v);

@@ -86,6 +86,23 @@ impl Printer<'_> {
                 return Some(self.heap.load(p).field(0).as_str().to_string());
             }
         }
+        if ty == self.rt.errno {
+            return Some(super::natives_log::ENOENT_TEXT.to_string());
+        }
+        if ty == self.rt.path_error_ptr {
+            // Go's (*PathError).Error: Op + " " + Path + ": " + Err.Error().
+            let Value::Ptr(p) = v else { return None };
+            let e = self.heap.load(p);
+            let inner = match e.field(2).dyn_parts() {
+                Some((t, x)) => self.native_text(t, x).unwrap_or_default(),
+                None => "<nil>".into(),
+            };
+            return Some(format!(
+                "{} {}: {inner}",
+                e.field(0).as_str(),
+                e.field(1).as_str()
+            ));
+        }
         if super::types::lib_type(self.types, ty) == Some(super::types::Lib::Duration) {
             return Some(super::natives::duration_string(v.as_int()));
         }
@@ -235,13 +252,15 @@ impl Printer<'_> {
     /// else `String()`; with the receiver to pass.
     pub fn user_method(&self, ty: TypeId, v: &Value) -> Option<(u32, Value)> {
         let t = self.types;
-        let found = super::types::find_method(t, ty, "Error")
-            .or_else(|| super::types::find_method(t, ty, "String"))?;
+        let (found, steps) = super::types::find_method_path(t, ty, "Error")
+            .or_else(|| super::types::find_method_path(t, ty, "String"))?;
         let code = match self.func_map.get(found.func.0 as usize) {
             Some(Ok(c)) => *c,
             _ => return None,
         };
-        let recv = if found.deref {
+        let recv = if !steps.is_empty() {
+            super::types::promoted_recv(self.heap, v, &steps, found.ptr_recv).ok()?
+        } else if found.deref {
             match v {
                 Value::Ptr(p) => self.heap.load(p),
                 _ => return None, // nil pointer, value method: fmt prints <nil>

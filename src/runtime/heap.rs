@@ -293,7 +293,7 @@ const SIZE_CLASSES: [u64; 68] = [
 ];
 
 /// `runtime.roundupsize`: the size malloc really hands out for a request of `size` bytes.
-fn roundupsize(size: u64, noscan: bool) -> u64 {
+pub fn roundupsize(size: u64, noscan: bool) -> u64 {
     const MALLOC_HEADER: u64 = 8;
     if size <= 32768 - MALLOC_HEADER {
         let req = if !noscan && size > 512 {

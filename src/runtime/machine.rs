@@ -184,14 +184,23 @@ pub struct Machine {
     pub gc_requested: bool,
     /// The scheduler (a replay) says a GC ran before this step.
     pub gc_replayed: bool,
+    /// Automatic GC: every this many heap allocations (a setting, `None` = off).
+    pub gc_every: Option<u32>,
+    /// Heap size (objects ever allocated) at which the next automatic GC runs.
+    pub gc_next_at: usize,
     /// The main goroutine ended by `runtime.Goexit`.
     pub main_goexited: bool,
-    /// `log.SetFlags` value (0: no timestamp prefix).
+    /// The standard logger's state: `log.SetFlags`, `log.SetPrefix`, `log.SetOutput`
+    /// (nil: stderr).
     pub log_flags: i64,
+    pub log_prefix: Rc<str>,
+    pub log_out: Value,
     /// Pool micro-steps of the last pool call still to show, one per step, with the
     /// call's span, goroutine and P.
     pub pool_pending: std::collections::VecDeque<Event>,
     pub pool_at: (Span, u32, u32),
+    /// The pitfall detectors' state ([`super::pitfalls`]).
+    pub pitfalls: super::pitfalls::Detectors,
 }
 
 impl Machine {
@@ -228,10 +237,15 @@ impl Machine {
             note: None,
             gc_requested: false,
             gc_replayed: false,
+            gc_every: None,
+            gc_next_at: usize::MAX,
             main_goexited: false,
             log_flags: 3,
+            log_prefix: Rc::from(""),
+            log_out: Value::Nil,
             pool_pending: Default::default(),
             pool_at: (Span::default(), 0, 0),
+            pitfalls: Default::default(),
             prog,
         };
         let entry = m.prog.entry;
@@ -295,6 +309,30 @@ impl Machine {
     /// any step; the request is recorded so the run replays.
     pub fn request_gc(&mut self) {
         self.gc_requested = true;
+    }
+
+    /// Turns on automatic GC every `n` heap allocations from now (or off with `None`).
+    /// The heap never frees an object, so its length counts every allocation so far; the
+    /// GC runs at the start of the first step that finds the count reached. It reads only
+    /// the machine's own state, so a replay collects at the same steps.
+    pub fn set_gc_every(&mut self, n: Option<u32>) {
+        self.gc_every = n.filter(|&n| n > 0);
+        self.gc_next_at = match self.gc_every {
+            Some(n) => self.heap.objs.len().saturating_add(n as usize),
+            None => usize::MAX,
+        };
+    }
+
+    /// Whether an automatic GC is due now; if so, counts the next one from here.
+    pub(crate) fn auto_gc_due(&mut self) -> bool {
+        let len = self.heap.objs.len();
+        match self.gc_every {
+            Some(n) if len >= self.gc_next_at => {
+                self.gc_next_at = len.saturating_add(n as usize);
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn finished(&self) -> bool {

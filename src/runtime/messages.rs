@@ -135,6 +135,11 @@ pub const MESSAGES: &[(&str, &str, &str)] = &[
         "goroutine {0} 被唤醒",
     ),
     (
+        "gc.auto",
+        "Automatic GC: {0} heap objects allocated so far",
+        "自动 GC：至今已分配 {0} 个堆对象",
+    ),
+    (
         "run.budget",
         "Step budget of {0} steps exhausted: the program was stopped",
         "已用完 {0} 步的步数预算：程序被停止",

@@ -16,7 +16,7 @@
 //!   [`calls`]: calls, returns, deferred calls, panics, recover as frame transitions.
 //! - [`natives`] and friends: the library (`fmt`, `errors`, `strings`, `bytes`, `sync`
 //!   with `sync.Pool` bridged to [`crate::pool::Engine`], `runtime`, `time`, `os`).
-//! - [`history`]: time travel from snapshots plus replayed [`Decision`]s.
+//!   Time travel (snapshots plus replayed [`Decision`]s) is `crate::run::timeline`'s.
 //! - [`messages`]: step captions as keys with English and Chinese templates.
 
 pub mod arith;
@@ -32,22 +32,22 @@ pub mod fmtnum;
 pub mod fmtverbs;
 pub mod format;
 pub mod heap;
-pub mod history;
 pub mod machine;
 pub mod messages;
 pub mod natives;
 pub mod natives_buf;
 pub mod natives_fmt;
+pub mod natives_log;
 pub mod natives_str;
 pub mod natives_sync;
 pub mod ops_data;
+pub mod pitfalls;
 pub mod sched;
 pub mod slices;
 pub mod step;
 pub mod types;
 pub mod value;
 
-pub use history::History;
 pub use machine::{Exit, Machine, Step};
 pub use sched::{Decision, Manual, Random, Replay, RoundRobin, Scheduler};
 pub use step::StepResult;
@@ -62,6 +62,9 @@ pub struct Settings {
     pub procs: usize,
     pub seed: u64,
     pub budget: u64,
+    /// Collect garbage (Go's `poolCleanup`) every this many heap allocations; `None`
+    /// (the default) collects only on `runtime.GC()` or when the learner asks.
+    pub gc_every: Option<u32>,
 }
 
 impl Default for Settings {
@@ -71,6 +74,7 @@ impl Default for Settings {
             procs: 1,
             seed: 1,
             budget: machine::DEFAULT_BUDGET,
+            gc_every: None,
         }
     }
 }
@@ -114,6 +118,7 @@ pub fn load(src: &str, s: &Settings) -> Result<Machine, Output> {
     })?;
     let mut m = Machine::new(Rc::new(prog), s.procs, s.seed);
     m.budget = s.budget;
+    m.set_gc_every(s.gc_every);
     Ok(m)
 }
 

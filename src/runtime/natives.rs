@@ -122,6 +122,17 @@ pub const NATIVES: &[&str] = &[
     "os.Open",
     "os.File.Close",
     "os.File.Name",
+    "log.Flags",
+    "log.SetPrefix",
+    "log.Prefix",
+    "log.SetOutput",
+    "log.Fatalln",
+    "log.Panic",
+    "log.Panicln",
+    "log.Panicf",
+    "fs.PathError.Error",
+    "fs.PathError.Unwrap",
+    "syscall.Errno.Error",
 ];
 
 /// Argument `i` of a native call (nil when missing: the checker guarantees arity, this
@@ -314,10 +325,14 @@ impl Machine {
         let Some(&name) = NATIVES.get(id as usize) else {
             return self.rt_panic("poolscope: unknown native");
         };
-        if name.starts_with("fmt.") || (name.starts_with("log.") && name != "log.SetFlags") {
+        if name.starts_with("fmt.") || super::natives_log::log_prints(name) {
             return self.fmt_native(gi, name, argc);
         }
+        if name.starts_with("log.") {
+            return self.log_native(gi, name, argc);
+        }
         let a = self.args(gi, argc);
+        self.pit_buffer_call(gi, name, &a);
         let s = |i: usize| a.get(i).map(|v| v.as_str().to_string()).unwrap_or_default();
         let int = |i: usize| a.get(i).map(|v| v.as_int()).unwrap_or(0);
         let r = match name {
@@ -327,7 +342,7 @@ impl Machine {
                 let target = a.get(1).cloned().unwrap_or_default();
                 let mut found = false;
                 for _ in 0..100 {
-                    if super::arith::equal(&e, &target) {
+                    if super::arith::equal(&e, &target) || self.errno_is(&e, &target) {
                         found = true;
                         break;
                     }
@@ -355,24 +370,32 @@ impl Machine {
                 return Flow::Switch;
             }
             "os.Getenv" => vec![Value::str("")],
-            "log.SetFlags" => {
-                self.log_flags = int(0);
-                vec![]
-            }
-            // The playground has no files: every open fails as on a machine without them.
-            "os.Open" => vec![
-                Value::Nil,
-                self.new_error(&format!("open {}: no such file or directory", s(0))),
-            ],
+            // The playground has no files: every open fails as on a machine without them,
+            // with the *fs.PathError Go returns.
+            "os.Open" => vec![Value::Nil, self.path_error("open", &s(0))],
+            // A nil *File: Close reports os.ErrInvalid, Name dereferences nil.
             "os.File.Close" => vec![match super::natives::arg(&a, 0) {
                 Value::Nil => self.new_error("invalid argument"),
                 _ => Value::Nil,
             }],
             "os.File.Name" => vec![Value::str(match super::natives::arg(&a, 0) {
                 Value::Ptr(p) if p.obj == STDERR_OBJ => "/dev/stderr",
-                Value::Ptr(_) => "/dev/stdout",
-                _ => "",
+                Value::Ptr(p) if p.obj == STDOUT_OBJ => "/dev/stdout",
+                _ => return self.rt_panic(NIL_DEREF),
             })],
+            "fs.PathError.Error" => {
+                let pe = self.prog.rt.path_error_ptr;
+                let text = self.printer().native_text(pe, &super::natives::arg(&a, 0));
+                match text {
+                    Some(t) => vec![Value::str(&t)],
+                    None => return self.rt_panic(NIL_DEREF),
+                }
+            }
+            "fs.PathError.Unwrap" => match a.first() {
+                Some(Value::Ptr(p)) => vec![self.heap.load(p).field(2)],
+                _ => return self.rt_panic(NIL_DEREF),
+            },
+            "syscall.Errno.Error" => vec![Value::str(super::natives_log::ENOENT_TEXT)],
             "os.File.Write" | "os.File.WriteString" => {
                 let text = if name.ends_with("String") {
                     s(1)

@@ -16,9 +16,8 @@ impl Machine {
         let a = self.args(gi, argc);
         // Operands start after the format string and/or writer.
         let (first, fmt_at) = match name {
-            "fmt.Printf" | "fmt.Sprintf" | "fmt.Errorf" | "log.Printf" | "log.Fatalf" => {
-                (1, Some(0))
-            }
+            "fmt.Printf" | "fmt.Sprintf" | "fmt.Errorf" | "log.Printf" | "log.Fatalf"
+            | "log.Panicf" => (1, Some(0)),
             "fmt.Fprintf" => (2, Some(1)),
             "fmt.Fprint" | "fmt.Fprintln" => (1, None),
             _ => (0, None),
@@ -30,9 +29,11 @@ impl Machine {
         let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
         let format = |p: &Printer| match (name, fmt_at) {
             (_, Some(i)) => p.sprintf(super::natives::arg(&a, i).as_str(), &ops),
-            ("fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln" | "log.Println", _) => {
-                p.sprintln(&ops)
-            }
+            (
+                "fmt.Println" | "fmt.Sprintln" | "fmt.Fprintln" | "log.Println" | "log.Fatalln"
+                | "log.Panicln",
+                _,
+            ) => p.sprintln(&ops),
             _ => p.sprint(&ops),
         };
         // First pass: which String()/Error() methods fmt calls, in order. Each runs as
@@ -65,21 +66,7 @@ impl Machine {
                 self.print(&text);
                 vec![n, Value::Nil]
             }
-            "log.Print" | "log.Println" | "log.Printf" | "log.Fatal" | "log.Fatalf" => {
-                // The standard logger writes to stderr with a newline; Fatal exits 1.
-                let prefix = if self.log_flags == 0 {
-                    ""
-                } else {
-                    "2009/11/10 23:00:00 "
-                };
-                let nl = if text.ends_with('\n') { "" } else { "\n" };
-                self.print_err(&format!("{prefix}{text}{nl}"));
-                if name.starts_with("log.Fatal") {
-                    self.exit = Some(super::machine::Exit::Code(1));
-                    return Flow::Switch;
-                }
-                vec![]
-            }
+            n if n.starts_with("log.") => return self.log_output(gi, n, argc, text),
             "fmt.Fprint" | "fmt.Fprintln" | "fmt.Fprintf" => {
                 let w = a.first().cloned().unwrap_or_default();
                 self.write_any(gi, &w, &text);
@@ -113,11 +100,15 @@ impl Machine {
 
     pub(crate) fn unwrap_error(&self, e: &Value) -> Option<Value> {
         let (ty, inner) = e.dyn_parts()?;
-        if ty != self.prog.rt.wrap_error_ptr {
+        let field = if ty == self.prog.rt.wrap_error_ptr {
+            1
+        } else if ty == self.prog.rt.path_error_ptr {
+            2
+        } else {
             return None;
-        }
+        };
         match inner {
-            Value::Ptr(p) => Some(self.heap.load(p).field(1)),
+            Value::Ptr(p) => Some(self.heap.load(p).field(field)),
             _ => None,
         }
     }

@@ -67,7 +67,9 @@ impl Machine {
                 self.pool_events(ev);
                 match got {
                     Ok(GetOutcome::Got { obj, .. }) => {
-                        vec![self.pool_objs.get(&obj.0).cloned().unwrap_or_default()]
+                        let v = self.pool_objs.get(&obj.0).cloned().unwrap_or_default();
+                        self.pit_got(gi, obj.0, &v);
+                        vec![v]
                     }
                     Ok(GetOutcome::Miss { call_new: true }) => {
                         self.native_ret(gi, argc, vec![]);
@@ -85,6 +87,9 @@ impl Machine {
                 } else {
                     Some(self.object_id(gi, &x))
                 };
+                if let Some(id) = obj {
+                    self.pit_put(gi, id.0, &x);
+                }
                 let mut ev = Vec::new();
                 let mut r = self
                     .pool
@@ -314,6 +319,9 @@ impl Machine {
     /// Adds the pool engine's events to this step's, with their message keys.
     pub(crate) fn pool_events(&mut self, ev: Vec<crate::pool::Event>) {
         for e in ev {
+            if let (crate::pool::EventKind::Leak, Some(o)) = (e.kind, e.obj) {
+                self.pit_leak(o);
+            }
             let args = e.args.iter().map(|a| arg_text(&a.value)).collect();
             self.events.push(super::machine::Event {
                 key: e.key,
@@ -359,6 +367,7 @@ impl Machine {
             if let Some((_, Value::Ptr(p))) = v.dyn_parts() {
                 self.obj_ids.insert(p.clone(), id.0);
             }
+            self.pit_got(gi, id.0, v);
         }
         self.pool_events(ev);
     }

@@ -225,7 +225,26 @@ impl Machine {
                 let id = self.heap.alloc(Obj::Map(m));
                 self.pushv(gi, Value::Map(id))
             }
-            Op::Append { n, spread, elem } => self.append_op(gi, *n, *spread, *elem),
+            Op::Append { n, spread, elem } => self.append_op(gi, *n, *spread, *elem, None),
+            Op::AppendStack {
+                n,
+                elem,
+                slot,
+                k,
+                ladder,
+            } => {
+                let st = super::slices::StackStore {
+                    slot: *slot,
+                    k: *k,
+                    ladder: *ladder,
+                };
+                self.append_op(gi, *n, false, *elem, Some(st))
+            }
+            Op::MoveToHeap {
+                slot,
+                elem,
+                keep_cap,
+            } => self.move_to_heap(gi, *slot, *elem, *keep_cap),
             Op::Len | Op::Cap => {
                 let v = self.popv(gi);
                 let cap = matches!(op, Op::Cap);

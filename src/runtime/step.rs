@@ -66,7 +66,13 @@ impl Machine {
     fn step_on(&mut self, p: u32, sched: &mut dyn Scheduler) -> StepResult {
         let gc = std::mem::take(&mut self.gc_requested) || self.gc_replayed;
         self.gc_replayed = false;
-        if gc {
+        // An automatic GC follows from the machine's own state, so it is not a decision:
+        // replaying the decisions reaches it again at this step.
+        let auto = self.auto_gc_due();
+        if auto {
+            self.event("gc.auto", vec![self.heap.objs.len().to_string()]);
+        }
+        if gc || auto {
             let mut ev = Vec::new();
             self.pool.gc(Some(&mut ev));
             self.pool_events(ev);
@@ -79,6 +85,7 @@ impl Machine {
         let gi = gi as usize;
         let mut span = Span::default();
         let caption = self.advance(gi, &mut span);
+        self.pit_flush_leaks(span);
         let gid = self.gs.get(gi).map_or(0, |g| g.id);
         let mut events = std::mem::take(&mut self.events);
         if let Some(first) = events.iter().position(|e| e.pool.is_some()) {

@@ -2,6 +2,7 @@
 //! integer wrapping, value sizes for `append`'s growth rule, method lookup for
 //! interface dispatch, and the library types the VM implements natively.
 
+use super::value::{Ptr, Value};
 use crate::lang::types::{BasicKind, FuncId, Type, TypeId, TypeTable};
 
 /// Wraps `v` to the width of integer kind `k` (unsigned 64-bit values keep their bits).
@@ -127,6 +128,11 @@ pub struct Found {
 /// Looks up method `name` in the method set of dynamic type `id` (`T`: value-receiver
 /// methods; `*T`: all of T's methods).
 pub fn find_method(t: &TypeTable, id: TypeId, name: &str) -> Option<Found> {
+    find_method_path(t, id, name).map(|(f, _)| f)
+}
+
+/// [`find_method`] without promotion: `T`'s own methods.
+fn find_direct(t: &TypeTable, id: TypeId, name: &str) -> Option<Found> {
     if let Some(n) = t.named(id) {
         let m = n.methods.iter().find(|m| m.name == name && !m.ptr_recv)?;
         return Some(Found {
@@ -147,6 +153,99 @@ pub fn find_method(t: &TypeTable, id: TypeId, name: &str) -> Option<Found> {
         });
     }
     None
+}
+
+/// One step from a struct to an embedded field on the way to a promoted method: the
+/// field's index, and whether the field is a pointer (`*E` embedded).
+pub type Step = (u32, bool);
+
+/// Method `name` of dynamic type `id`, also when promoted from an embedded field (the
+/// shallowest one, as Go's selector rule picks), with the fields to walk to its
+/// receiver. A pointer-receiver method of an embedded `E` is promoted only when the
+/// field is `*E` or the dynamic type is a pointer (the field is addressable).
+pub fn find_method_path(t: &TypeTable, id: TypeId, name: &str) -> Option<(Found, Vec<Step>)> {
+    if let Some(f) = find_direct(t, id, name) {
+        return Some((f, Vec::new()));
+    }
+    let (start, addressable) = match t.get(id) {
+        Type::Pointer(e) => (*e, true),
+        _ => (id, false),
+    };
+    let mut level = vec![(start, addressable, Vec::new())];
+    for _depth in 0..8 {
+        let mut next = Vec::new();
+        for (ty, addr, path) in &level {
+            let Type::Struct(fs) = t.under(*ty) else {
+                continue;
+            };
+            for (i, f) in fs.iter().enumerate().filter(|(_, f)| f.embedded) {
+                let (ety, is_ptr) = match t.get(f.ty) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (f.ty, false),
+                };
+                let mut p: Vec<Step> = path.clone();
+                p.push((i as u32, is_ptr));
+                let can_ptr = is_ptr || *addr;
+                let m = t.named(ety).and_then(|n| {
+                    n.methods
+                        .iter()
+                        .find(|m| m.name == name && (!m.ptr_recv || can_ptr))
+                });
+                if let Some(m) = m {
+                    let found = Found {
+                        func: m.func,
+                        ptr_recv: m.ptr_recv,
+                        deref: false,
+                    };
+                    return Some((found, p));
+                }
+                next.push((ety, can_ptr, p));
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        level = next;
+    }
+    None
+}
+
+/// The receiver of a method found by [`find_method_path`] for value `v`: walks the
+/// embedded fields (through pointers, nil → Go's nil dereference), then passes a pointer
+/// or dereferences one as the method's receiver wants.
+pub fn promoted_recv(
+    heap: &super::heap::Heap,
+    v: &Value,
+    steps: &[Step],
+    ptr_recv: bool,
+) -> Result<Value, &'static str> {
+    let mut cur = v.clone();
+    for &(i, is_ptr) in steps {
+        cur = match cur {
+            Value::Ptr(p) => {
+                let mut path = p.path.to_vec();
+                path.push(i);
+                let field = Ptr {
+                    obj: p.obj,
+                    path: path.into(),
+                };
+                if is_ptr {
+                    heap.load(&field)
+                } else {
+                    Value::Ptr(field)
+                }
+            }
+            agg @ Value::Agg(_) => agg.field(i),
+            _ => return Err(super::exec::NIL_DEREF),
+        };
+    }
+    match cur {
+        // A pointer method may be called with a nil receiver, as in Go.
+        c if ptr_recv => Ok(c),
+        Value::Ptr(p) => Ok(heap.load(&p)),
+        Value::Nil => Err(super::exec::NIL_DEREF),
+        c => Ok(c),
+    }
 }
 
 /// Whether dynamic type `id` implements interface `iface` (by method names).

@@ -10,15 +10,17 @@ use yew::prelude::*;
 
 use super::components::{
     Chart, CodePane, Console, Control, Controls, Editor, Goroutines, Header, LessonIntro,
-    Narration, QuestionCard, RuntimePane, Shortcuts, TeacherNotes,
+    Narration, QuestionCard, RuntimePane, Schedule, SettingChange, Settings, Shortcuts,
+    TeacherNotes, Twin,
 };
 use super::storage;
 use crate::i18n::Lang;
+use crate::lang::info::GoVersion;
 use crate::lessons::{LessonData, LESSONS};
 use crate::run::nav;
 use crate::run::questions::{ask_frame, reveal_frame};
-use crate::run::session::{record, Session};
-use crate::run::{Frame, MicroStep, Player, PlayerAction};
+use crate::run::session::Session;
+use crate::run::{Frame, MicroStep, Player, PlayerAction, RunSpec};
 
 /// Frames recorded at most per run; a longer run says where it stopped.
 pub const MAX_FRAMES: usize = 20_000;
@@ -27,6 +29,9 @@ pub const MAX_FRAMES: usize = 20_000;
 pub struct State {
     pub lesson: &'static LessonData,
     pub session: Rc<Session>,
+    /// The same run under the lesson's other Go version (lesson 12: 1.21 beside 1.22), shown
+    /// side by side and stepped with the main run; None for lessons that compare none.
+    pub twin: Option<(Rc<Session>, GoVersion)>,
     pub player: Player,
     pub lang: Lang,
     /// Where each of the lesson's questions sits in this run: (question, ask step, reveal step).
@@ -54,6 +59,10 @@ pub struct State {
     pub series: Rc<Vec<(u64, u64)>>,
     /// A message for the learner (a link that could not be opened), shown until dismissed.
     pub notice: Option<String>,
+    /// The run: `source` with the settings and the learner's decisions (forks, GCs).
+    pub spec: Rc<RunSpec>,
+    /// The view's link was just put in the address bar (and offered to the clipboard).
+    pub copied: bool,
 }
 
 fn series_of(s: &Session) -> Rc<Vec<(u64, u64)>> {
@@ -78,8 +87,15 @@ pub enum Action {
     ToggleHelp,
     TogglePresent,
     Dismiss,
-    /// Put this view (lesson, edited code, step, language) in the address bar.
+    /// Put this view (lesson, edited code, settings, decisions, step, language) in the
+    /// address bar, and copy it.
     ShareLink,
+    /// A setting changed: run again from the start.
+    Setting(SettingChange),
+    /// At a scheduling point, P `p` takes the next step (a fork of the run).
+    Choose(u32),
+    /// Collect garbage at the current step (the learner's GC, part of the run).
+    Gc,
 }
 
 /// Where "run to" goes.
@@ -90,14 +106,26 @@ pub enum Jump {
     Breakpoint,
 }
 
-/// The questions this run can ask (those about the lesson's own Go version), placed.
-fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
+/// The questions this run can ask, placed: those about the Go version it runs in the main
+/// run, and those about the twin's version in the twin run beside it.
+fn asks_of(
+    l: &LessonData,
+    s: &Session,
+    go: GoVersion,
+    twin: Option<&(Rc<Session>, GoVersion)>,
+) -> Rc<Vec<(usize, usize, usize)>> {
+    let own = GoVersion::parse(l.go).unwrap_or_default();
     let placed = l
         .questions
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.go.is_empty() || q.go == l.go)
         .filter_map(|(i, q)| {
+            let qgo = GoVersion::parse(q.go).unwrap_or(own);
+            let s = match twin {
+                _ if qgo == go => s,
+                Some((t, tgo)) if qgo == *tgo => &**t,
+                _ => return None,
+            };
             let ask = ask_frame(&s.frames, q)?;
             let reveal = reveal_frame(&s.frames, q.reveal_line.max(1) as usize)?;
             // Statement steps land at a statement's end: keep the card up to there.
@@ -107,8 +135,22 @@ fn asks_of(l: &LessonData, s: &Session) -> Rc<Vec<(usize, usize, usize)>> {
     Rc::new(placed)
 }
 
-fn session_of(l: &LessonData, source: &str) -> Rc<Session> {
-    Rc::new(record(source, &l.settings(""), MAX_FRAMES))
+fn session_of(spec: &RunSpec) -> Rc<Session> {
+    Rc::new(crate::run::session::record_spec(spec, MAX_FRAMES))
+}
+
+/// For a lesson that compares Go versions (`also_go`), the same run under the version the
+/// main run doesn't use.
+fn twin_of(l: &LessonData, spec: &RunSpec) -> Option<(Rc<Session>, GoVersion)> {
+    let also = GoVersion::parse(l.also_go)?;
+    let own = GoVersion::parse(l.go).unwrap_or_default();
+    let go = if spec.go == also { own } else { also };
+    (go != spec.go).then(|| (session_of(&RunSpec { go, ..spec.clone() }), go))
+}
+
+/// The lesson's program with the lesson's own settings.
+pub fn lesson_spec(l: &LessonData) -> RunSpec {
+    RunSpec::with_settings(l.source, &l.settings(""))
 }
 
 impl Reducible for State {
@@ -116,6 +158,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.copied = false;
         match action {
             Action::Player(a) => {
                 next.player = self.player.apply(a);
@@ -173,23 +216,15 @@ impl Reducible for State {
             Action::TogglePresent => next.present = !self.present,
             Action::Dismiss => next.notice = None,
             Action::ShareLink => {
-                let mut hash = format!(
-                    "#lesson={}&step={}&lang={}",
-                    self.lesson.slug,
-                    self.player.step + 1,
-                    self.lang.code()
-                );
-                if &*self.source != self.lesson.source {
-                    let settings = self.lesson.settings("");
-                    let spec = crate::run::run_spec::RunSpec {
-                        go: settings.go,
-                        procs: settings.procs as u32,
-                        ..crate::run::run_spec::RunSpec::new(self.source.to_string())
-                    };
-                    hash.push_str(&format!("&run={}", crate::run::permalink::encode(&spec)));
-                }
+                let hash = self.link_hash();
                 let _ = gloo::utils::window().location().set_hash(&hash);
+                let href = gloo::utils::window().location().href().unwrap_or_default();
+                super::steer::copy_text(&href);
+                next.copied = true;
             }
+            Action::Setting(c) => next.set(c),
+            Action::Choose(p) => next.choose(p),
+            Action::Gc => next.gc(),
             Action::Run => {
                 next.source = self.draft.clone();
                 next.restart();
@@ -235,10 +270,15 @@ impl State {
         if let Some(text) = &link.run {
             match crate::run::permalink::decode(text) {
                 Ok(spec) if spec.source.len() <= crate::run::session::MAX_SOURCE => {
+                    // The lesson's own program, perhaps with other settings or choices,
+                    // opens as the lesson; other code opens in the editor.
+                    if spec.source != lesson.source {
+                        state.draft = Rc::from(spec.source.as_str());
+                        state.editing = true;
+                    }
                     state.source = Rc::from(spec.source.as_str());
-                    state.draft = state.source.clone();
-                    state.editing = true;
-                    state.restart();
+                    state.spec = Rc::new(spec);
+                    state.rerun();
                 }
                 Ok(_) => state.notice = Some("the program in the link is too large".into()),
                 Err(e) => state.notice = Some(e.to_string()),
@@ -257,14 +297,17 @@ impl State {
     /// draft, if any.
     fn open(lesson: &'static LessonData, lang: Lang) -> State {
         let source: Rc<str> = Rc::from(lesson.source);
-        let session = session_of(lesson, lesson.source);
-        let asks = asks_of(lesson, &session);
+        let spec = lesson_spec(lesson);
+        let session = session_of(&spec);
+        let twin = twin_of(lesson, &spec);
+        let asks = asks_of(lesson, &session, spec.go, twin.as_ref());
         let series = series_of(&session);
         let draft = storage::load(lesson.slug).map_or_else(|| source.clone(), Rc::from);
         State {
             lesson,
             player: Player::new(session.frames.len()),
             session,
+            twin,
             lang,
             asks,
             answers: Rc::new(vec![None; lesson.questions.len()]),
@@ -281,17 +324,32 @@ impl State {
             embed: false,
             series,
             notice: None,
+            spec: Rc::new(spec),
+            copied: false,
         }
     }
 
-    /// Records `self.source` again and starts from its first step. Questions belong to the
-    /// lesson's own program, so an edited program asks none.
-    fn restart(&mut self) {
-        self.session = session_of(self.lesson, &self.source);
+    /// Records `self.source` again, with the current settings and no decisions, and starts
+    /// from its first step.
+    pub(super) fn restart(&mut self) {
+        let spec = RunSpec {
+            source: self.source.to_string(),
+            decisions: Vec::new(),
+            ..(*self.spec).clone()
+        };
+        self.spec = Rc::new(spec);
+        self.rerun();
+    }
+
+    /// Records `self.spec` (settings and decisions) and starts from its first step.
+    /// Questions belong to the lesson's own program, so an edited program asks none.
+    pub(super) fn rerun(&mut self) {
+        self.session = session_of(&self.spec);
+        self.twin = twin_of(self.lesson, &self.spec);
         self.series = series_of(&self.session);
         self.player = Player::new(self.session.frames.len());
         self.asks = if &*self.source == self.lesson.source {
-            asks_of(self.lesson, &self.session)
+            asks_of(self.lesson, &self.session, self.spec.go, self.twin.as_ref())
         } else {
             Rc::new(Vec::new())
         };
@@ -301,6 +359,13 @@ impl State {
     fn frame(&self) -> &Frame {
         // The player keeps step < len, and a session has at least one frame.
         &self.session.frames[self.player.step.min(self.session.frames.len() - 1)]
+    }
+}
+
+fn go_label(go: GoVersion) -> &'static str {
+    match go {
+        GoVersion::Go121 => "1.21",
+        GoVersion::Go122 => "1.22",
     }
 }
 
@@ -420,6 +485,18 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |(q, c)| d.dispatch(Action::Answer(q, c)))
     };
+    let on_setting = {
+        let d = state.dispatcher();
+        Callback::from(move |c| d.dispatch(Action::Setting(c)))
+    };
+    let on_choose = {
+        let d = state.dispatcher();
+        Callback::from(move |p| d.dispatch(Action::Choose(p)))
+    };
+    let on_gc = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Gc))
+    };
     let on_teacher = {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
@@ -492,13 +569,17 @@ pub fn app() -> Html {
              lang={ if lang == Lang::Zh { "zh-Hans" } else { "en" } }>
             if !state.embed {
                 <Header {lang} lesson={state.lesson} {on_lang} {on_open} teacher={state.teacher} {on_teacher}
-                        present={state.present} {on_present} />
+                        present={state.present} {on_present} on_share={on_share.clone()} copied={state.copied} />
             }
             <main class="panes">
                 <div class="left">
                     if state.teacher { <TeacherNotes lesson={state.lesson} {lang} /> }
                     if !state.present && !state.embed {
                         <LessonIntro lesson={state.lesson} {lang} editing={state.editing} {on_toggle_edit} />
+                    }
+                    if !state.embed {
+                        <Settings procs={state.spec.procs} go={state.spec.go} sched={state.spec.sched}
+                                  seed={state.spec.seed} gc_every={state.spec.gc_every} {lang} on_change={on_setting} />
                     }
                     if state.editing {
                         <Editor draft={state.draft.clone()} saved={state.saved} {lang} {on_edit} {on_run} {on_reset} {on_share} />
@@ -510,12 +591,22 @@ pub fn app() -> Html {
                 <div class="right">
                     <Narration frame={frame.clone()} {group} {group_at} {note} truncated={state.session.truncated && state.player.step + 1 == state.player.len} {lang} />
                     { for question }
-                    <RuntimePane frame={frame.clone()} {lang} />
+                    <Schedule choices={frame.choices.clone()} waiting={state.session.waiting && step + 1 == state.player.len}
+                              can_gc={state.session.timeline.is_some() && (step + 1 < state.player.len || state.session.waiting)}
+                              {lang} on_choose={on_choose.clone()} {on_gc} />
+                    <RuntimePane frame={frame.clone()} {lang} {on_choose} />
                     if state.series.last().is_some_and(|&(n, g)| n > 0 || g > 0) {
                         <Chart series={state.series.clone()} step={state.player.step} {lang} />
                     }
                     <Goroutines goroutines={frame.goroutines.clone()} current={frame.gid} {lang} />
-                    <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
+                    if let Some((twin, twin_go)) = &state.twin {
+                        <Twin go={go_label(state.spec.go)} stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
+                              twin_go={go_label(*twin_go)}
+                              twin_stdout={twin.frames[step.min(twin.frames.len() - 1)].stdout.to_string()}
+                              twin_stderr={twin.frames[step.min(twin.frames.len() - 1)].stderr.to_string()} {lang} />
+                    } else {
+                        <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()} {lang} />
+                    }
                 </div>
             </main>
             if state.help { <Shortcuts {lang} on_close={on_help.clone()} /> }

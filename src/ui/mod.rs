@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod panic_hook;
+mod steer;
 mod storage;
 
 pub use app::App;

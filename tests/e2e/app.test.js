@@ -127,6 +127,127 @@ test('a bad link says so and opens the lesson; a shared link reopens edited code
   await q.close();
 });
 
+test('lesson 12 runs Go 1.22 and Go 1.21 side by side, stepped together', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=12');
+  await p.getByTestId('step-counter').waitFor();
+  await p.keyboard.press('End');
+  // Real Go: per-iteration variables since 1.22, one shared i before.
+  assert.match(await p.getByTestId('console').textContent(), /stored closures: 0 1 2 \ndeferred closure sees 2\ndeferred closure sees 1\ndeferred closure sees 0/);
+  assert.match(await p.getByTestId('console-twin').textContent(), /stored closures: 3 3 3 \n(deferred closure sees 3\n){2}deferred closure sees 3/);
+  await p.keyboard.press('Home');
+  assert.doesNotMatch(await p.getByTestId('console-twin').textContent(), /closure/, 'the twin steps back too');
+  await p.close();
+});
+
+// The P column that ran the step shown (class "running").
+const runningP = async (pg) => pg.locator('.pcol.running').getAttribute('data-testid');
+const stepOf = async (pg) => Number((await pg.getByTestId('step-counter').textContent()).match(/\d+/)[0]);
+
+test('at a scheduling point, choosing another P forks the run and the view follows it', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=03');
+  await p.getByTestId('step-counter').waitFor();
+  assert.equal(await p.locator('.pcol').count(), 4, 'lesson 3 runs on 4 Ps');
+  // Step until several Ps could take the next step.
+  for (let i = 0; i < 300 && (await p.locator('[data-testid^=choose-p]').count()) < 2; i++) {
+    await p.getByTestId('btn-forward').click();
+  }
+  const buttons = await p.locator('[data-testid^=choose-p]').count();
+  assert.ok(buttons >= 2, 'a scheduling point offers a button per ready P');
+  assert.match(await p.getByTestId('sched-hint').textContent(), /choose/i);
+  const at = await stepOf(p);
+  // Who runs next in this history?
+  await p.keyboard.press('Shift+ArrowRight');
+  const was = await runningP(p);
+  await p.keyboard.press('Shift+ArrowLeft');
+  assert.equal(await stepOf(p), at);
+  const ids = await p.locator('[data-testid^=choose-p]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const other = ids.find((id) => `p-col-${id.slice('choose-p'.length)}` !== was);
+  const chosen = `p-col-${other.slice('choose-p'.length)}`;
+  // The button is labelled, and reachable by keyboard: focus it and press Enter.
+  assert.match(await p.getByTestId(other).textContent(), /Run P\d next/);
+  await p.getByTestId(other).focus();
+  await p.keyboard.press('Enter');
+  assert.equal(await stepOf(p), at + 1, 'the view moves to the step the chosen P took');
+  assert.equal(await runningP(p), chosen, `the new history runs ${chosen}, not ${was}`);
+  // Going back shows the shared past; the end shows the lesson's promise still holds.
+  await p.keyboard.press('Shift+ArrowLeft');
+  assert.equal(await stepOf(p), at);
+  await p.keyboard.press('End');
+  assert.match(await p.getByTestId('console').textContent(), /objects missing: 0/);
+  await p.close();
+});
+
+test('the manual scheduler waits at each scheduling point for a choice', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=03');
+  await p.getByTestId('step-counter').waitFor();
+  await p.getByTestId('settings-sched').selectOption('manual');
+  await p.keyboard.press('End');
+  assert.match(await p.getByTestId('sched-hint').textContent(), /waits/);
+  const { total } = await (async () => {
+    const t = await p.getByTestId('step-counter').textContent();
+    return { total: Number(t.match(/\d+/g)[1]) };
+  })();
+  await p.getByTestId('choose-default').click();
+  const t2 = Number((await p.getByTestId('step-counter').textContent()).match(/\d+/g)[1]);
+  assert.ok(t2 > total, `the run went on (${total} → ${t2} steps)`);
+  assert.equal(await stepOf(p), total + 1);
+  await p.close();
+});
+
+test('the GC button collects at the current step: the victim cache fills', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=02&step=15');
+  await p.getByTestId('step-counter').waitFor();
+  assert.equal(await p.getByTestId('victim0-p0-private').count(), 0);
+  await p.getByTestId('btn-gc').click();
+  assert.match(await p.getByTestId('victim0-p0-private').textContent(), /1/);
+  assert.match(await p.getByTestId('caption').textContent(), /GC|victim|poolCleanup/i);
+  await p.close();
+});
+
+test('a copied link holds the settings, the choices and the step, and restores the view', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=03');
+  await p.getByTestId('step-counter').waitFor();
+  await p.getByTestId('settings-sched').selectOption('random');
+  await p.getByTestId('settings-seed').fill('42');
+  await p.getByTestId('settings-seed').press('Enter');
+  await p.getByTestId('settings-seed').blur();
+  await p.getByTestId('settings-gc').selectOption('10');
+  for (let i = 0; i < 300 && (await p.locator('[data-testid^=choose-p]').count()) < 2; i++) {
+    await p.getByTestId('btn-forward').click();
+  }
+  await p.locator('[data-testid^=choose-p]').last().click();
+  await p.getByTestId('btn-forward').click();
+  await p.getByTestId('btn-gc').click();
+  await p.getByTestId('btn-forward').click();
+  const view = async (pg) => ({
+    step: await pg.getByTestId('step-counter').textContent(),
+    running: await runningP(pg),
+    runtime: await pg.locator('.pane.runtime').textContent(),
+    console: await pg.getByTestId('console').textContent(),
+    sched: await pg.getByTestId('settings-sched').inputValue(),
+    seed: await pg.getByTestId('settings-seed').inputValue(),
+    gc: await pg.getByTestId('settings-gc').inputValue(),
+    procs: await pg.getByTestId('settings-procs').inputValue(),
+  });
+  const want = await view(p);
+  assert.equal(want.seed, '42');
+  await p.getByTestId('btn-copy-link').click();
+  const hash = await p.evaluate(() => location.hash);
+  assert.match(hash, /lesson=03-stealing-4-ps&step=\d+&lang=en&run=/);
+  await p.close();
+  const q = await browser.context.newPage();
+  await q.goto(srv.origin + '/' + hash);
+  await q.getByTestId('step-counter').waitFor();
+  assert.deepEqual(await view(q), want);
+  assert.equal(await q.getByTestId('editor-text').count(), 0, 'the lesson is not opened as edited code');
+  await q.close();
+});
+
 test('nothing went wrong and nothing was fetched from elsewhere', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);

@@ -1,7 +1,8 @@
 // Bad permalinks (truncated, altered, from a future format, oversized, not a link at all)
 // each show one clear message and open the lesson, which then works as usual; a link of
-// today's format opens its program. The links are built here as src/run/permalink.rs
-// writes them (tests/e2e/permalink.js), then damaged the way a chat or a stranger would.
+// format 1 (the first one shared, before format 2 added settings) still opens its program.
+// The links are built here as src/run/permalink.rs writes them (tests/e2e/permalink.js),
+// then damaged the way a chat or a stranger would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
@@ -46,7 +47,7 @@ const BAD = [
   { what: 'truncated', run: GOOD.slice(0, Math.floor(GOOD.length * 0.6) & ~3), says: /the link is cut short/ },
   { what: 'altered (checksum)', run: alter(GOOD, -2), says: /the link is damaged/ },
   { what: 'altered (data)', run: alter(GOOD, 9), says: /the link (is damaged|is cut short|has an invalid)/ },
-  { what: 'from a future format', run: encode(PROGRAM, {}, 2), says: /made by a newer poolscope \(format 2\)/ },
+  { what: 'from a future format', run: encode(PROGRAM, {}, 9), says: /made by a newer poolscope \(format 9\)/ },
   { what: 'of an unknown format', run: encode(PROGRAM, {}, 0), says: /unknown link format 0/ },
   { what: 'oversized text', run: 'A'.repeat((1 << 20) + 4), says: /the link is too large/ },
   {
@@ -87,8 +88,8 @@ for (const { what, run, says } of BAD) {
   });
 }
 
-test('the same message in Chinese pages keeps one notice, and a good link opens its program', async () => {
-  await visit(`#lang=zh&run=${encode(PROGRAM, {}, 2)}`);
+test('the message in Chinese is one notice too, and a format-1 link still opens its program', async () => {
+  await visit(`#lang=zh&run=${encode(PROGRAM, {}, 9)}`);
   assert.equal(await page.getByTestId('notice').count(), 1);
   assert.match(await page.getByTestId('notice').textContent(), /^无法打开这个链接：/);
   await visit(`#lesson=10&step=3&run=${GOOD}`);

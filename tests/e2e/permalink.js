@@ -1,7 +1,8 @@
-// Writes `#run=` link text as src/run/permalink.rs does, so a test can hand the app any
-// program (or any damaged link) the way a stranger's link would: base64url (no padding) of
-// [format version] ++ zlib(payload), the payload being Go version, scheduler, then varints
-// for GOMAXPROCS, seed, budget, the source's length, its bytes and the decision count.
+// Writes `#run=` link text in format 1, the first format poolscope shared (newer builds
+// must keep opening it), so a test can hand the app any program (or any damaged link) the
+// way a stranger's link would: base64url (no padding) of [format version] ++ zlib(payload),
+// the payload being Go version, scheduler, then varints for GOMAXPROCS, seed, budget, the
+// source's length, its bytes and the decision count.
 import zlib from 'node:zlib';
 
 function varint(n) {
@@ -25,7 +26,7 @@ export function payload(source, { go = 1, sched = 0, procs = 1, seed = 1, budget
   ]);
 }
 
-/// Link text for `source`, in format `version` (1 is the only one so far).
+/// Link text for `source` with a format-1 payload, labelled as format `version`.
 export function encode(source, opts = {}, version = 1) {
   return Buffer.concat([Buffer.from([version]), zlib.deflateSync(payload(source, opts))]).toString('base64url');
 }

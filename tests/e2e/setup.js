@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+// POOLSCOPE_DIST tests another copy of the bundle (e.g. while trunk rebuilds dist/).
+export const dist = process.env.POOLSCOPE_DIST
+  || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 /// Pushes each uncaught error and console error of `page` onto `problems`; returns `page`.
 export function watch(page, problems) {

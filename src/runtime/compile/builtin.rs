@@ -33,11 +33,21 @@ impl Fcx<'_, '_> {
                         self.expr_to(a, et);
                     }
                 }
-                self.op(Op::Append {
-                    n: args.len().saturating_sub(1) as u32,
-                    spread,
-                    elem: et,
-                });
+                let n = args.len().saturating_sub(1) as u32;
+                match self.stack_store(e, et, spread) {
+                    Some((slot, k, ladder)) => self.op(Op::AppendStack {
+                        n,
+                        elem: et,
+                        slot,
+                        k,
+                        ladder,
+                    }),
+                    None => self.op(Op::Append {
+                        n,
+                        spread,
+                        elem: et,
+                    }),
+                };
             }
             Builtin::Make => {
                 let t = self.b.types.under(ty).clone();
@@ -154,6 +164,61 @@ impl Fcx<'_, '_> {
             Builtin::Clear => {
                 self.b.err(e.span, "poolscope: clear is not supported");
             }
+        }
+    }
+}
+
+/// gc's stack buffer for append backing stores: `ir.Debug.VariableMakeThreshold`.
+const STACK_BUF_BYTES: u64 = 32;
+
+impl Fcx<'_, '_> {
+    /// The buffer slot, size in elements and strategy of append call `e` when
+    /// `lang::stackslice` gave it a stack buffer and its elements fit.
+    fn stack_store(&mut self, e: &Expr, et: TypeId, spread: bool) -> Option<(u32, u32, bool)> {
+        use crate::lang::stackslice::StoreUse;
+        let (key, how) = *self.b.stack.sites.get(&e.id)?;
+        let size = crate::runtime::types::size_of(&self.b.types, et);
+        if spread || size == 0 || size > STACK_BUF_BYTES {
+            return None;
+        }
+        let slot = self.store_slot(key);
+        Some((
+            slot,
+            (STACK_BUF_BYTES / size) as u32,
+            how == StoreUse::Ladder,
+        ))
+    }
+
+    fn store_slot(&mut self, key: crate::lang::stackslice::StoreKey) -> u32 {
+        if let Some(&s) = self.b.stores.get(&key) {
+            return s;
+        }
+        let s = self.temp();
+        self.b.stores.insert(key, s);
+        s
+    }
+
+    /// gc's `move2heap` for the slice variables the statement at `at` lets escape.
+    pub(super) fn moves_to_heap(&mut self, at: crate::lang::span::Span) {
+        use crate::lang::stackslice::StoreKey;
+        let Some(moves) = self.b.stack.moves.get(&at).cloned() else {
+            return;
+        };
+        for (v, keep_cap) in moves {
+            let ty = self.b.ck.local(v).ty;
+            let et = self.b.types.elem(ty).unwrap_or(TypeId::INVALID);
+            let size = crate::runtime::types::size_of(&self.b.types, et);
+            if size == 0 || size > STACK_BUF_BYTES {
+                continue;
+            }
+            let slot = self.store_slot(StoreKey::Var(v));
+            self.load_local(v);
+            self.op(Op::MoveToHeap {
+                slot,
+                elem: et,
+                keep_cap,
+            });
+            self.store_local(v);
         }
     }
 }

@@ -17,6 +17,7 @@ mod stmt;
 
 use super::bytecode::{FuncCode, Op, Program, RtTypes};
 use super::natives::{native_id, RT_FUNC_BASE};
+use super::value::Value;
 use crate::lang::ast::{Decl, Expr, ExprId, FuncDecl, GenDecl};
 use crate::lang::info::{Checked, Owner};
 use crate::lang::span::Span;
@@ -44,6 +45,10 @@ pub struct Builder<'a> {
     pub errors: Vec<CompileError>,
     /// Locals whose address is taken (they live in cells).
     pub addr: std::collections::HashSet<crate::lang::info::LocalId>,
+    /// Which appends may use a stack buffer (`lang::stackslice`), and the hidden local
+    /// slot of each buffer in its function.
+    pub stack: crate::lang::stackslice::AppendPlan,
+    pub stores: HashMap<crate::lang::stackslice::StoreKey, u32>,
 }
 
 fn add_rt_named(
@@ -115,6 +120,18 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
     let bounds = rte(&mut types, "boundsError");
     let tae = rte(&mut types, "TypeAssertionError");
     let tae = types.pointer(tae);
+    let errno = add_rt_named(&mut types, "syscall", "Errno", vec![], &["Error"]);
+    let pe = add_rt_named(
+        &mut types,
+        "fs",
+        "PathError",
+        vec![
+            ("Op", TypeId::STRING),
+            ("Path", TypeId::STRING),
+            ("Err", TypeId::ERROR),
+        ],
+        &["Error", "Unwrap"],
+    );
     let lookup = |pkg: &str, name: &str| {
         (0..types.len() as u32)
             .map(TypeId)
@@ -134,10 +151,14 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         type_assert_error: tae,
         time: lookup("time", "Time"),
         duration: lookup("time", "Duration"),
+        path_error_ptr: TypeId::INVALID,
+        errno,
+        err_not_exist_obj: u32::MAX,
     };
     let mut rt = rt;
     rt.error_string_ptr = types.pointer(es);
     rt.wrap_error_ptr = types.pointer(we);
+    rt.path_error_ptr = types.pointer(pe);
     let mut b = Builder {
         ck,
         types,
@@ -148,6 +169,8 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
         rt,
         errors: Vec::new(),
         addr: addr::addr_taken(ck),
+        stack: crate::lang::stackslice::plan(ck),
+        stores: HashMap::new(),
     };
     // Number every function of main first, so calls can refer to them before they
     // are compiled; library functions map to natives.
@@ -180,17 +203,23 @@ pub fn compile(ck: &Checked, src: &str) -> Result<Program, Vec<CompileError>> {
     if !b.errors.is_empty() {
         return Err(b.errors);
     }
-    let globals = ck
+    // Globals are the first heap cells, in order; `os.ErrNotExist`'s errorString body is
+    // one more cell after them, so the error is one fixed value as in Go.
+    let err_not_exist = ck.globals.len() as u32;
+    let mut globals: Vec<Value> = ck
         .globals
         .iter()
-        .map(|g| {
-            if g.pkg == "os" && (g.name == "Stdout" || g.name == "Stderr") {
-                super::natives::std_file(g.name == "Stderr")
-            } else {
-                super::natives::zero_value(&b.types, g.ty)
-            }
+        .map(|g| match (g.pkg.as_str(), g.name.as_str()) {
+            ("os", "Stdout" | "Stderr") => super::natives::std_file(g.name == "Stderr"),
+            ("os", "ErrNotExist") => Value::iface(
+                b.rt.error_string_ptr,
+                Value::Ptr(super::value::Ptr::cell(err_not_exist)),
+            ),
+            _ => super::natives::zero_value(&b.types, g.ty),
         })
         .collect();
+    globals.push(Value::agg(vec![Value::str("file does not exist")]));
+    b.rt.err_not_exist_obj = err_not_exist;
     Ok(Program {
         types: b.types,
         funcs: b.funcs,

@@ -24,6 +24,7 @@ impl Fcx<'_, '_> {
         if !std::mem::take(&mut self.no_marker) {
             self.stmt_marker(s.span);
         }
+        self.moves_to_heap(s.span);
         match &s.kind {
             StmtKind::Decl(GenDecl::Var(specs)) => {
                 for spec in specs {

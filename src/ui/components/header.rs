@@ -1,4 +1,5 @@
-//! The header: product name, the lesson picker, and the language switch.
+//! The header: product name, the lesson picker, presenter mode, the link to this view,
+//! teacher notes and the language switch.
 
 use yew::prelude::*;
 
@@ -17,6 +18,11 @@ pub struct HeaderProps {
     /// Presenter mode is on.
     pub present: bool,
     pub on_present: Callback<()>,
+    /// Put this view's link (settings, choices and step included) in the address bar and
+    /// copy it.
+    pub on_share: Callback<()>,
+    /// The link was just copied.
+    pub copied: bool,
 }
 
 /// A lesson's title in the chosen language.
@@ -70,6 +76,10 @@ pub fn header(props: &HeaderProps) -> Html {
                     title={ if lang == Lang::Zh { "演示模式（f）" } else { "Presenter mode (f)" } }
                     onclick={props.on_present.reform(|_| ())}>
                 { if lang == Lang::Zh { "演示" } else { "Present" } }
+            </button>
+            <button class="lang" data-testid="btn-copy-link" onclick={props.on_share.reform(|_| ())}
+                    title={ if lang == Lang::Zh { "把这个视图（设置、调度选择与步骤）放进地址栏并复制" } else { "Put this view (settings, scheduling choices and step) in the address bar and copy it" } }>
+                { ui(lang, if props.copied { Ui::LinkCopied } else { Ui::CopyLink }) }
             </button>
             <button class="lang" data-testid="teacher-toggle" aria-pressed={props.teacher.to_string()}
                     onclick={props.on_teacher.reform(|_| ())}>

@@ -1,11 +1,12 @@
 //! The narration: the step's one-sentence caption, the Go function it mirrors, and the pool
-//! engine's micro-steps inside it, in an aria-live region so screen readers hear each step.
+//! engine's micro-steps inside it, in an aria-live region so screen readers hear each step,
+//! and any pitfall found at this step with a link to the lesson that explains it.
 
 use yew::prelude::*;
 
-use crate::i18n::{caption, ui, Lang, Ui};
+use crate::i18n::{caption, ui, Lang, Msg, Ui};
 use crate::lessons::StepNote;
-use crate::run::{Frame, MicroStep};
+use crate::run::{Frame, MicroStep, Warning};
 
 #[derive(Properties, PartialEq)]
 pub struct NarrationProps {
@@ -19,6 +20,18 @@ pub struct NarrationProps {
     pub group_at: Option<usize>,
     pub truncated: bool,
     pub lang: Lang,
+}
+
+/// A pitfall found at this step, with a link to the lesson that explains it.
+fn pitfall(lang: Lang, w: &Warning) -> Html {
+    let link = Msg::new("pitfall.link").arg("0", w.lesson.to_string());
+    html! {
+        <p class="warn pitfall" role="note" data-testid="pitfall">
+            <strong>{ caption(lang, &Msg::new("pitfall.title")) }</strong>{ " " }
+            { caption(lang, &w.caption) }{ " " }
+            <a href={format!("#lesson={:02}", w.lesson)} data-testid="pitfall-lesson">{ caption(lang, &link) }</a>
+        </p>
+    }
 }
 
 #[function_component(Narration)]
@@ -56,6 +69,7 @@ pub fn narration(props: &NarrationProps) -> Html {
                     }) }
                 </ol>
             }
+            { for f.warnings.iter().map(|w| pitfall(lang, w)) }
             if props.truncated {
                 <p class="warn" role="status" data-testid="truncated">{ ui(lang, Ui::Truncated) }</p>
             }

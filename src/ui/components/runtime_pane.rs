@@ -12,6 +12,9 @@ use crate::run::{Frame, PoolFrame, ProcFrame, RingFrame};
 pub struct RuntimePaneProps {
     pub frame: Frame,
     pub lang: Lang,
+    /// Choosing a P at a scheduling point ([`Frame::choices`]): its header is a button.
+    #[prop_or_default]
+    pub on_choose: Callback<u32>,
 }
 
 fn ring(r: &RingFrame, lang: Lang) -> Html {
@@ -94,6 +97,12 @@ pub fn runtime_pane(props: &RuntimePaneProps) -> Html {
         html! {
             <div class={classes!("pcol", (p == f.p).then_some("running"))} data-testid={format!("p-col-{p}")}>
                 <h3>{ format!("P{p}") }
+                    if f.choices.len() > 1 && f.choices.contains(&(p as u32)) {
+                        <button class="choose" data-testid={format!("choose-p{p}")}
+                                onclick={props.on_choose.reform(move |_| p as u32)}>
+                            { super::run_next_label(lang, p as u32) }
+                        </button>
+                    }
                     <span class="runs">{
                         match pf.running {
                             Some(g) => format!(" {} g{g}", ui(lang, Ui::Runs)),

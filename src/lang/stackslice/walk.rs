@@ -1,0 +1,535 @@
+//! The walk behind [`super::plan`]: it follows every mention of a local slice variable
+//! and every `append`, recording where each value goes (for the escape approximation)
+//! and what gc's slice pass would make of each mention.
+
+use super::StoreKey;
+use crate::lang::ast::*;
+use crate::lang::info::{Builtin, CallKind, Checked, LocalId, Res};
+use crate::lang::span::Span;
+use crate::lang::types::FuncId;
+use std::collections::{HashMap, HashSet};
+
+/// Where a value goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Dest {
+    /// Read and dropped without escaping: `len`, `cap`, index base, comparisons.
+    Harmless(Read),
+    /// Assigned to local `u` by the statement at the span.
+    Local(LocalId, Span),
+    /// Returned by the statement at the span.
+    Return(Span),
+    /// Argument `i` of user function `f`.
+    Arg(FuncId, usize),
+    /// First argument of the append call, whose result goes to the boxed dest.
+    AppendArg0(ExprId),
+    /// Sliced (`x[a:b]`), the result going to the dest of the slice expression.
+    SliceBase(ExprId),
+    Escape,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Read {
+    Len,
+    Cap,
+    Index,
+    Range(Span),
+    /// Doesn't escape, but the slice pass does not understand it (`s == nil`, `copy`).
+    Other,
+}
+
+/// What the slice pass learns about one variable.
+#[derive(Default)]
+pub(super) struct SliceVar {
+    /// A mention it does not understand: the variable is dropped.
+    pub(super) dropped: bool,
+    pub(super) transitions: Vec<(Span, u32)>,
+    pub(super) weight: u32,
+    pub(super) cap_used: bool,
+    pub(super) decl_depth: u32,
+    pub(super) args: Vec<(FuncId, usize)>,
+}
+
+/// One `append` call.
+pub(super) struct Site {
+    pub(super) call: ExprId,
+    pub(super) key: StoreKey,
+    /// `s = append(s, ...)` of this variable.
+    pub(super) self_of: Option<LocalId>,
+    pub(super) dest: Dest,
+    pub(super) spread: bool,
+    /// Code order (SSA order: a `for` body before its post statement).
+    pub(super) order: u32,
+}
+
+pub(super) struct Walk<'c> {
+    pub(super) ck: &'c Checked,
+    pub(super) depth: u32,
+    pub(super) under_addr: u32,
+    pub(super) order: u32,
+    /// Destinations of the append and slice expressions met, by id.
+    pub(super) dests: HashMap<ExprId, Dest>,
+    pub(super) sites: Vec<Site>,
+    pub(super) vars: HashMap<LocalId, SliceVar>,
+    pub(super) escaped: HashSet<LocalId>,
+    pub(super) flows: Vec<(LocalId, LocalId)>,
+    pub(super) args: Vec<(LocalId, FuncId, usize)>,
+    /// Named slice results: a bare `return` is a transition for them.
+    pub(super) named_results: Vec<LocalId>,
+    /// Function literals met and not walked yet: body, results, named results.
+    pub(super) lits: Vec<(&'c Block, Vec<LocalId>, bool)>,
+}
+
+impl<'c> Walk<'c> {
+    pub(super) fn local(&self, e: &Expr) -> Option<LocalId> {
+        match &strip(e).kind {
+            ExprKind::Ident(_) => match self.ck.res(strip(e).id) {
+                Some(Res::Local(l)) if self.vars.contains_key(l) => Some(*l),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(super) fn drop_var(&mut self, v: LocalId) {
+        if let Some(i) = self.vars.get_mut(&v) {
+            i.dropped = true;
+        }
+    }
+
+    /// A mention of tracked variable `v` whose value goes to `d`.
+    fn mention(&mut self, v: LocalId, d: Dest) {
+        let dest_of = |w: &Self, id: ExprId| w.dests.get(&id).copied().unwrap_or(Dest::Escape);
+        match d {
+            Dest::Harmless(r) => {
+                let i = self.vars.entry(v).or_default();
+                match r {
+                    Read::Len | Read::Index => {}
+                    Read::Cap => i.cap_used = true,
+                    Read::Range(at) => i.transitions.push((at, self.depth)),
+                    Read::Other => i.dropped = true,
+                }
+            }
+            Dest::Local(u, at) => {
+                self.flows.push((v, u));
+                self.vars
+                    .entry(v)
+                    .or_default()
+                    .transitions
+                    .push((at, self.depth));
+            }
+            Dest::Return(at) => {
+                self.escaped.insert(v);
+                self.vars
+                    .entry(v)
+                    .or_default()
+                    .transitions
+                    .push((at, self.depth));
+            }
+            Dest::Arg(f, i) => {
+                self.args.push((v, f, i));
+                self.vars.entry(v).or_default().args.push((f, i));
+            }
+            Dest::AppendArg0(call) => {
+                let rd = dest_of(self, call);
+                let is_self = matches!(rd, Dest::Local(u, _) if u == v);
+                self.flow_to(v, rd);
+                if !is_self {
+                    self.drop_var(v);
+                }
+            }
+            Dest::SliceBase(x) => {
+                let rd = dest_of(self, x);
+                let is_self = matches!(rd, Dest::Local(u, _) if u == v);
+                self.flow_to(v, rd);
+                if is_self {
+                    self.vars.entry(v).or_default().cap_used = true;
+                } else {
+                    self.drop_var(v);
+                }
+            }
+            Dest::Escape => {
+                self.escaped.insert(v);
+                self.drop_var(v);
+            }
+        }
+    }
+
+    /// `v`'s backing store goes wherever `d` sends a value (escape analysis only).
+    fn flow_to(&mut self, v: LocalId, d: Dest) {
+        match d {
+            Dest::Harmless(_) => {}
+            Dest::Local(u, _) => self.flows.push((v, u)),
+            Dest::Arg(f, i) => self.args.push((v, f, i)),
+            Dest::AppendArg0(c) | Dest::SliceBase(c) => {
+                let next = self.dests.get(&c).copied().unwrap_or(Dest::Escape);
+                self.flow_to(v, next)
+            }
+            Dest::Return(_) | Dest::Escape => {
+                self.escaped.insert(v);
+            }
+        }
+    }
+
+    pub(super) fn stmts(&mut self, list: &'c [Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, b: &'c Block) {
+        self.stmts(&b.stmts)
+    }
+
+    /// `lhs = rhs` (or `:=`) at statement span `at`.
+    fn assign(&mut self, lhs: &'c Expr, rhs: Option<&'c Expr>, at: Span) {
+        match &strip(lhs).kind {
+            ExprKind::Ident(id) if id.is_blank() => self.assign_to(None, true, rhs, at),
+            ExprKind::Ident(_) => {
+                let target = match self.ck.res(strip(lhs).id) {
+                    Some(Res::Local(l)) => Some(*l),
+                    _ => None,
+                };
+                self.assign_to(target, false, rhs, at)
+            }
+            _ => {
+                self.lvalue(lhs);
+                self.assign_to(None, false, rhs, at)
+            }
+        }
+    }
+
+    /// Assigns `rhs` to local `target` (`None`: blank if `blank`, else somewhere that
+    /// is not a local variable).
+    fn assign_to(&mut self, target: Option<LocalId>, blank: bool, rhs: Option<&'c Expr>, at: Span) {
+        let tracked = target.filter(|u| self.vars.contains_key(u));
+        if let Some(u) = tracked {
+            // The slice pass understands `s = nil`, `s = []T{...}`, `s = s[i:j]` and
+            // `s = append(s, ...)`; any other value drops `s`.
+            let ok = match rhs {
+                None => true,
+                Some(r) => match &strip(r).kind {
+                    ExprKind::Ident(_) => matches!(self.ck.res(strip(r).id), Some(Res::Nil)),
+                    ExprKind::Composite { .. } => {
+                        self.vars.entry(u).or_default().cap_used = true;
+                        true
+                    }
+                    ExprKind::Slice { x, .. } => self.local(x) == Some(u),
+                    ExprKind::Call { args, .. } => {
+                        self.is_append(r) && args.first().and_then(|a| self.local(a)) == Some(u)
+                    }
+                    _ => false,
+                },
+            };
+            if !ok {
+                self.drop_var(u);
+            }
+        }
+        if let Some(r) = rhs {
+            let d = match (tracked, target, blank) {
+                (_, _, true) => Dest::Harmless(Read::Other),
+                (Some(u), _, _) => Dest::Local(u, at),
+                // A local of another type (an interface) or no local: it escapes.
+                _ => Dest::Escape,
+            };
+            self.expr(r, d);
+        }
+    }
+
+    /// An assignment target other than a plain variable.
+    fn lvalue(&mut self, e: &'c Expr) {
+        match &strip(e).kind {
+            ExprKind::Index(x, i) => {
+                self.expr(x, Dest::Harmless(Read::Index));
+                self.expr(i, Dest::Escape);
+            }
+            ExprKind::Ident(_) => {}
+            _ => self.expr(e, Dest::Escape),
+        }
+    }
+
+    fn is_append(&self, e: &Expr) -> bool {
+        matches!(
+            self.ck.calls.get(&strip(e).id),
+            Some(CallKind::Builtin(Builtin::Append))
+        )
+    }
+
+    fn stmt(&mut self, s: &'c Stmt) {
+        match &s.kind {
+            StmtKind::Decl(GenDecl::Var(specs)) => {
+                for spec in specs {
+                    for (k, n) in spec.names.iter().enumerate() {
+                        let target = match self.ck.res(n.id) {
+                            Some(Res::Local(l)) => Some(*l),
+                            _ => None,
+                        };
+                        if let Some(i) = target.and_then(|l| self.vars.get_mut(&l)) {
+                            i.decl_depth = self.depth;
+                        }
+                        let value = if spec.values.len() == spec.names.len() {
+                            spec.values.get(k)
+                        } else {
+                            None
+                        };
+                        self.assign_to(target, n.is_blank(), value, s.span);
+                    }
+                    if spec.values.len() != spec.names.len() {
+                        spec.values.iter().for_each(|v| self.expr(v, Dest::Escape));
+                    }
+                }
+            }
+            StmtKind::Decl(_) | StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Labeled(_, inner) => self.stmt(inner),
+            StmtKind::Expr(e) | StmtKind::IncDec(e, _) => self.expr(e, Dest::Escape),
+            StmtKind::Go(e) | StmtKind::Defer(e) => {
+                // Arguments of go and defer are saved: they escape.
+                if let ExprKind::Call { func, args, .. } = &strip(e).kind {
+                    self.expr(func, Dest::Escape);
+                    args.iter().for_each(|a| self.expr(a, Dest::Escape));
+                } else {
+                    self.expr(e, Dest::Escape);
+                }
+            }
+            StmtKind::Send(a, b) => {
+                self.expr(a, Dest::Escape);
+                self.expr(b, Dest::Escape);
+            }
+            StmtKind::Assign { lhs, op, rhs, .. } => {
+                if lhs.len() == rhs.len() && !matches!(op, AssignOp::Op(_)) {
+                    if *op == AssignOp::Define {
+                        for l in lhs {
+                            if let Some(v) = self.local(l) {
+                                let depth = self.depth;
+                                if let Some(i) = self.vars.get_mut(&v) {
+                                    i.decl_depth = depth;
+                                }
+                            }
+                        }
+                    }
+                    for (l, r) in lhs.iter().zip(rhs) {
+                        self.assign(l, Some(r), s.span);
+                    }
+                } else {
+                    for l in lhs {
+                        match self.local(l) {
+                            Some(v) => self.drop_var(v),
+                            None => self.lvalue(l),
+                        }
+                    }
+                    rhs.iter().for_each(|r| self.expr(r, Dest::Escape));
+                }
+            }
+            StmtKind::Return(es) => {
+                for e in es {
+                    self.expr(e, Dest::Return(s.span));
+                }
+                if es.is_empty() {
+                    for r in self.named_results.clone() {
+                        let depth = self.depth;
+                        self.vars
+                            .entry(r)
+                            .or_default()
+                            .transitions
+                            .push((s.span, depth));
+                    }
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                init.iter().for_each(|i| self.stmt(i));
+                self.expr(cond, Dest::Escape);
+                self.block(then);
+                els.iter().for_each(|e| self.stmt(e));
+            }
+            StmtKind::Switch { init, tag, cases } => {
+                init.iter().for_each(|i| self.stmt(i));
+                tag.iter().for_each(|t| self.expr(t, Dest::Escape));
+                for c in cases {
+                    c.exprs.iter().for_each(|e| self.expr(e, Dest::Escape));
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::TypeSwitch { init, x, cases, .. } => {
+                init.iter().for_each(|i| self.stmt(i));
+                self.expr(x, Dest::Escape);
+                cases.iter().for_each(|c| self.stmts(&c.body));
+            }
+            StmtKind::Select(cs) => {
+                for c in cs {
+                    c.comm.iter().for_each(|s| self.stmt(s));
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.depth += 1;
+                init.iter().for_each(|i| self.stmt(i));
+                cond.iter().for_each(|c| self.expr(c, Dest::Escape));
+                self.block(body);
+                post.iter().for_each(|p| self.stmt(p));
+                self.depth -= 1;
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                self.expr(x, Dest::Harmless(Read::Range(s.span)));
+                self.depth += 1;
+                for k in key.iter().chain(value.iter()) {
+                    match self.local(k) {
+                        Some(v) => self.drop_var(v),
+                        None => self.lvalue(k),
+                    }
+                }
+                self.block(body);
+                self.depth -= 1;
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &'c Expr, d: Dest) {
+        let d = if self.under_addr > 0 { Dest::Escape } else { d };
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(v) = self.local(e) {
+                    self.mention(v, d);
+                }
+            }
+            ExprKind::Paren(x) => self.expr(x, d),
+            ExprKind::Unary(UnaryOp::Addr, x) => {
+                self.under_addr += 1;
+                self.expr(x, Dest::Escape);
+                self.under_addr -= 1;
+            }
+            ExprKind::Index(x, i) => {
+                self.expr(x, Dest::Harmless(Read::Index));
+                self.expr(i, Dest::Escape);
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.dests.insert(e.id, d);
+                self.expr(x, Dest::SliceBase(e.id));
+                for b in lo.iter().chain(hi.iter()).chain(max.iter()) {
+                    self.expr(b, Dest::Escape);
+                }
+            }
+            ExprKind::Binary(op, a, b) => {
+                let r = if op.is_comparison() {
+                    Dest::Harmless(Read::Other)
+                } else {
+                    Dest::Escape
+                };
+                self.expr(a, r);
+                self.expr(b, r);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+                ..
+            } => self.call(e, func, args, ellipsis.is_some(), d),
+            ExprKind::FuncLit { body, .. } => {
+                if let Some(l) = self.ck.func_lits.get(&e.id) {
+                    self.lits.push((body, l.results.clone(), l.named_results));
+                }
+            }
+            _ => {
+                let mut kids = Vec::new();
+                crate::lang::visit::walk_expr(e, &mut |k| {
+                    if k.id != e.id {
+                        kids.push(k.id);
+                    }
+                });
+                // Any tracked variable mentioned below here escapes (composite literal
+                // elements, selectors, conversions, type assertions).
+                for k in kids {
+                    if let Some(Res::Local(l)) = self.ck.res(k) {
+                        if self.vars.contains_key(l) {
+                            let l = *l;
+                            self.mention(l, Dest::Escape);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn call(&mut self, e: &'c Expr, func: &'c Expr, args: &'c [Expr], spread: bool, d: Dest) {
+        match self.ck.calls.get(&e.id) {
+            Some(CallKind::Builtin(b)) => {
+                let r = match b {
+                    Builtin::Len => Dest::Harmless(Read::Len),
+                    Builtin::Cap => Dest::Harmless(Read::Cap),
+                    Builtin::Copy => Dest::Harmless(Read::Other),
+                    Builtin::Append => {
+                        self.dests.insert(e.id, d);
+                        let first = args.first();
+                        let var = first.and_then(|a| self.local(a));
+                        let self_of = match d {
+                            Dest::Local(u, _) if var == Some(u) => Some(u),
+                            _ => None,
+                        };
+                        if let Some(v) = self_of {
+                            let w = 1 + self
+                                .depth
+                                .saturating_sub(self.vars.entry(v).or_default().decl_depth);
+                            self.vars.entry(v).or_default().weight += w;
+                        }
+                        self.order += 1;
+                        self.sites.push(Site {
+                            call: e.id,
+                            key: var.map_or(StoreKey::Site(e.id), StoreKey::Var),
+                            self_of,
+                            dest: d,
+                            spread,
+                            order: self.order,
+                        });
+                        if let Some(a) = first {
+                            self.expr(a, Dest::AppendArg0(e.id));
+                        }
+                        args.iter().skip(1).for_each(|a| self.expr(a, Dest::Escape));
+                        return;
+                    }
+                    _ => Dest::Escape,
+                };
+                args.iter().for_each(|a| self.expr(a, r));
+            }
+            Some(CallKind::Call) => {
+                let callee = match self.ck.res(strip(func).id) {
+                    Some(Res::Func(f)) if self.ck.func(*f).decl.is_some() => Some(*f),
+                    _ => None,
+                };
+                self.expr(func, Dest::Escape);
+                for (i, a) in args.iter().enumerate() {
+                    let d = match callee {
+                        Some(f) if !spread => Dest::Arg(f, i),
+                        _ => Dest::Escape,
+                    };
+                    self.expr(a, d);
+                }
+            }
+            _ => {
+                self.expr(func, Dest::Escape);
+                args.iter().for_each(|a| self.expr(a, Dest::Escape));
+            }
+        }
+    }
+}
+
+fn strip(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip(x),
+        _ => e,
+    }
+}
