@@ -113,7 +113,10 @@ impl LiveRun {
         let lines = LineIndex::new(&spec.source);
         let mut steps = Vec::new();
         let r = match run_recorded(spec, max_steps, |m, st, _| {
-            steps.push(StepInfo::of(m, &lines, Some(st)))
+            steps.push(StepInfo::of(m, &lines, Some(st)));
+            // A step's record is a few dozen bytes and the timeline bounds its snapshots,
+            // so only the step limit ends a live recording early.
+            true
         }) {
             Ok(r) => r,
             Err(s) => {

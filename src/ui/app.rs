@@ -351,7 +351,8 @@ impl State {
             source,
             draft,
             editing: false,
-            saved: true,
+            // Known before the first edit, so the editor never claims a save it can't make.
+            saved: storage::available(),
             breakpoints: Rc::new(Vec::new()),
             speed: 700,
             help: false,

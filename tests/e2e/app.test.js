@@ -2,12 +2,10 @@
 // Chromium with real clicks and key presses, asserting on what the page shows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveDist } from './serve.js';
 import { launch } from './browser.js';
+import { dist, watch } from './setup.js';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 let srv, browser, page;
 const problems = [];
 const outside = [];
@@ -16,8 +14,7 @@ before(async () => {
   srv = await serveDist(dist);
   browser = await launch();
   page = await browser.context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  watch(page, problems);
   page.on('request', (r) => { if (!r.url().startsWith(srv.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
   await page.goto(srv.origin + '/');
   await page.getByTestId('step-counter').waitFor({ timeout: 20000 });
