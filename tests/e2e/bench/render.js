@@ -3,17 +3,19 @@
 // spread over the eight Ps) carried in a permalink, then steps with the app's own key
 // handler and times each step from the keydown until the DOM is committed.
 //
-//   node tests/e2e/bench/render.js [--steps N] [--dist DIR] [--profile]
+//   node tests/e2e/bench/render.js [--steps N] [--dist DIR] [--profile] [--trace]
 //
 // --profile records a CPU profile of the timed steps (Chrome DevTools protocol) and prints
 // the functions with the most self time; for names, point --dist at a copy of dist/ whose
-// wasm still has its name section (wasm-bindgen output before wasm-opt).
+// wasm still has its name section (wasm-bindgen output before wasm-opt). --trace then
+// records a DevTools trace of 30 more steps and prints the main thread's time per step by
+// trace event (the keydown task, and the frame: paint, pre-paint, layout, layerize).
 //
 // Per step it reports the main thread's CPU time (DevTools' Performance metrics in thread
 // ticks) spent in script and in style + layout, and the wall clock from the keydown to
-// the DOM commit (Yew's update and DOM patch, plus the two event-loop turns used to see
-// that it is done) and to after a forced style + layout (reading offsetHeight), which is
-// what the browser must do before it can paint the frame. The CPU figures hold up on a
+// the last DOM mutation (a MutationObserver's delivery), to the DOM commit as seen from an
+// event-loop turn later, and to after a forced style + layout (reading offsetHeight),
+// which is what the browser must do before it can paint the frame. The CPU figures hold up on a
 // busy machine; the wall clock does not. Builds nothing: run `make dist` first.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -73,6 +75,11 @@ try {
     const macrotask = () => new Promise((r) => { chan.port1.onmessage = () => r(); chan.port2.postMessage(0); });
     const counter = document.querySelector('[data-testid=step-counter]');
     const before = counter.textContent;
+    // Mutation records are delivered in a microtask right after the one that patched the
+    // DOM, so the last delivery marks the end of the commit without an event-loop turn.
+    let tMut = NaN;
+    const mo = new MutationObserver(() => { tMut = performance.now(); });
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const t0 = performance.now();
     document.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: shift, bubbles: true, cancelable: true }));
     // Yew renders in a microtask after the dispatch, and yields to the event loop with
@@ -84,9 +91,10 @@ try {
     }
     await new Promise((r) => setTimeout(r, 0));
     const t1 = performance.now();
+    mo.disconnect();
     void document.body.offsetHeight;
     const t2 = performance.now();
-    return { commit: t1 - t0, layout: t2 - t0, objects: document.querySelectorAll('.runtime [data-obj]').length };
+    return { mutated: tMut - t0, commit: t1 - t0, layout: t2 - t0, objects: document.querySelectorAll('.runtime [data-obj]').length };
   }, { key, shift });
 
   await page.keyboard.press('End');
@@ -102,7 +110,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  const wall = { commit: [], layout: [] };
+  const wall = { mutated: [], commit: [], layout: [] };
   const cpu = { task: [], script: [], layout: [] };
   const idle = { task: [], script: [], layout: [] };
   const objs = [];
@@ -121,6 +129,7 @@ try {
       c.script.push(d('ScriptDuration'));
       c.layout.push(d('LayoutDuration') + d('RecalcStyleDuration'));
       if (key === 'q') continue;
+      wall.mutated.push(w.mutated);
       wall.commit.push(w.commit);
       wall.layout.push(w.layout);
       objs.push(w.objects);
@@ -154,6 +163,29 @@ try {
       }
     }
   }
+  if (process.argv.includes('--trace')) {
+    const events = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] } });
+    const n = 30;
+    for (let i = 0; i < n; i++) {
+      await page.keyboard.press('Shift+ArrowLeft');
+      await page.waitForTimeout(60);
+    }
+    await cdp.send('Tracing.end');
+    await done;
+    const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const per = new Map();
+    for (const e of events) {
+      if (e.ph !== 'X' || !main.has(`${e.pid}:${e.tid}`)) continue;
+      per.set(e.name, (per.get(e.name) || 0) + (e.tdur ?? e.dur ?? 0));
+    }
+    console.log(`trace of ${n} steps, renderer main thread, thread time per step:`);
+    for (const name of ['RunTask', 'EventDispatch', 'ProxyMain::BeginMainFrame', 'Paint', 'PrePaint', 'Layout', 'UpdateLayoutTree', 'Layerize']) {
+      console.log(`  ${name.padEnd(26)} ${((per.get(name) || 0) / 1000 / n).toFixed(2)} ms`);
+    }
+  }
   const n = wall.commit.length;
   console.log(`poolscope render benchmark, ${new Date().toISOString()}, dist: ${dist}`);
   console.log(`machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -164,6 +196,7 @@ try {
   console.log(`  all tasks         ${fmt(cpu.task)} (paint and the harness included)`);
   console.log(`  harness alone     ${fmt(idle.task)} (all tasks, script ${quantile(idle.script, 0.5).toFixed(2)} ms, for an ignored key)`);
   console.log(`wall clock per step (disturbed by other processes on a busy machine):`);
+  console.log(`  to the last DOM mutation ${fmt(wall.mutated)}`);
   console.log(`  to DOM commit     ${fmt(wall.commit)}`);
   console.log(`  + forced layout   ${fmt(wall.layout)}`);
   if (problems.length) { console.error('page errors:', problems); process.exitCode = 1; }
