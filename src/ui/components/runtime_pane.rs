@@ -39,20 +39,7 @@ fn ring(r: &RingFrame, lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LocalProps {
-    testid: String,
-    l: ProcFrame,
-    lang: Lang,
-}
-
-/// One poolLocal (or victim) of one P. A component, not a function, so that a step which
-/// leaves this P's objects where they were skips its rings and chips entirely: with 8 Ps
-/// and 200 objects that is most of the pane (docs/bench-render.md).
-#[function_component(Local)]
-fn local(props: &LocalProps) -> Html {
-    let LocalProps { testid, l, lang } = props;
-    let lang = *lang;
+fn local(testid: String, l: &ProcFrame, lang: Lang) -> Html {
     html! {
         <div class="local" data-testid={testid.clone()}>
             <div class="private" data-testid={format!("{testid}-private")}>
@@ -73,12 +60,12 @@ fn pool_in_p(pi: usize, p: usize, pool: &PoolFrame, many: bool, lang: Lang) -> H
     html! {
         <div class="poolbox">
             if many { <h4>{ &pool.name }</h4> }
-            if let Some(l) = pool.local.get(p) { <Local testid={format!("pool{pi}-p{p}")} l={l.clone()} {lang} /> }
+            if let Some(l) = pool.local.get(p) { { local(format!("pool{pi}-p{p}"), l, lang) } }
             else { <span class="none">{ "—" }</span> }
             if let Some(v) = pool.victim.get(p) {
                 <div class="victimbox">
                     <span class="vk">{ ui(lang, Ui::Victim) }</span>
-                    <Local testid={format!("victim{pi}-p{p}")} l={v.clone()} {lang} />
+                    { local(format!("victim{pi}-p{p}"), v, lang) }
                 </div>
             }
         </div>
