@@ -3,9 +3,7 @@
 //!
 //! Writing a 24-byte `Place` enum cost a store-forwarding stall that tripled the
 //! time of a Put+Get pair. Values too big for their bits (never in practice) go to
-//! an overflow map, so the encoding stays exact.
-
-use std::collections::BTreeMap;
+//! an overflow list, so the encoding stays exact.
 
 use super::object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 
@@ -113,7 +111,10 @@ fn decode(v: u64) -> Option<Place> {
 pub(crate) struct ObjectTable {
     objs: Vec<ObjectInfo>,
     places: Vec<u64>,
-    overflow: BTreeMap<u32, Place>,
+    /// Places that did not fit their packed word, by object id. A plain list: it is
+    /// empty in practice, and a `BTreeMap` here cost the Wasm bundle a copy of
+    /// its code for one more key/value type (docs/release-profile.md).
+    overflow: Vec<(u32, Place)>,
 }
 
 impl ObjectTable {
@@ -154,7 +155,7 @@ impl ObjectTable {
     #[inline]
     pub fn place(&self, id: ObjId) -> Option<Place> {
         let v = *self.places.get(id.0 as usize)?;
-        decode(v).or_else(|| self.overflow.get(&id.0).copied())
+        decode(v).or_else(|| self.overflow.iter().find(|e| e.0 == id.0).map(|e| e.1))
     }
 
     /// Moves an object; unknown ids are ignored (callers validated them).
@@ -194,15 +195,15 @@ impl ObjectTable {
             return;
         };
         let old = *slot;
+        if old == T_OVERFLOW {
+            self.overflow.retain(|e| e.0 != id.0);
+        }
         match code {
             Some(v) => *slot = v,
             None => {
                 *slot = T_OVERFLOW;
-                self.overflow.insert(id.0, place());
+                self.overflow.push((id.0, place()));
             }
-        }
-        if old == T_OVERFLOW && code.is_some() {
-            self.overflow.remove(&id.0);
         }
     }
 
@@ -256,7 +257,7 @@ mod tests {
             Place::Held {
                 goroutine: GoroutineId(42),
             },
-            // Too big for the packed bits: kept exactly in the overflow map.
+            // Too big for the packed bits: kept exactly in the overflow list.
             Place::Ring {
                 pool: PoolId(1 << 20),
                 p: Pid(1 << 30),
