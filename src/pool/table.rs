@@ -3,7 +3,7 @@
 //!
 //! Writing a 24-byte `Place` enum cost a store-forwarding stall that tripled the
 //! time of a Put+Get pair. Values too big for their bits (never in practice) go to
-//! an overflow list, so the encoding stays exact.
+//! an overflow map, so the encoding stays exact.
 
 use super::object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 
@@ -111,10 +111,34 @@ fn decode(v: u64) -> Option<Place> {
 pub(crate) struct ObjectTable {
     objs: Vec<ObjectInfo>,
     places: Vec<u64>,
-    /// Places that did not fit their packed word, by object id. A plain list: it is
-    /// empty in practice, and a `BTreeMap` here cost the Wasm bundle a copy of
-    /// its code for one more key/value type (docs/release-profile.md).
-    overflow: Vec<(u32, Place)>,
+    overflow: Overflow,
+}
+
+/// The places that did not fit their packed word, by object id: a plain list with the
+/// few map methods the table uses. It is empty in practice, and a `BTreeMap` here cost
+/// the Wasm bundle a copy of its code for one more key/value type (2 KB gzip, see
+/// docs/release-profile.md).
+#[derive(Clone, Debug, Default)]
+struct Overflow(Vec<(u32, Place)>);
+
+impl Overflow {
+    fn get(&self, id: &u32) -> Option<&Place> {
+        self.0.iter().find(|e| e.0 == *id).map(|e| &e.1)
+    }
+
+    fn insert(&mut self, id: u32, place: Place) {
+        self.remove(&id);
+        self.0.push((id, place));
+    }
+
+    fn remove(&mut self, id: &u32) {
+        self.0.retain(|e| e.0 != *id);
+    }
+
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl ObjectTable {
@@ -155,7 +179,7 @@ impl ObjectTable {
     #[inline]
     pub fn place(&self, id: ObjId) -> Option<Place> {
         let v = *self.places.get(id.0 as usize)?;
-        decode(v).or_else(|| self.overflow.iter().find(|e| e.0 == id.0).map(|e| e.1))
+        decode(v).or_else(|| self.overflow.get(&id.0).copied())
     }
 
     /// Moves an object; unknown ids are ignored (callers validated them).
@@ -195,15 +219,15 @@ impl ObjectTable {
             return;
         };
         let old = *slot;
-        if old == T_OVERFLOW {
-            self.overflow.retain(|e| e.0 != id.0);
-        }
         match code {
             Some(v) => *slot = v,
             None => {
                 *slot = T_OVERFLOW;
-                self.overflow.push((id.0, place()));
+                self.overflow.insert(id.0, place());
             }
+        }
+        if old == T_OVERFLOW && code.is_some() {
+            self.overflow.remove(&id.0);
         }
     }
 
@@ -257,7 +281,7 @@ mod tests {
             Place::Held {
                 goroutine: GoroutineId(42),
             },
-            // Too big for the packed bits: kept exactly in the overflow list.
+            // Too big for the packed bits: kept exactly in the overflow map.
             Place::Ring {
                 pool: PoolId(1 << 20),
                 p: Pid(1 << 30),
