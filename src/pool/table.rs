@@ -5,8 +5,6 @@
 //! time of a Put+Get pair. Values too big for their bits (never in practice) go to
 //! an overflow map, so the encoding stays exact.
 
-use std::collections::BTreeMap;
-
 use super::object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 
 const T_PRIVATE: u64 = 0;
@@ -113,7 +111,34 @@ fn decode(v: u64) -> Option<Place> {
 pub(crate) struct ObjectTable {
     objs: Vec<ObjectInfo>,
     places: Vec<u64>,
-    overflow: BTreeMap<u32, Place>,
+    overflow: Overflow,
+}
+
+/// The places that did not fit their packed word, by object id: a plain list with the
+/// few map methods the table uses. It is empty in practice, and a `BTreeMap` here cost
+/// the Wasm bundle a copy of its code for one more key/value type (2 KB gzip, see
+/// docs/release-profile.md).
+#[derive(Clone, Debug, Default)]
+struct Overflow(Vec<(u32, Place)>);
+
+impl Overflow {
+    fn get(&self, id: &u32) -> Option<&Place> {
+        self.0.iter().find(|e| e.0 == *id).map(|e| &e.1)
+    }
+
+    fn insert(&mut self, id: u32, place: Place) {
+        self.remove(&id);
+        self.0.push((id, place));
+    }
+
+    fn remove(&mut self, id: &u32) {
+        self.0.retain(|e| e.0 != *id);
+    }
+
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl ObjectTable {
