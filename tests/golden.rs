@@ -278,6 +278,7 @@ mod golden {
             select_wakes_on_one,
             slice_append_aliasing,
             slice_append_escape,
+            slice_append_library_args,
             slice_append_move2heap,
             slice_append_stack_caps,
             slice_append_stack_growth,

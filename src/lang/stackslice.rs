@@ -18,7 +18,9 @@
 //!
 //! Escape analysis is approximated: a local slice variable escapes when it is returned,
 //! captured by a closure, converted to an interface (passed to `fmt`), stored anywhere
-//! but another local, passed to a function that keeps it, or flows into a variable that
+//! but another local, passed to a function that keeps it (user functions are analysed;
+//! of the library, `strings.Join`, `bytes.Equal`/`Contains` and the `Write` methods of
+//! `bytes.Buffer` and `strings.Builder` keep nothing), or flows into a variable that
 //! escapes. Element size limits (0 < size <= 32) are applied by the compiler, which
 //! knows the sizes. What this cannot see (gc's inlining, appends to struct fields,
 //! `append(s, xs...)`) keeps the plain heap growth; `tests/golden/INDEX.md` lists those.
@@ -55,6 +57,8 @@ pub struct AppendPlan {
     pub moves: HashMap<Span, Vec<(LocalId, bool)>>,
 }
 
+mod call;
+mod stmt;
 mod walk;
 use walk::{Dest, SliceVar, Walk};
 

@@ -33,7 +33,10 @@ pub(super) enum Read {
     Cap,
     Index,
     Range(Span),
-    /// Doesn't escape, but the slice pass does not understand it (`s == nil`, `copy`).
+    /// An argument of a library function that does not keep it (`strings.Join`).
+    Arg,
+    /// Doesn't escape, but the slice pass does not understand it (`s == nil`, `copy`,
+    /// `string(b)`, `append(x, s...)`).
     Other,
 }
 
@@ -97,7 +100,7 @@ impl<'c> Walk<'c> {
     }
 
     /// A mention of tracked variable `v` whose value goes to `d`.
-    fn mention(&mut self, v: LocalId, d: Dest) {
+    pub(super) fn mention(&mut self, v: LocalId, d: Dest) {
         let dest_of = |w: &Self, id: ExprId| w.dests.get(&id).copied().unwrap_or(Dest::Escape);
         match d {
             Dest::Harmless(r) => {
@@ -106,6 +109,9 @@ impl<'c> Walk<'c> {
                     Read::Len | Read::Index => {}
                     Read::Cap => i.cap_used = true,
                     Read::Range(at) => i.transitions.push((at, self.depth)),
+                    // gc's slice pass understands a call argument that does not leak, and
+                    // counts it as a use of the capacity.
+                    Read::Arg => i.cap_used = true,
                     Read::Other => i.dropped = true,
                 }
             }
@@ -176,12 +182,12 @@ impl<'c> Walk<'c> {
         }
     }
 
-    fn block(&mut self, b: &'c Block) {
+    pub(super) fn block(&mut self, b: &'c Block) {
         self.stmts(&b.stmts)
     }
 
     /// `lhs = rhs` (or `:=`) at statement span `at`.
-    fn assign(&mut self, lhs: &'c Expr, rhs: Option<&'c Expr>, at: Span) {
+    pub(super) fn assign(&mut self, lhs: &'c Expr, rhs: Option<&'c Expr>, at: Span) {
         match &strip(lhs).kind {
             ExprKind::Ident(id) if id.is_blank() => self.assign_to(None, true, rhs, at),
             ExprKind::Ident(_) => {
@@ -200,7 +206,13 @@ impl<'c> Walk<'c> {
 
     /// Assigns `rhs` to local `target` (`None`: blank if `blank`, else somewhere that
     /// is not a local variable).
-    fn assign_to(&mut self, target: Option<LocalId>, blank: bool, rhs: Option<&'c Expr>, at: Span) {
+    pub(super) fn assign_to(
+        &mut self,
+        target: Option<LocalId>,
+        blank: bool,
+        rhs: Option<&'c Expr>,
+        at: Span,
+    ) {
         let tracked = target.filter(|u| self.vars.contains_key(u));
         if let Some(u) = tracked {
             // The slice pass understands `s = nil`, `s = []T{...}`, `s = s[i:j]` and
@@ -236,7 +248,7 @@ impl<'c> Walk<'c> {
     }
 
     /// An assignment target other than a plain variable.
-    fn lvalue(&mut self, e: &'c Expr) {
+    pub(super) fn lvalue(&mut self, e: &'c Expr) {
         match &strip(e).kind {
             ExprKind::Index(x, i) => {
                 self.expr(x, Dest::Harmless(Read::Index));
@@ -247,159 +259,14 @@ impl<'c> Walk<'c> {
         }
     }
 
-    fn is_append(&self, e: &Expr) -> bool {
+    pub(super) fn is_append(&self, e: &Expr) -> bool {
         matches!(
             self.ck.calls.get(&strip(e).id),
             Some(CallKind::Builtin(Builtin::Append))
         )
     }
 
-    fn stmt(&mut self, s: &'c Stmt) {
-        match &s.kind {
-            StmtKind::Decl(GenDecl::Var(specs)) => {
-                for spec in specs {
-                    for (k, n) in spec.names.iter().enumerate() {
-                        let target = match self.ck.res(n.id) {
-                            Some(Res::Local(l)) => Some(*l),
-                            _ => None,
-                        };
-                        if let Some(i) = target.and_then(|l| self.vars.get_mut(&l)) {
-                            i.decl_depth = self.depth;
-                        }
-                        let value = if spec.values.len() == spec.names.len() {
-                            spec.values.get(k)
-                        } else {
-                            None
-                        };
-                        self.assign_to(target, n.is_blank(), value, s.span);
-                    }
-                    if spec.values.len() != spec.names.len() {
-                        spec.values.iter().for_each(|v| self.expr(v, Dest::Escape));
-                    }
-                }
-            }
-            StmtKind::Decl(_) | StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
-            StmtKind::Labeled(_, inner) => self.stmt(inner),
-            StmtKind::Expr(e) | StmtKind::IncDec(e, _) => self.expr(e, Dest::Escape),
-            StmtKind::Go(e) | StmtKind::Defer(e) => {
-                // Arguments of go and defer are saved: they escape.
-                if let ExprKind::Call { func, args, .. } = &strip(e).kind {
-                    self.expr(func, Dest::Escape);
-                    args.iter().for_each(|a| self.expr(a, Dest::Escape));
-                } else {
-                    self.expr(e, Dest::Escape);
-                }
-            }
-            StmtKind::Send(a, b) => {
-                self.expr(a, Dest::Escape);
-                self.expr(b, Dest::Escape);
-            }
-            StmtKind::Assign { lhs, op, rhs, .. } => {
-                if lhs.len() == rhs.len() && !matches!(op, AssignOp::Op(_)) {
-                    if *op == AssignOp::Define {
-                        for l in lhs {
-                            if let Some(v) = self.local(l) {
-                                let depth = self.depth;
-                                if let Some(i) = self.vars.get_mut(&v) {
-                                    i.decl_depth = depth;
-                                }
-                            }
-                        }
-                    }
-                    for (l, r) in lhs.iter().zip(rhs) {
-                        self.assign(l, Some(r), s.span);
-                    }
-                } else {
-                    for l in lhs {
-                        match self.local(l) {
-                            Some(v) => self.drop_var(v),
-                            None => self.lvalue(l),
-                        }
-                    }
-                    rhs.iter().for_each(|r| self.expr(r, Dest::Escape));
-                }
-            }
-            StmtKind::Return(es) => {
-                for e in es {
-                    self.expr(e, Dest::Return(s.span));
-                }
-                if es.is_empty() {
-                    for r in self.named_results.clone() {
-                        let depth = self.depth;
-                        self.vars
-                            .entry(r)
-                            .or_default()
-                            .transitions
-                            .push((s.span, depth));
-                    }
-                }
-            }
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                init.iter().for_each(|i| self.stmt(i));
-                self.expr(cond, Dest::Escape);
-                self.block(then);
-                els.iter().for_each(|e| self.stmt(e));
-            }
-            StmtKind::Switch { init, tag, cases } => {
-                init.iter().for_each(|i| self.stmt(i));
-                tag.iter().for_each(|t| self.expr(t, Dest::Escape));
-                for c in cases {
-                    c.exprs.iter().for_each(|e| self.expr(e, Dest::Escape));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, cases, .. } => {
-                init.iter().for_each(|i| self.stmt(i));
-                self.expr(x, Dest::Escape);
-                cases.iter().for_each(|c| self.stmts(&c.body));
-            }
-            StmtKind::Select(cs) => {
-                for c in cs {
-                    c.comm.iter().for_each(|s| self.stmt(s));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.depth += 1;
-                init.iter().for_each(|i| self.stmt(i));
-                cond.iter().for_each(|c| self.expr(c, Dest::Escape));
-                self.block(body);
-                post.iter().for_each(|p| self.stmt(p));
-                self.depth -= 1;
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                self.expr(x, Dest::Harmless(Read::Range(s.span)));
-                self.depth += 1;
-                for k in key.iter().chain(value.iter()) {
-                    match self.local(k) {
-                        Some(v) => self.drop_var(v),
-                        None => self.lvalue(k),
-                    }
-                }
-                self.block(body);
-                self.depth -= 1;
-            }
-        }
-    }
-
-    fn expr(&mut self, e: &'c Expr, d: Dest) {
+    pub(super) fn expr(&mut self, e: &'c Expr, d: Dest) {
         let d = if self.under_addr > 0 { Dest::Escape } else { d };
         match &e.kind {
             ExprKind::Ident(_) => {
@@ -464,70 +331,9 @@ impl<'c> Walk<'c> {
             }
         }
     }
-
-    fn call(&mut self, e: &'c Expr, func: &'c Expr, args: &'c [Expr], spread: bool, d: Dest) {
-        match self.ck.calls.get(&e.id) {
-            Some(CallKind::Builtin(b)) => {
-                let r = match b {
-                    Builtin::Len => Dest::Harmless(Read::Len),
-                    Builtin::Cap => Dest::Harmless(Read::Cap),
-                    Builtin::Copy => Dest::Harmless(Read::Other),
-                    Builtin::Append => {
-                        self.dests.insert(e.id, d);
-                        let first = args.first();
-                        let var = first.and_then(|a| self.local(a));
-                        let self_of = match d {
-                            Dest::Local(u, _) if var == Some(u) => Some(u),
-                            _ => None,
-                        };
-                        if let Some(v) = self_of {
-                            let w = 1 + self
-                                .depth
-                                .saturating_sub(self.vars.entry(v).or_default().decl_depth);
-                            self.vars.entry(v).or_default().weight += w;
-                        }
-                        self.order += 1;
-                        self.sites.push(Site {
-                            call: e.id,
-                            key: var.map_or(StoreKey::Site(e.id), StoreKey::Var),
-                            self_of,
-                            dest: d,
-                            spread,
-                            order: self.order,
-                        });
-                        if let Some(a) = first {
-                            self.expr(a, Dest::AppendArg0(e.id));
-                        }
-                        args.iter().skip(1).for_each(|a| self.expr(a, Dest::Escape));
-                        return;
-                    }
-                    _ => Dest::Escape,
-                };
-                args.iter().for_each(|a| self.expr(a, r));
-            }
-            Some(CallKind::Call) => {
-                let callee = match self.ck.res(strip(func).id) {
-                    Some(Res::Func(f)) if self.ck.func(*f).decl.is_some() => Some(*f),
-                    _ => None,
-                };
-                self.expr(func, Dest::Escape);
-                for (i, a) in args.iter().enumerate() {
-                    let d = match callee {
-                        Some(f) if !spread => Dest::Arg(f, i),
-                        _ => Dest::Escape,
-                    };
-                    self.expr(a, d);
-                }
-            }
-            _ => {
-                self.expr(func, Dest::Escape);
-                args.iter().for_each(|a| self.expr(a, Dest::Escape));
-            }
-        }
-    }
 }
 
-fn strip(e: &Expr) -> &Expr {
+pub(super) fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => strip(x),
         _ => e,
