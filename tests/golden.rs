@@ -282,6 +282,7 @@ mod golden {
             slice_append_move2heap,
             slice_append_stack_caps,
             slice_append_stack_growth,
+            slice_append_struct_field,
             slice_range_forms,
             sync_defer_unlock_panic,
             sync_mutex_barging,
@@ -309,7 +310,7 @@ mod golden {
             types_strings_runes,
         ];
         pending: [
-            slice_append_beyond_model = "gc inlines helpers and closures before escape analysis and keeps field and interface-held slices in the frame; poolscope grows these appends on the heap",
+            slice_append_beyond_model = "gc inlines helpers and closures before escape analysis, so their appends can use the callers stack buffer; poolscope grows these on the heap",
         ]
     );
 }

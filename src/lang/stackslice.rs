@@ -22,8 +22,11 @@
 //! of the library, `strings.Join`, `bytes.Equal`/`Contains` and the `Write` methods of
 //! `bytes.Buffer` and `strings.Builder` keep nothing), or flows into a variable that
 //! escapes. Element size limits (0 < size <= 32) are applied by the compiler, which
-//! knows the sizes. What this cannot see (gc's inlining, appends to struct fields,
-//! `append(s, xs...)`) keeps the plain heap growth; `tests/golden/INDEX.md` lists those.
+//! knows the sizes. Fields of a local struct are followed through the struct (and need
+//! it to fit in registers, as gc's in-place append does), and so are local interface
+//! variables holding a slice. What this cannot see (gc's
+//! inlining, `append(s, xs...)`) keeps the plain
+//! heap growth; `tests/golden/INDEX.md` lists those.
 
 use super::ast::*;
 use super::info::{Checked, LocalId, LocalKind};
@@ -51,7 +54,9 @@ pub enum StoreUse {
 #[derive(Clone, Debug, Default)]
 pub struct AppendPlan {
     /// Append calls (by call expression) that may use a buffer.
-    pub sites: HashMap<ExprId, (StoreKey, StoreUse)>,
+    /// The third part names the local struct of `b.f = append(b.f, ...)`: gc appends in
+    /// place, without the buffer, when that struct cannot live in registers (SSA).
+    pub sites: HashMap<ExprId, (StoreKey, StoreUse, Option<LocalId>)>,
     /// Statements (by span) before which slice variables move to the heap, each with
     /// whether the move keeps the capacity.
     pub moves: HashMap<Span, Vec<(LocalId, bool)>>,
@@ -77,9 +82,21 @@ pub fn plan(ck: &Checked) -> AppendPlan {
         args: Vec::new(),
         named_results: Vec::new(),
         lits: Vec::new(),
+        structs: HashSet::new(),
     };
     for (i, l) in ck.locals.iter().enumerate() {
         let id = LocalId(i as u32);
+        if matches!(ck.types.under(l.ty), Type::Struct(_) | Type::Interface(_)) {
+            // A local struct holds its slice fields' headers, an interface variable the
+            // slice it was given: appends to them can use the buffer while the holder
+            // does not escape.
+            if l.captured {
+                w.escaped.insert(id);
+            } else {
+                w.structs.insert(id);
+            }
+            continue;
+        }
         if !matches!(ck.types.under(l.ty), Type::Slice(_)) {
             continue;
         }
@@ -193,7 +210,8 @@ impl Walk<'_> {
             }
             if let Some(&cap_used) = s.self_of.and_then(|v| committed.get(&v)) {
                 if cap_used {
-                    plan.sites.insert(s.call, (s.key, StoreUse::Ladder));
+                    plan.sites
+                        .insert(s.call, (s.key, StoreUse::Ladder, s.ssa_root));
                     continue;
                 }
             } else if escapes(&self, s.dest) {
@@ -201,7 +219,8 @@ impl Walk<'_> {
             }
             // Only the first site of each buffer takes it whole (gc's usedStatic).
             if seen.insert(s.key) {
-                plan.sites.insert(s.call, (s.key, StoreUse::Whole));
+                plan.sites
+                    .insert(s.call, (s.key, StoreUse::Whole, s.ssa_root));
             }
         }
         plan

@@ -44,6 +44,9 @@ impl<'c> Walk<'c> {
                             dest: d,
                             spread,
                             order: self.order,
+                            ssa_root: first
+                                .and_then(|a| self.field_root(a))
+                                .filter(|r| matches!(d, Dest::Local(u, _) if u == *r)),
                         });
                         if let Some(a) = first {
                             self.expr(a, Dest::AppendArg0(e.id));

@@ -4,9 +4,9 @@
 
 use super::StoreKey;
 use crate::lang::ast::*;
-use crate::lang::info::{Builtin, CallKind, Checked, LocalId, Res};
+use crate::lang::info::{Builtin, CallKind, Checked, LocalId, Res, Selection};
 use crate::lang::span::Span;
-use crate::lang::types::FuncId;
+use crate::lang::types::{FuncId, Type};
 use std::collections::{HashMap, HashSet};
 
 /// Where a value goes.
@@ -62,6 +62,8 @@ pub(super) struct Site {
     pub(super) spread: bool,
     /// Code order (SSA order: a `for` body before its post statement).
     pub(super) order: u32,
+    /// `b.f = append(b.f, ...)` of local struct `b`.
+    pub(super) ssa_root: Option<LocalId>,
 }
 
 pub(super) struct Walk<'c> {
@@ -80,6 +82,9 @@ pub(super) struct Walk<'c> {
     pub(super) named_results: Vec<LocalId>,
     /// Function literals met and not walked yet: body, results, named results.
     pub(super) lits: Vec<(&'c Block, Vec<LocalId>, bool)>,
+    /// Local struct and interface variables (not captured): escape analysis follows
+    /// them too, as holders of slices.
+    pub(super) structs: HashSet<LocalId>,
 }
 
 impl<'c> Walk<'c> {
@@ -90,6 +95,43 @@ impl<'c> Walk<'c> {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// The local struct `b` at the root of field selection `b.f.g` (value fields only),
+    /// when `e` is one.
+    pub(super) fn field_root(&self, e: &Expr) -> Option<LocalId> {
+        let e = strip(e);
+        match &e.kind {
+            ExprKind::Selector(x, _) => match self.ck.selections.get(&e.id) {
+                Some(Selection::Field { path }) if path.len() == 1 => {
+                    if !matches!(
+                        self.ck.types.under(self.ck.ty(strip(x).id)),
+                        Type::Struct(_)
+                    ) {
+                        return None;
+                    }
+                    self.field_root(x)
+                }
+                _ => None,
+            },
+            ExprKind::Ident(_) => match self.ck.res(e.id) {
+                Some(Res::Local(l)) if self.structs.contains(l) => Some(*l),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A mention of local struct `b` (or of a field of it) whose value goes to `d`:
+    /// slices and structs carry backing stores along; other fields carry none.
+    fn struct_mention(&mut self, e: &Expr, root: LocalId, d: Dest) {
+        let carries = matches!(
+            self.ck.types.under(self.ck.ty(strip(e).id)),
+            Type::Slice(_) | Type::Struct(_)
+        ) || matches!(strip(e).kind, ExprKind::Ident(_));
+        if carries {
+            self.flow_to(root, d);
         }
     }
 
@@ -197,10 +239,18 @@ impl<'c> Walk<'c> {
                 };
                 self.assign_to(target, false, rhs, at)
             }
-            _ => {
-                self.lvalue(lhs);
-                self.assign_to(None, false, rhs, at)
-            }
+            _ => match self.field_root(lhs) {
+                // `b.f = v`: v is stored in local struct b.
+                Some(root) => {
+                    if let Some(r) = rhs {
+                        self.expr(r, Dest::Local(root, at));
+                    }
+                }
+                None => {
+                    self.lvalue(lhs);
+                    self.assign_to(None, false, rhs, at)
+                }
+            },
         }
     }
 
@@ -240,6 +290,7 @@ impl<'c> Walk<'c> {
             let d = match (tracked, target, blank) {
                 (_, _, true) => Dest::Harmless(Read::Other),
                 (Some(u), _, _) => Dest::Local(u, at),
+                (None, Some(u), _) if self.structs.contains(&u) => Dest::Local(u, at),
                 // A local of another type (an interface) or no local: it escapes.
                 _ => Dest::Escape,
             };
@@ -255,6 +306,7 @@ impl<'c> Walk<'c> {
                 self.expr(i, Dest::Escape);
             }
             ExprKind::Ident(_) => {}
+            _ if self.field_root(e).is_some() => {}
             _ => self.expr(e, Dest::Escape),
         }
     }
@@ -272,6 +324,13 @@ impl<'c> Walk<'c> {
             ExprKind::Ident(_) => {
                 if let Some(v) = self.local(e) {
                     self.mention(v, d);
+                } else if let Some(root) = self.field_root(e) {
+                    self.struct_mention(e, root, d);
+                }
+            }
+            ExprKind::Selector(..) if self.field_root(e).is_some() => {
+                if let Some(root) = self.field_root(e) {
+                    self.struct_mention(e, root, d);
                 }
             }
             ExprKind::Paren(x) => self.expr(x, d),
@@ -322,9 +381,11 @@ impl<'c> Walk<'c> {
                 // elements, selectors, conversions, type assertions).
                 for k in kids {
                     if let Some(Res::Local(l)) = self.ck.res(k) {
-                        if self.vars.contains_key(l) {
-                            let l = *l;
+                        let l = *l;
+                        if self.vars.contains_key(&l) {
                             self.mention(l, Dest::Escape);
+                        } else if self.structs.contains(&l) {
+                            self.escaped.insert(l);
                         }
                     }
                 }
