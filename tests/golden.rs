@@ -213,6 +213,7 @@ mod golden {
             log_fatalf_skips_defers,
             log_output_flags,
             log_panic,
+            log_shortfile_defer_buffer,
             loopvar_defer_closure,
             loopvar_defer_closure_go121,
             loopvar_range_pointers,
