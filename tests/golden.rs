@@ -279,6 +279,7 @@ mod golden {
             select_wakes_on_one,
             slice_append_aliasing,
             slice_append_escape,
+            slice_append_inlined_helpers,
             slice_append_library_args,
             slice_append_move2heap,
             slice_append_stack_caps,
@@ -311,7 +312,7 @@ mod golden {
             types_strings_runes,
         ];
         pending: [
-            slice_append_beyond_model = "gc inlines helpers and closures before escape analysis, so their appends can use the callers stack buffer; poolscope grows these on the heap",
+            slice_append_beyond_model = "gc inlines each call of a small function or closure on its own; poolscope decides once per function and does not inline closures",
         ]
     );
 }

@@ -1,8 +1,10 @@
 // What poolscope's model of gc's stack buffer for appends does not cover (listed in
-// PENDING): gc inlines small functions and closures before escape analysis, so an
-// append inside a helper or a directly called closure can use the caller's buffer; an
-// inlined body in a loop shares one buffer over the iterations (used once per call of
-// the caller). poolscope grows these on the heap.
+// PENDING): gc inlines a directly called closure, so its append to a captured slice can
+// use the caller's buffer (poolscope: heap); and a small function inlined in a loop
+// shares one buffer over the iterations, used once per call of the caller (poolscope
+// gives every call of the function its own); and gc decides each inlined call on its
+// own, while poolscope lets a helper's result escape for all calls if it escapes for
+// one.
 package main
 
 import "fmt"
@@ -20,9 +22,6 @@ func build(n int) []int {
 }
 
 func main() {
-	var a []int
-	a = add(a, 1)
-	fmt.Println("helper", len(a), cap(a))
 	var shared []int
 	g := func() { shared = append(shared, 1) }
 	g()
@@ -31,4 +30,9 @@ func main() {
 		r := build(n)
 		fmt.Println("build in a loop", n, len(r), cap(r))
 	}
+	var a []int
+	a = add(a, 1)
+	fmt.Println("helper, kept", len(a), cap(a))
+	p := add(nil, 7)
+	fmt.Println("helper, printed", p, cap(p))
 }

@@ -67,7 +67,14 @@ impl<'c> Walk<'c> {
             }
             Some(CallKind::Call) => {
                 let callee = self.callee(func);
-                self.expr(func, Dest::Escape);
+                match (callee, &strip(func).kind) {
+                    // A direct call: the callee is not used as a value.
+                    (Some(_), ExprKind::Ident(_)) => {}
+                    _ => self.expr(func, Dest::Escape),
+                }
+                if let Some(f) = callee.filter(|f| self.ck.func(*f).decl.is_some()) {
+                    self.call_dests.push((f, d));
+                }
                 for (i, a) in args.iter().enumerate() {
                     let d = match callee {
                         Some(_) if spread => Dest::Escape,

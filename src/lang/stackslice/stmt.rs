@@ -73,7 +73,7 @@ impl<'c> Walk<'c> {
             }
             StmtKind::Return(es) => {
                 for e in es {
-                    self.expr(e, Dest::Return(s.span));
+                    self.expr(e, Dest::Return(s.span, self.cur_fn));
                 }
                 if es.is_empty() {
                     for r in self.named_results.clone() {

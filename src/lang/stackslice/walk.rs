@@ -16,8 +16,9 @@ pub(super) enum Dest {
     Harmless(Read),
     /// Assigned to local `u` by the statement at the span.
     Local(LocalId, Span),
-    /// Returned by the statement at the span.
-    Return(Span),
+    /// Returned by the statement at the span, from function `f` (`None`: a function
+    /// literal, whose results always escape).
+    Return(Span, Option<FuncId>),
     /// Argument `i` of user function `f`.
     Arg(FuncId, usize),
     /// First argument of the append call, whose result goes to the boxed dest.
@@ -85,6 +86,13 @@ pub(super) struct Walk<'c> {
     /// Local struct and interface variables (not captured): escape analysis follows
     /// them too, as holders of slices.
     pub(super) structs: HashSet<LocalId>,
+    /// The function being walked (`None` in a function literal).
+    pub(super) cur_fn: Option<FuncId>,
+    /// Variables returned by a function, and where each call of a function puts its
+    /// result; functions used as values (their calls cannot be seen).
+    pub(super) result_flows: Vec<(LocalId, FuncId)>,
+    pub(super) call_dests: Vec<(FuncId, Dest)>,
+    pub(super) func_values: HashSet<FuncId>,
 }
 
 impl<'c> Walk<'c> {
@@ -165,8 +173,8 @@ impl<'c> Walk<'c> {
                     .transitions
                     .push((at, self.depth));
             }
-            Dest::Return(at) => {
-                self.escaped.insert(v);
+            Dest::Return(at, f) => {
+                self.flow_to(v, Dest::Return(at, f));
                 self.vars
                     .entry(v)
                     .or_default()
@@ -212,7 +220,10 @@ impl<'c> Walk<'c> {
                 let next = self.dests.get(&c).copied().unwrap_or(Dest::Escape);
                 self.flow_to(v, next)
             }
-            Dest::Return(_) | Dest::Escape => {
+            // What a function returns goes where its callers put it: gc inlines small
+            // functions first (see `Walk::result_escapes`).
+            Dest::Return(_, Some(f)) => self.result_flows.push((v, f)),
+            Dest::Return(_, None) | Dest::Escape => {
                 self.escaped.insert(v);
             }
         }
@@ -326,6 +337,8 @@ impl<'c> Walk<'c> {
                     self.mention(v, d);
                 } else if let Some(root) = self.field_root(e) {
                     self.struct_mention(e, root, d);
+                } else if let Some(Res::Func(f)) = self.ck.res(e.id) {
+                    self.func_values.insert(*f);
                 }
             }
             ExprKind::Selector(..) if self.field_root(e).is_some() => {
