@@ -9,7 +9,7 @@ use super::chain::ChainPop;
 use super::dequeue::Owner;
 use super::engine::{Engine, GetOutcome, GetSource};
 use super::error::PoolError;
-use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::event::{ArgValue, Event, EventKind, Events, GoFunc, Off, Sink};
 use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 use super::put::unpin;
@@ -22,16 +22,44 @@ impl Engine {
     // with narrow stores and read back wide, a store-forwarding stall that cost
     // more than the whole operation. For the same reason the event closures
     // capture only small Copy values such as `goroutine`, never a `Place`.
+    // Only the events-off body is inlined; with events on, the call goes out of
+    // line.
     #[inline(always)]
     pub fn get(
         &mut self,
         pool: PoolId,
         pid: Pid,
         goroutine: GoroutineId,
-        mut ev: Events,
+        ev: Events,
+    ) -> Result<GetOutcome, PoolError> {
+        match ev {
+            None => self.get_to(pool, pid, goroutine, &mut Off),
+            Some(v) => self.get_logged(pool, pid, goroutine, v),
+        }
+    }
+
+    #[inline(never)]
+    fn get_logged(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        ev: &mut Vec<Event>,
+    ) -> Result<GetOutcome, PoolError> {
+        self.get_to(pool, pid, goroutine, ev)
+    }
+
+    /// Go's Get, with its events going to `ev`.
+    #[inline(always)]
+    fn get_to<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        ev: &mut S,
     ) -> Result<GetOutcome, PoolError> {
         self.check_op(pool, pid)?;
-        let who = self.pin(pool, pid, &mut ev)?;
+        let who = self.pin(pool, pid, ev)?;
         let procs = self.procs;
         let p = &mut self.pools[pool.0 as usize];
         let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
@@ -40,7 +68,7 @@ impl Engine {
         })?;
         let found = match l.take_private(&who)? {
             Some(x) => {
-                emit(&mut ev, || {
+                ev.emit(|| {
                     Event::new(EventKind::Move, GoFunc::Get, "pool.get.private")
                         .p(pid)
                         .pool(pool)
@@ -50,9 +78,9 @@ impl Engine {
                 });
                 Some((x, GetSource::Private))
             }
-            None => unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, &mut ev)?),
+            None => unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, ev)?),
         };
-        emit(&mut ev, || unpin(pool, pid, GoFunc::Get));
+        ev.emit(|| unpin(pool, pid, GoFunc::Get));
         match found {
             Some((obj, source)) => {
                 let s = &mut p.stats;
@@ -64,7 +92,7 @@ impl Engine {
                     GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
                 }
                 self.objects.set_held(obj, goroutine);
-                emit(&mut ev, || {
+                ev.emit(|| {
                     Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
                         .p(pid)
                         .pool(pool)
@@ -76,7 +104,7 @@ impl Engine {
             None => {
                 p.stats.misses += 1;
                 let call_new = p.has_new;
-                emit(&mut ev, || {
+                ev.emit(|| {
                     Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
                         .p(pid)
                         .pool(pool)
@@ -91,15 +119,15 @@ impl Engine {
 /// The rest of Get after an empty private slot, out of line (the private slot is
 /// the hot path): `x, _ = l.shared.popHead(); if x == nil { x = p.getSlow(pid) }`.
 #[inline(never)]
-fn pop_head_or_get_slow(
+fn pop_head_or_get_slow<S: Sink>(
     p: &mut Pool,
     pool: PoolId,
     who: &Owner,
     goroutine: GoroutineId,
-    ev: &mut Events,
+    ev: &mut S,
 ) -> Result<u64, PoolError> {
     let pid = who.pid();
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
             .p(pid)
             .pool(pool)
@@ -115,9 +143,7 @@ fn pop_head_or_get_slow(
             func: GoFunc::PopHead,
             goroutine,
         };
-        if let ChainPop::Popped(x, _) =
-            l.shared.pop_head(who, &mut |n| emit(ev, || ctx.event(n)))?
-        {
+        if let ChainPop::Popped(x, _) = l.shared.pop_head(who, &mut |n| ev.emit(|| ctx.event(n)))? {
             return Ok(pack_found(Some((x, GetSource::OwnShared))));
         }
     }
@@ -159,12 +185,12 @@ fn unpack_found(v: u64) -> Option<(ObjId, GetSource)> {
 }
 
 /// Go's `getSlow`; `who` is the pinned P.
-fn get_slow(
+fn get_slow<S: Sink>(
     p: &mut Pool,
     pool: PoolId,
     who: &Owner,
     goroutine: GoroutineId,
-    ev: &mut Events,
+    ev: &mut S,
 ) -> Result<Option<(ObjId, GetSource)>, PoolError> {
     let pid = who.pid();
     let step = |kind, key, from_p: usize| {
@@ -173,7 +199,7 @@ fn get_slow(
             .pool(pool)
             .arg("from_p", ArgValue::P(Pid(from_p as u32)))
     };
-    let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut Events| {
+    let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut S| {
         let ctx = ChainCtx {
             pool,
             owner: l.owner(),
@@ -182,7 +208,7 @@ fn get_slow(
             func: GoFunc::PopTail,
             goroutine,
         };
-        match l.shared.pop_tail(&mut |n| emit(ev, || ctx.event(n))) {
+        match l.shared.pop_tail(&mut |n| ev.emit(|| ctx.event(n))) {
             ChainPop::Popped(x, _) => Some(x),
             ChainPop::Empty => None,
         }
@@ -190,7 +216,7 @@ fn get_slow(
 
     // Try to steal one element from other procs.
     let size = p.local_size();
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(EventKind::Call, GoFunc::GetSlow, "pool.get_slow.start")
             .p(pid)
             .pool(pool)
@@ -199,11 +225,9 @@ fn get_slow(
     if let Some(locals) = p.local.as_mut() {
         for i in 0..size {
             let j = (pid.index() + i + 1) % size;
-            emit(ev, || step(EventKind::Call, "pool.get_slow.try_steal", j));
+            ev.emit(|| step(EventKind::Call, "pool.get_slow.try_steal", j));
             if let Some(x) = pop_tail(&mut locals[j], false, ev) {
-                emit(ev, || {
-                    step(EventKind::Found, "pool.get_slow.stolen", j).obj(x)
-                });
+                ev.emit(|| step(EventKind::Found, "pool.get_slow.stolen", j).obj(x));
                 return Ok(Some((
                     x,
                     GetSource::Stolen {
@@ -219,7 +243,7 @@ fn get_slow(
     // possible.
     let size = p.victim_size;
     let Some(victim) = p.victim.as_mut().filter(|_| pid.index() < size) else {
-        emit(ev, || {
+        ev.emit(|| {
             Event::new(EventKind::Empty, GoFunc::GetSlow, "pool.get_slow.no_victim")
                 .p(pid)
                 .pool(pool)
@@ -230,7 +254,7 @@ fn get_slow(
     let size = size.min(victim.len());
     if let Some(l) = victim.get_mut(pid.index()) {
         if let Some(x) = l.take_private(who)? {
-            emit(ev, || {
+            ev.emit(|| {
                 Event::new(
                     EventKind::Move,
                     GoFunc::GetSlow,
@@ -244,7 +268,7 @@ fn get_slow(
             });
             return Ok(Some((x, GetSource::VictimPrivate)));
         }
-        emit(ev, || {
+        ev.emit(|| {
             Event::new(
                 EventKind::Empty,
                 GoFunc::GetSlow,
@@ -256,11 +280,9 @@ fn get_slow(
     }
     for i in 0..size {
         let j = (pid.index() + i) % size;
-        emit(ev, || step(EventKind::Call, "pool.get_slow.try_victim", j));
+        ev.emit(|| step(EventKind::Call, "pool.get_slow.try_victim", j));
         if let Some(x) = pop_tail(&mut victim[j], true, ev) {
-            emit(ev, || {
-                step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x)
-            });
+            ev.emit(|| step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x));
             return Ok(Some((
                 x,
                 GetSource::VictimStolen {
@@ -272,7 +294,7 @@ fn get_slow(
 
     // Mark the victim cache as empty for future gets don't bother with it.
     p.victim_size = 0;
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(
             EventKind::VictimOff,
             GoFunc::GetSlow,

@@ -6,7 +6,7 @@
 
 use super::dequeue::Owner;
 use super::error::PoolError;
-use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc, Sink};
 use super::object::{Pid, Place, PoolId};
 use super::sync_pool::Pool;
 
@@ -14,13 +14,13 @@ impl super::engine::Engine {
     /// Go's `pin`: returns the P's token for head operations. The caller validated
     /// `pool` and `pid` (`check_op`).
     #[inline(always)]
-    pub(crate) fn pin(
+    pub(crate) fn pin<S: Sink>(
         &mut self,
         pool: PoolId,
         pid: Pid,
-        ev: &mut Events,
+        ev: &mut S,
     ) -> Result<Owner, PoolError> {
-        emit(ev, || {
+        ev.emit(|| {
             Event::new(EventKind::Pin, GoFunc::Pin, "pool.pin")
                 .p(pid)
                 .pool(pool)
@@ -34,7 +34,7 @@ impl super::engine::Engine {
         if pid.index() < size {
             return Ok(Owner::mint(pid));
         }
-        self.pin_slow(pool, pid, ev)
+        self.pin_slow(pool, pid, &mut ev.events())
     }
 
     /// Go's `pinSlow` (the mutex is implicit: the engine is single-threaded).
