@@ -59,14 +59,27 @@ impl Engine {
         ev: &mut S,
     ) -> Result<GetOutcome, PoolError> {
         self.check_op(pool, pid)?;
-        let who = self.pin(pool, pid, ev)?;
-        let procs = self.procs;
-        let p = &mut self.pools[pool.0 as usize];
-        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
-            pid,
-            procs: procs as u32,
-        })?;
-        let found = match l.take_private(&who)? {
+        match self.pin(pool, pid, ev) {
+            Some(who) => self.get_pinned(pool, who, goroutine, ev),
+            None => self.pin_slow_then(pool, pid, ev, |e, who, ev| {
+                e.get_pinned(pool, who, goroutine, ev)
+            }),
+        }
+    }
+
+    /// Get once pinned.
+    #[inline(always)]
+    fn get_pinned<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        who: Owner,
+        goroutine: GoroutineId,
+        ev: &mut S,
+    ) -> Result<GetOutcome, PoolError> {
+        let (pid, procs) = (who.pid(), self.procs as u32);
+        let (p, objects) = self.pinned(pool, pid)?;
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP { pid, procs })?;
+        let (obj, source) = match l.take_private(&who)? {
             Some(x) => {
                 ev.emit(|| {
                     Event::new(EventKind::Move, GoFunc::Get, "pool.get.private")
@@ -76,43 +89,36 @@ impl Engine {
                         .from(Place::Private { pool, p: pid })
                         .to(Place::Held { goroutine })
                 });
-                Some((x, GetSource::Private))
+                p.stats.gets_private += 1;
+                (x, GetSource::Private)
             }
-            None => unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, ev)?),
+            // (The slow path counts its own hits.)
+            None => match unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, ev)?) {
+                Some(found) => found,
+                None => {
+                    ev.emit(|| unpin(pool, pid, GoFunc::Get));
+                    p.stats.misses += 1;
+                    let call_new = p.has_new;
+                    ev.emit(|| {
+                        Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
+                            .p(pid)
+                            .pool(pool)
+                            .arg("call_new", ArgValue::Bool(call_new))
+                    });
+                    return Ok(GetOutcome::Miss { call_new });
+                }
+            },
         };
         ev.emit(|| unpin(pool, pid, GoFunc::Get));
-        match found {
-            Some((obj, source)) => {
-                let s = &mut p.stats;
-                match source {
-                    GetSource::Private => s.gets_private += 1,
-                    GetSource::OwnShared => s.gets_own_shared += 1,
-                    GetSource::Stolen { .. } => s.gets_stolen += 1,
-                    GetSource::VictimPrivate => s.gets_victim_private += 1,
-                    GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
-                }
-                self.objects.set_held(obj, goroutine);
-                ev.emit(|| {
-                    Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
-                        .p(pid)
-                        .pool(pool)
-                        .obj(obj)
-                        .to(Place::Held { goroutine })
-                });
-                Ok(GetOutcome::Got { obj, source })
-            }
-            None => {
-                p.stats.misses += 1;
-                let call_new = p.has_new;
-                ev.emit(|| {
-                    Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
-                        .p(pid)
-                        .pool(pool)
-                        .arg("call_new", ArgValue::Bool(call_new))
-                });
-                Ok(GetOutcome::Miss { call_new })
-            }
-        }
+        objects.set_held(obj, goroutine);
+        ev.emit(|| {
+            Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
+                .p(pid)
+                .pool(pool)
+                .obj(obj)
+                .to(Place::Held { goroutine })
+        });
+        Ok(GetOutcome::Got { obj, source })
     }
 }
 
@@ -144,10 +150,21 @@ fn pop_head_or_get_slow<S: Sink>(
             goroutine,
         };
         if let ChainPop::Popped(x, _) = l.shared.pop_head(who, &mut |n| ev.emit(|| ctx.event(n)))? {
+            p.stats.gets_own_shared += 1;
             return Ok(pack_found(Some((x, GetSource::OwnShared))));
         }
     }
-    get_slow(p, pool, who, goroutine, ev).map(pack_found)
+    let found = get_slow(p, pool, who, goroutine, ev)?;
+    if let Some((_, source)) = found {
+        let s = &mut p.stats;
+        match source {
+            GetSource::Private | GetSource::OwnShared => {}
+            GetSource::Stolen { .. } => s.gets_stolen += 1,
+            GetSource::VictimPrivate => s.gets_victim_private += 1,
+            GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
+        }
+    }
+    Ok(pack_found(found))
 }
 
 // The out-of-line path returns what it found packed in one u64 (obj in bits

@@ -75,14 +75,30 @@ impl Engine {
         // `Place` to memory.
         let from = if S::ON { self.place_of(x) } else { None };
 
-        let who = self.pin(pool, pid, ev)?;
-        let p = &mut self.pools[pool.0 as usize];
-        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
-            pid,
-            procs: self.procs as u32,
-        })?;
+        match self.pin(pool, pid, ev) {
+            Some(who) => self.put_pinned(pool, who, goroutine, x, from, ev),
+            None => self.pin_slow_then(pool, pid, ev, |e, who, ev| {
+                e.put_pinned(pool, who, goroutine, x, from, ev)
+            }),
+        }
+    }
+
+    /// Put once pinned: the private slot if it is empty, else `pushHead`.
+    #[inline(always)]
+    fn put_pinned<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        who: Owner,
+        goroutine: GoroutineId,
+        x: ObjId,
+        from: Option<Place>,
+        ev: &mut S,
+    ) -> Result<PutOutcome, PoolError> {
+        let (pid, procs) = (who.pid(), self.procs as u32);
+        let (p, objects) = self.pinned(pool, pid)?;
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP { pid, procs })?;
         let outcome = if l.put_private(&who, x)? {
-            self.objects.set_private(x, pool, pid);
+            objects.set_private(x, pool, pid);
             ev.emit(|| {
                 Event::new(EventKind::Move, GoFunc::Put, "pool.put.private")
                     .p(pid)
@@ -95,7 +111,7 @@ impl Engine {
         } else {
             // One u64 (ring << 32 | slot) comes back from the out-of-line push: an
             // enum came back through memory in pieces and stalled its reload.
-            let at = push_shared(l, &mut self.objects, pool, &who, goroutine, x, ev)?;
+            let at = push_shared(l, objects, pool, &who, goroutine, x, ev)?;
             PutOutcome::Shared {
                 ring: (at >> 32) as u32,
                 slot: at as u32,
