@@ -93,7 +93,7 @@ impl Engine {
                 (x, GetSource::Private)
             }
             // (The slow path counts its own hits.)
-            None => match unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, ev)?) {
+            None => match pop_head_or_get_slow(p, pool, &who, goroutine, ev)? {
                 Some(found) => found,
                 None => {
                     ev.emit(|| unpin(pool, pid, GoFunc::Get));
@@ -122,16 +122,16 @@ impl Engine {
     }
 }
 
-/// The rest of Get after an empty private slot, out of line (the private slot is
-/// the hot path): `x, _ = l.shared.popHead(); if x == nil { x = p.getSlow(pid) }`.
-#[inline(never)]
+/// The rest of Get after an empty private slot: `x, _ = l.shared.popHead(); if
+/// x == nil { x = p.getSlow(pid) }`, with getSlow out of line.
+#[inline(always)]
 fn pop_head_or_get_slow<S: Sink>(
     p: &mut Pool,
     pool: PoolId,
     who: &Owner,
     goroutine: GoroutineId,
     ev: &mut S,
-) -> Result<u64, PoolError> {
+) -> Result<Option<(ObjId, GetSource)>, PoolError> {
     let pid = who.pid();
     ev.emit(|| {
         Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
@@ -151,7 +151,7 @@ fn pop_head_or_get_slow<S: Sink>(
         };
         if let ChainPop::Popped(x, _) = l.shared.pop_head(who, &mut |n| ev.emit(|| ctx.event(n)))? {
             p.stats.gets_own_shared += 1;
-            return Ok(pack_found(Some((x, GetSource::OwnShared))));
+            return Ok(Some((x, GetSource::OwnShared)));
         }
     }
     let found = get_slow(p, pool, who, goroutine, ev)?;
@@ -164,44 +164,12 @@ fn pop_head_or_get_slow<S: Sink>(
             GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
         }
     }
-    Ok(pack_found(found))
+    Ok(found)
 }
 
-// The out-of-line path returns what it found packed in one u64 (obj in bits
-// 0..32, source in 32..40, from_p in 40..64; all ones for nothing): an
-// `Option<(ObjId, GetSource)>` came back through memory in pieces and stalled its
-// reload. Pids fit: MAX_PROCS is 1 << 16.
-const NOTHING: u64 = u64::MAX;
-
-fn pack_found(found: Option<(ObjId, GetSource)>) -> u64 {
-    let Some((obj, source)) = found else {
-        return NOTHING;
-    };
-    let (kind, from_p) = match source {
-        GetSource::Private => (0, 0),
-        GetSource::OwnShared => (1, 0),
-        GetSource::Stolen { from_p } => (2, from_p.0),
-        GetSource::VictimPrivate => (3, 0),
-        GetSource::VictimStolen { from_p } => (4, from_p.0),
-    };
-    obj.0 as u64 | (kind as u64) << 32 | (from_p as u64) << 40
-}
-
-#[inline]
-fn unpack_found(v: u64) -> Option<(ObjId, GetSource)> {
-    let from_p = Pid((v >> 40) as u32);
-    let source = match (v >> 32) & 0xFF {
-        0 => GetSource::Private,
-        1 => GetSource::OwnShared,
-        2 => GetSource::Stolen { from_p },
-        3 => GetSource::VictimPrivate,
-        4 => GetSource::VictimStolen { from_p },
-        _ => return None,
-    };
-    Some((ObjId(v as u32), source))
-}
-
-/// Go's `getSlow`; `who` is the pinned P.
+/// Go's `getSlow`; `who` is the pinned P. Out of line: Get's fast paths are the
+/// private slot and popHead.
+#[inline(never)]
 fn get_slow<S: Sink>(
     p: &mut Pool,
     pool: PoolId,

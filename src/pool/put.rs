@@ -1,6 +1,7 @@
 //! `Put`: nil is ignored; otherwise the object goes to the P's private slot if it
 //! is empty, else onto the head of the P's shared chain.
 
+use super::chain::RingSlot;
 use super::dequeue::Owner;
 use super::engine::{Engine, PutOutcome};
 use super::error::PoolError;
@@ -109,12 +110,10 @@ impl Engine {
             });
             PutOutcome::Private
         } else {
-            // One u64 (ring << 32 | slot) comes back from the out-of-line push: an
-            // enum came back through memory in pieces and stalled its reload.
-            let at = push_shared(l, objects, pool, &who, goroutine, x, ev)?;
+            let rs = push_shared(l, objects, pool, &who, goroutine, x, ev)?;
             PutOutcome::Shared {
-                ring: (at >> 32) as u32,
-                slot: at as u32,
+                ring: rs.ring,
+                slot: rs.at.slot,
             }
         };
         p.stats.puts += 1;
@@ -123,9 +122,8 @@ impl Engine {
     }
 }
 
-/// `l.shared.pushHead(x)` when the private slot is taken, out of line (the
-/// private slot is the hot path).
-#[inline(never)]
+/// `l.shared.pushHead(x)` when the private slot is taken.
+#[inline(always)]
 fn push_shared<S: Sink>(
     l: &mut PoolLocal,
     objects: &mut ObjectTable,
@@ -134,7 +132,7 @@ fn push_shared<S: Sink>(
     goroutine: GoroutineId,
     x: ObjId,
     ev: &mut S,
-) -> Result<u64, PoolError> {
+) -> Result<RingSlot, PoolError> {
     let pid = who.pid();
     ev.emit(|| {
         Event::new(EventKind::Occupied, GoFunc::Put, "pool.put.private_full")
@@ -154,7 +152,7 @@ fn push_shared<S: Sink>(
         .shared
         .push_head(who, x, &mut |n| ev.emit(|| ctx.event(n)))?;
     objects.set_ring(x, pool, pid, rs.ring, rs.at.slot);
-    Ok((rs.ring as u64) << 32 | rs.at.slot as u64)
+    Ok(rs)
 }
 
 /// `runtime_procUnpin()` at the end of Put or Get.
