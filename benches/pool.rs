@@ -12,46 +12,55 @@ const G: GoroutineId = GoroutineId(1);
 fn pair(c: &mut Criterion) {
     let mut grp = c.benchmark_group("put_get_pair");
     grp.throughput(Throughput::Elements(2));
-    for events in [false, true] {
-        let mut e = Engine::new(1);
-        let pool = e.new_pool("p", false);
-        let obj = e.adopt(G, "1");
-        let mut ev: Vec<Event> = Vec::with_capacity(64);
-        grp.bench_function(if events { "events_on" } else { "events_off" }, |b| {
-            b.iter(|| {
-                ev.clear();
-                let sink = events.then_some(&mut ev);
-                e.put(pool, Pid(0), G, Some(obj), sink).unwrap();
-                let sink = events.then_some(&mut ev);
-                black_box(e.get(pool, Pid(0), G, sink).unwrap())
-            })
-        });
-    }
+    let mut e = Engine::new(1);
+    let pool = e.new_pool("p", false);
+    let obj = e.adopt(G, "1");
+    // Events off: nothing but the two calls, like Go's `p.Put(1); sink = p.Get()`.
+    grp.bench_function("events_off", |b| {
+        b.iter(|| {
+            e.put(pool, Pid(0), G, Some(obj), None).unwrap();
+            black_box(e.get(pool, Pid(0), G, None).unwrap())
+        })
+    });
+    let mut ev: Vec<Event> = Vec::with_capacity(64);
+    grp.bench_function("events_on", |b| {
+        b.iter(|| {
+            ev.clear();
+            e.put(pool, Pid(0), G, Some(obj), Some(&mut ev)).unwrap();
+            black_box(e.get(pool, Pid(0), G, Some(&mut ev)).unwrap())
+        })
+    });
     grp.finish();
 }
 
 fn burst(c: &mut Criterion) {
     let mut grp = c.benchmark_group("put100_get100");
     grp.throughput(Throughput::Elements(200));
-    for events in [false, true] {
-        let mut e = Engine::new(1);
-        let pool = e.new_pool("p", false);
-        let objs: Vec<ObjId> = (0..100).map(|i| e.adopt(G, &i.to_string())).collect();
-        let mut ev: Vec<Event> = Vec::with_capacity(4096);
-        grp.bench_function(if events { "events_on" } else { "events_off" }, |b| {
-            b.iter(|| {
-                ev.clear();
-                for &o in &objs {
-                    let sink = events.then_some(&mut ev);
-                    e.put(pool, Pid(0), G, Some(o), sink).unwrap();
-                }
-                for _ in 0..100 {
-                    let sink = events.then_some(&mut ev);
-                    black_box(e.get(pool, Pid(0), G, sink).unwrap());
-                }
-            })
-        });
-    }
+    let mut e = Engine::new(1);
+    let pool = e.new_pool("p", false);
+    let objs: Vec<ObjId> = (0..100).map(|i| e.adopt(G, &i.to_string())).collect();
+    grp.bench_function("events_off", |b| {
+        b.iter(|| {
+            for &o in &objs {
+                e.put(pool, Pid(0), G, Some(o), None).unwrap();
+            }
+            for _ in 0..100 {
+                black_box(e.get(pool, Pid(0), G, None).unwrap());
+            }
+        })
+    });
+    let mut ev: Vec<Event> = Vec::with_capacity(4096);
+    grp.bench_function("events_on", |b| {
+        b.iter(|| {
+            ev.clear();
+            for &o in &objs {
+                e.put(pool, Pid(0), G, Some(o), Some(&mut ev)).unwrap();
+            }
+            for _ in 0..100 {
+                black_box(e.get(pool, Pid(0), G, Some(&mut ev)).unwrap());
+            }
+        })
+    });
     grp.finish();
 }
 

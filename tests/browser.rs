@@ -388,3 +388,69 @@ async fn the_gc_button_moves_the_primary_cache_to_the_victim_cache() {
     );
     m.done().await;
 }
+
+#[path = "determinism/trace.rs"]
+mod trace;
+
+/// The same runs as `tests/determinism.rs` natively, here in Wasm (32-bit `usize`, the
+/// browser's float formatting): every digest matches the committed file.
+#[wasm_bindgen_test]
+fn wasm_traces_match_the_native_digests() {
+    let diff = trace::differences(&trace::digests());
+    assert!(
+        diff.is_empty(),
+        "Wasm and native traces differ:\n{}",
+        diff.join("\n")
+    );
+}
+
+/// A link whose decision count wraps a 32-bit `usize` is refused, not expanded into
+/// billions of decisions (which ran the page out of memory); see tests/fuzz_link.rs.
+#[wasm_bindgen_test]
+fn a_decision_count_that_wraps_32_bits_is_refused_in_wasm() {
+    let text = include_str!("fuzz_corpus/regressions/permalink_decision_count_wraps_32_bits.link");
+    assert_eq!(
+        poolscope::run::permalink::decode(text),
+        Err(poolscope::run::permalink::LinkError::TooLarge)
+    );
+}
+
+/// Markup in a program, its output and its panic value arrives in the DOM as characters.
+#[wasm_bindgen_test]
+async fn markup_in_code_output_and_panics_stays_text() {
+    let m = mount().await;
+    let root = &m.root;
+    let payload =
+        r#"<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>"#;
+    click(root, "btn-edit").await;
+    let program = format!(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tfmt.Println(`{payload}`)\n\tpanic(`{payload}`)\n}}\n"
+    );
+    type_code(root, &program).await;
+    click(root, "btn-run").await;
+    press("End").await;
+    assert!(text(root, "code-pane").contains(payload));
+    let out = root
+        .query_selector("[data-testid='console'] .stdout")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        out.text_content().unwrap_or_default(),
+        format!("{payload}\n")
+    );
+    assert_eq!(
+        out.child_element_count(),
+        0,
+        "no element made from the output"
+    );
+    assert!(text(root, "stderr").starts_with(&format!("panic: {payload}")));
+    assert!(text(root, "panic").contains(payload));
+    let made = root
+        .query_selector_all("img, script, [onerror]")
+        .unwrap()
+        .length();
+    assert_eq!(made, 0, "no element made from the program's text");
+    assert_ne!(document().title(), "pwned");
+    click(root, "btn-reset").await;
+    m.done().await;
+}

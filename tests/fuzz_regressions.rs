@@ -1,7 +1,8 @@
 //! Replays every input the fuzzers ever broke the engine with
 //! (`tests/fuzz_corpus/regressions/*.go`, one file per finding, named after the bug), so a
 //! fixed panic or hang stays fixed. Each file runs through every stage with the settings
-//! its `// poolscope:` header asks for.
+//! its `// poolscope:` header asks for; each `*.link` file (a `run=` text) must decode to
+//! a run or an error without panicking.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod fuzz_common;
@@ -23,5 +24,25 @@ fn every_regression_input_runs_through_every_stage() {
         let s = settings_for(&src, 20_000);
         h.program(&name, src, s, 1);
     }
+    h.finish();
+}
+
+#[test]
+fn every_link_regression_decodes_or_is_refused() {
+    let dir = repo().join("tests/fuzz_corpus/regressions");
+    let mut h = Harness::new("link-regression");
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).expect("the corpus").flatten() {
+        let path = e.path();
+        if path.extension().is_some_and(|x| x == "link") {
+            let text = std::fs::read_to_string(&path).expect("readable");
+            let input = text.clone();
+            h.input(&path.display().to_string(), &input, move || {
+                let _ = poolscope::run::permalink::decode(&text);
+            });
+            n += 1;
+        }
+    }
+    assert!(n >= 1, "the link regressions are committed");
     h.finish();
 }

@@ -213,6 +213,7 @@ mod golden {
             log_fatalf_skips_defers,
             log_output_flags,
             log_panic,
+            log_shortfile_defer_buffer,
             loopvar_defer_closure,
             loopvar_defer_closure_go121,
             loopvar_range_pointers,
@@ -278,9 +279,12 @@ mod golden {
             select_wakes_on_one,
             slice_append_aliasing,
             slice_append_escape,
+            slice_append_inlined_helpers,
+            slice_append_library_args,
             slice_append_move2heap,
             slice_append_stack_caps,
             slice_append_stack_growth,
+            slice_append_struct_field,
             slice_range_forms,
             sync_defer_unlock_panic,
             sync_mutex_barging,
@@ -308,7 +312,7 @@ mod golden {
             types_strings_runes,
         ];
         pending: [
-            slice_append_beyond_model = "gc inlines helpers and closures before escape analysis and keeps field and interface-held slices in the frame; poolscope grows these appends on the heap",
+            slice_append_beyond_model = "gc inlines each call of a small function or closure on its own; poolscope decides once per function and does not inline closures",
         ]
     );
 }

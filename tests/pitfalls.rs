@@ -84,6 +84,7 @@ fn use_after_put_while_in_the_pool() {
         &[
             (Kind::UseAfterPut, 17, "m.text = \"changed after Put\""),
             (Kind::UseAfterPut, 18, "fmt.Println(m.text)"),
+            (Kind::UseAfterPut, 19, "fmt.Println(m)"),
         ],
     );
 }
@@ -112,8 +113,9 @@ fn defer_put_of_the_returned_object() {
     pair(
         "defer_put",
         &[
-            (Kind::DeferPutReturned, 15, "defer conns.Put(c)"),
-            (Kind::DeferPutReturned, 21, "defer func() {"),
+            (Kind::DeferPutReturned, 17, "defer conns.Put(c)"),
+            (Kind::DeferPutReturned, 23, "defer func() {"),
+            (Kind::DeferPutBytes, 33, "defer func() {"),
         ],
     );
 }
@@ -133,7 +135,14 @@ fn recover_outside_a_directly_deferred_function() {
 
 #[test]
 fn defer_in_a_loop_over_resources() {
-    pair("defer_loop", &[(Kind::DeferInLoop, 20, "defer f.Close()")]);
+    // A method value, and a function literal that calls Close.
+    pair(
+        "defer_loop",
+        &[
+            (Kind::DeferInLoop, 20, "defer f.Close()"),
+            (Kind::DeferInLoop, 28, "defer func() {"),
+        ],
+    );
 }
 
 #[test]
@@ -148,6 +157,7 @@ fn each_warning_names_the_lesson_that_explains_it() {
     assert_eq!(lesson(Kind::UseAfterPutTaken), 6);
     assert_eq!(lesson(Kind::DirtyPut), 5);
     assert_eq!(lesson(Kind::DeferPutReturned), 6);
+    assert_eq!(lesson(Kind::DeferPutBytes), 6);
     assert_eq!(lesson(Kind::RecoverIndirect), 14);
     assert_eq!(lesson(Kind::DeferInLoop), 15);
     assert_eq!(lesson(Kind::ConnLeak), 7);
@@ -270,6 +280,7 @@ fn golden_programs_warn_only_where_they_show_a_bug() {
     use Kind::*;
     let want: &[(&str, &[(Kind, u32)])] = &[
         ("golden/defer_in_loop_resources", &[(DeferInLoop, 17)]),
+        ("golden/pool_buffer_bytes_alias", &[(DeferPutBytes, 15)]),
         ("golden/pool_buffer_no_reset", &[(DirtyPut, 22)]),
         (
             "golden/pool_defer_put_bug",
@@ -328,4 +339,135 @@ fn golden_programs_warn_only_where_they_show_a_bug() {
         }
     }
     assert!(checked > 100, "only {checked} programs");
+}
+
+/// Time travel marks the steps that warned, so a player can run to the next pitfall, and
+/// the step it lands on carries the warning.
+#[test]
+fn the_timeline_marks_the_steps_that_warn() {
+    use poolscope::run::timeline::MARK_PITFALL;
+    use poolscope::run::{RunSpec, Timeline};
+    let l = poolscope::lessons::find("06").expect("lesson 6");
+    let mut t = Timeline::new(RunSpec::new(l.source)).expect("compiles");
+    t.run_to_end();
+    let mut lines = Vec::new();
+    let mut from = 0;
+    while let Some(n) = t.find_next(from, |m| m.flags & MARK_PITFALL != 0) {
+        let moment = t.goto(n);
+        let step = moment.step.as_ref().expect("a step led here");
+        let w: Vec<_> = step
+            .events
+            .iter()
+            .filter_map(poolscope::run::caption::warning)
+            .collect();
+        assert_eq!(w.len(), 1, "step {n}");
+        lines.push(w[0].line);
+        from = n;
+    }
+    assert_eq!(lines, [24, 35, 37, 38]);
+}
+
+/// A warning found in a pool call is told on every frame of that statement, including
+/// its last, where stepping by statement lands.
+#[test]
+fn a_warning_in_a_pool_call_stays_on_the_whole_statement() {
+    use poolscope::run::nav::group_of;
+    for (lesson, line) in [("05", 14), ("07", 75)] {
+        let l = poolscope::lessons::find(lesson).expect("lesson");
+        let s = poolscope::run::session::record(l.source, &l.settings(""), 10_000);
+        let at = s
+            .frames
+            .iter()
+            .position(|f| !f.warnings.is_empty())
+            .expect("a frame warns");
+        let (first, last) = group_of(&s.frames, at);
+        assert_eq!(
+            first, at,
+            "lesson {lesson}: found on the statement's own step"
+        );
+        assert!(
+            last > first,
+            "lesson {lesson}: the statement has micro-steps"
+        );
+        for f in &s.frames[first..=last] {
+            let lines: Vec<usize> = f.warnings.iter().map(|w| w.line).collect();
+            assert_eq!(lines, [line], "lesson {lesson}");
+        }
+        assert!(s.frames[last + 1..].iter().all(|f| f.warnings.is_empty()));
+    }
+}
+
+/// Closing a connection after GC leaked it does not hide the Close of another one held
+/// meanwhile: only the GC pair that dropped the unclosed one warns, not the later pair
+/// that drops the closed one.
+#[test]
+fn a_late_close_of_a_leaked_connection_is_not_a_close_of_another() {
+    let src = "package main
+
+import (
+	\"runtime\"
+	\"sync\"
+)
+
+type Conn struct{ id int }
+
+func (c *Conn) Close() {}
+
+func main() {
+	var p, q sync.Pool
+	b := &Conn{2}
+	q.Put(b)
+	c := q.Get().(*Conn)
+	a := &Conn{1}
+	p.Put(a)
+	runtime.GC()
+	runtime.GC()
+	a.Close()
+	c.Close()
+	q.Put(c)
+	runtime.GC()
+	runtime.GC()
+}
+";
+    assert_eq!(
+        warnings_of(src, &Settings::default()),
+        [(Kind::ConnLeak, 20)]
+    );
+}
+
+/// A pool of pointers to the elements of one array: each element has its own history,
+/// so using one element while others are in the pool is fine, and only the element used
+/// after its own Put warns. (Reading `items[i]` of a pooled element would be a use too.)
+#[test]
+fn pointers_into_one_array_are_tracked_apart() {
+    let src = "package main
+
+import (
+	\"fmt\"
+	\"sync\"
+)
+
+type Item struct{ n int }
+
+func main() {
+	var pool sync.Pool
+	items := make([]Item, 3)
+	for i := range items {
+		pool.Put(&items[i])
+	}
+	a := pool.Get().(*Item)
+	b := pool.Get().(*Item)
+	a.n = 1
+	b.n = 2
+	pool.Put(a)
+	b.n++
+	fmt.Println(b.n)
+	pool.Put(b)
+	b.n = 7
+}
+";
+    assert_eq!(
+        warnings_of(src, &Settings::default()),
+        [(Kind::UseAfterPut, 24)]
+    );
 }

@@ -1,7 +1,8 @@
 //! Time travel is exact: golden programs with goroutines replay from their recorded decisions
 //! step for step; the state rebuilt at any step equals the state reached by stepping from the
 //! start; stepping back then forward changes nothing; a fork shares its prefix and differs
-//! after; a learner GC replays; random schedules replay from their decisions.
+//! after; a learner GC replays; random schedules replay from their decisions, for golden
+//! programs and for random programs of the fuzzer's grammar.
 #![cfg(not(target_arch = "wasm32"))]
 
 use poolscope::lang::info::GoVersion;
@@ -11,6 +12,8 @@ use poolscope::run::{Decision, RunSpec, SchedKind, Timeline};
 use poolscope::runtime::{self, Machine, Random, RoundRobin, Scheduler, Step, StepResult};
 use proptest::prelude::*;
 use std::path::Path;
+
+mod fuzz_common;
 
 /// One step as the UI would see it: the step (span, goroutine, P, caption, events, pool
 /// events) and how much stdout there was after it.
@@ -366,6 +369,32 @@ proptest! {
         let mut s = timeline(RunSpec { sched: SchedKind::Random, ..spec }, 9);
         prop_assert!(timeline_trace(&mut s) == want);
         prop_assert_eq!(&s.goto(s.len()).machine.stdout, &m.stdout);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Random programs (the fuzzer's grammar: goroutines, channels, WaitGroups, pools,
+    /// defer, panics) under random schedules: the same source, settings and decisions give
+    /// the identical trace and state at every step, run again or replayed from decisions.
+    #[test]
+    fn random_programs_and_schedules_replay_identically(
+        gen_seed in any::<u64>(),
+        size in 2usize..8,
+        seed in any::<u64>(),
+        procs in 1u32..=4,
+    ) {
+        let src = fuzz_common::gen::program(&mut fuzz_common::Rng::new(gen_seed), size);
+        let spec = RunSpec { procs, seed, budget: 5_000, ..RunSpec::new(src) };
+        prop_assume!(runtime::load(&spec.source, &spec.settings()).is_ok());
+        let (want, states, m) = direct(&spec, &mut Random::new(seed), true);
+        let (again, again_states, _) = direct(&spec, &mut Random::new(seed), true);
+        prop_assert!(again == want, "a second run differs");
+        prop_assert!(again_states == states, "a second run's states differ");
+        let mut t = timeline(with_runs(&spec, &m, SchedKind::RoundRobin), 7);
+        prop_assert!(timeline_trace(&mut t) == want, "the decisions replay differently");
+        prop_assert_eq!(&t.goto(t.len()).machine.stdout, &m.stdout);
     }
 }
 

@@ -24,6 +24,11 @@ pub const PITFALL_TEXT: &[(&str, &str, &str)] = &[
         "{1} 在第 {0} 行 defer 了 {2} 的 Put，又把 {2} 返回：Put 在调用者拿到它之前就执行了，所以调用者手里的对象已经回到池里。",
     ),
     (
+        "pitfall.defer_put_bytes",
+        "{1} defers the Put of buffer {2} on line {0} and returns a slice of its memory (Bytes()): the next user of {2} overwrites what the caller holds.",
+        "{1} 在第 {0} 行 defer 了缓冲区 {2} 的 Put，却返回了指向它内存的切片（Bytes()）：{2} 的下一个使用者会覆盖调用者手里的数据。",
+    ),
+    (
         "pitfall.recover_indirect",
         "Line {0}: recover() in {1} is not called directly by a deferred function, so it cannot stop a panic: it returns nil.",
         "第 {0} 行：{1} 中的 recover() 不是由延迟函数直接调用的，因此无法终止 panic，只会返回 nil。",

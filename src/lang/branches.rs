@@ -96,7 +96,7 @@ fn func_body(body: &Block, diags: &mut Out) {
         .filter(|l| !l.used)
         .map(|l| l.ident)
         .collect();
-    unused.sort_by_key(|i| i.span.lo);
+    super::sort::sort_by_key(&mut unused, |i| i.span.lo);
     for l in unused {
         w.out.diags.push(Diagnostic::new(
             l.span,

@@ -379,7 +379,7 @@ impl<'a> Checker<'a> {
         }
         self.order_global_inits();
         let mut later = std::mem::take(&mut self.later);
-        later.sort_by_key(|(k, _)| *k);
+        super::sort::sort_by_key(&mut later, |(k, _)| *k);
         for (_, ds) in later {
             self.diags.extend(ds);
         }
@@ -546,7 +546,7 @@ impl<'a> Checker<'a> {
                 _ => None,
             })
             .collect();
-        unused.sort();
+        super::sort::sort(&mut unused);
         match self.fstack.last_mut() {
             Some(f) => f.unused.extend(unused),
             None => {

@@ -99,7 +99,9 @@ impl Checker<'_> {
         // Declaration order, then repeatedly the earliest spec whose dependencies are
         // all initialized.
         let mut order: Vec<usize> = (0..self.global_inits.len()).collect();
-        order.sort_by_key(|&i| (self.global_inits[i].decl, self.global_inits[i].spec));
+        super::sort::sort_by_key(&mut order, |&i| {
+            (self.global_inits[i].decl, self.global_inits[i].spec)
+        });
         let mut done: HashSet<usize> = HashSet::new();
         let mut result: Vec<GlobalInit> = Vec::new();
         while done.len() < order.len() {

@@ -64,7 +64,7 @@ impl Checker<'_> {
             return Vec::new();
         };
         let mut unused = ctx.unused;
-        unused.sort();
+        super::sort::sort(&mut unused);
         for (_, span, name) in unused {
             self.error(span, format!("declared and not used: {name}"));
         }

@@ -321,7 +321,7 @@ impl Checker<'_> {
                 }
             }
         }
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        super::sort::sort_by(&mut methods, |a, b| a.name.cmp(&b.name));
         self.tt.intern(Type::Interface(methods))
     }
 

@@ -26,7 +26,7 @@ impl Diagnostic {
 /// Sorts by position (stable, so errors at one position keep their discovery order) and
 /// drops exact duplicates, as gc does before printing.
 pub fn sort_diagnostics(diags: &mut Vec<Diagnostic>) {
-    diags.sort_by_key(|d| d.span.lo);
+    super::sort::sort_by_key(diags, |d| d.span.lo);
     diags.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
 }
 

@@ -58,6 +58,7 @@ mod parse_stmt;
 mod parse_type;
 pub mod parser;
 pub mod printer;
+pub mod sort;
 pub mod span;
 mod spelling;
 pub mod stackslice;

@@ -16,12 +16,19 @@
 //! (`growsliceBuf`: 1, 2, 3, 4 ints) and the move keeps the capacity; otherwise the first
 //! append takes the whole buffer and the move trims the capacity to a size class.
 //!
-//! Escape analysis is approximated: a local slice variable escapes when it is returned,
+//! Escape analysis is approximated: a local slice variable escapes when it is returned
+//! (by a function gc does not inline, or to a caller that lets it escape),
 //! captured by a closure, converted to an interface (passed to `fmt`), stored anywhere
-//! but another local, passed to a function that keeps it, or flows into a variable that
+//! but another local, passed to a function that keeps it (user functions are analysed;
+//! of the library, `strings.Join`, `bytes.Equal`/`Contains` and the `Write` methods of
+//! `bytes.Buffer` and `strings.Builder` keep nothing), or flows into a variable that
 //! escapes. Element size limits (0 < size <= 32) are applied by the compiler, which
-//! knows the sizes. What this cannot see (gc's inlining, appends to struct fields,
-//! `append(s, xs...)`) keeps the plain heap growth; `tests/golden/INDEX.md` lists those.
+//! knows the sizes. Fields of a local struct are followed through the struct (and need
+//! it to fit in registers, as gc's in-place append does), and so are local interface
+//! variables holding a slice. What a function returns goes where its callers put it when
+//! gc would inline it (`inline.rs` estimates that). What this cannot see (gc inlines each
+//! call on its own and inlines closures; `append(s, xs...)` never uses the buffer) keeps
+//! the plain heap growth; `tests/golden/INDEX.md` lists those.
 
 use super::ast::*;
 use super::info::{Checked, LocalId, LocalKind};
@@ -49,12 +56,17 @@ pub enum StoreUse {
 #[derive(Clone, Debug, Default)]
 pub struct AppendPlan {
     /// Append calls (by call expression) that may use a buffer.
-    pub sites: HashMap<ExprId, (StoreKey, StoreUse)>,
+    /// The third part names the local struct of `b.f = append(b.f, ...)`: gc appends in
+    /// place, without the buffer, when that struct cannot live in registers (SSA).
+    pub sites: HashMap<ExprId, (StoreKey, StoreUse, Option<LocalId>)>,
     /// Statements (by span) before which slice variables move to the heap, each with
     /// whether the move keeps the capacity.
     pub moves: HashMap<Span, Vec<(LocalId, bool)>>,
 }
 
+mod call;
+mod inline;
+mod stmt;
 mod walk;
 use walk::{Dest, SliceVar, Walk};
 
@@ -73,9 +85,25 @@ pub fn plan(ck: &Checked) -> AppendPlan {
         args: Vec::new(),
         named_results: Vec::new(),
         lits: Vec::new(),
+        structs: HashSet::new(),
+        cur_fn: None,
+        result_flows: Vec::new(),
+        call_dests: Vec::new(),
+        func_values: HashSet::new(),
     };
     for (i, l) in ck.locals.iter().enumerate() {
         let id = LocalId(i as u32);
+        if matches!(ck.types.under(l.ty), Type::Struct(_) | Type::Interface(_)) {
+            // A local struct holds its slice fields' headers, an interface variable the
+            // slice it was given: appends to them can use the buffer while the holder
+            // does not escape.
+            if l.captured {
+                w.escaped.insert(id);
+            } else {
+                w.structs.insert(id);
+            }
+            continue;
+        }
         if !matches!(ck.types.under(l.ty), Type::Slice(_)) {
             continue;
         }
@@ -85,16 +113,26 @@ pub fn plan(ck: &Checked) -> AppendPlan {
             w.drop_var(id);
         }
     }
-    let mut bodies: Vec<(&Block, Vec<LocalId>, bool)> = Vec::new();
-    for f in &ck.funcs {
+    let mut bodies: Vec<(&Block, Vec<LocalId>, bool, Option<FuncId>)> = Vec::new();
+    for (i, f) in ck.funcs.iter().enumerate() {
         if let Some(Decl::Func(FuncDecl { body: Some(b), .. })) =
             f.decl.and_then(|d| ck.file.decls.get(d))
         {
-            bodies.push((b, f.results.clone(), f.named_results));
+            let id = FuncId(i as u32);
+            bodies.push((b, f.results.clone(), f.named_results, Some(id)));
         }
     }
-    while let Some((body, results, named)) = bodies.pop() {
+    while let Some((body, results, named, fid)) = bodies.pop() {
         w.depth = 0;
+        w.cur_fn = fid;
+        // Named results are the caller's: they go where the callers put them (slices,
+        // and the structs and interfaces that may hold one).
+        if named {
+            match fid {
+                Some(f) => w.result_flows.extend(results.iter().map(|r| (*r, f))),
+                None => w.escaped.extend(results.iter().copied()),
+            }
+        }
         w.named_results = if named {
             results
                 .into_iter()
@@ -103,13 +141,9 @@ pub fn plan(ck: &Checked) -> AppendPlan {
         } else {
             Vec::new()
         };
-        // Named results are the caller's: they always escape.
-        for r in w.named_results.clone() {
-            w.escaped.insert(r);
-        }
         w.stmts(&body.stmts);
         // Function literals met in this body are functions of their own.
-        bodies.append(&mut w.lits);
+        bodies.extend(w.lits.drain(..).map(|(b, r, n)| (b, r, n, None)));
     }
     w.finish()
 }
@@ -127,15 +161,66 @@ impl Walk<'_> {
     /// Whether passing a slice as argument `i` of `f` lets it escape ("leaks").
     fn leaks(&self, f: FuncId, i: usize) -> bool {
         match self.param(f, i) {
-            Some(p) => self.escaped.contains(&p) || !self.vars.contains_key(&p),
+            Some(p) => {
+                let followed = self.vars.contains_key(&p) || self.structs.contains(&p);
+                self.escaped.contains(&p) || !followed
+            }
             None => true,
         }
     }
 
+    /// Whether a value sent to `d` escapes, given the escaped variables so far.
+    fn dest_escapes(&self, d: Dest, inlined: &HashSet<FuncId>) -> bool {
+        self.dest_escapes_at(d, inlined, 0)
+    }
+
+    fn dest_escapes_at(&self, d: Dest, inlined: &HashSet<FuncId>, depth: u32) -> bool {
+        let mut d = d;
+        for _ in 0..64 {
+            match d {
+                Dest::Harmless(_) => return false,
+                Dest::Local(u, _) => return self.escaped.contains(&u),
+                Dest::Arg(f, i) => return self.leaks(f, i),
+                Dest::AppendArg0(c) | Dest::SliceBase(c) => {
+                    d = self.dests.get(&c).copied().unwrap_or(Dest::Escape)
+                }
+                Dest::Return(_, Some(f)) => return self.result_escapes_at(f, inlined, depth + 1),
+                Dest::Return(_, None) | Dest::Escape => return true,
+            }
+        }
+        true
+    }
+
+    /// Whether what `f` returns escapes: always unless gc inlines `f` into every
+    /// caller, and then if any call puts it where it escapes (two levels of returns
+    /// are followed through callers that are inlined too).
+    fn result_escapes(&self, f: FuncId, inlined: &HashSet<FuncId>) -> bool {
+        self.result_escapes_at(f, inlined, 0)
+    }
+
+    fn result_escapes_at(&self, f: FuncId, inlined: &HashSet<FuncId>, depth: u32) -> bool {
+        if depth > 2 || !inlined.contains(&f) || self.func_values.contains(&f) {
+            return true;
+        }
+        self.call_dests
+            .iter()
+            .filter(|(g, _)| *g == f)
+            .any(|&(_, d)| self.dest_escapes_at(d, inlined, depth))
+    }
+
     fn finish(mut self) -> AppendPlan {
         // Escape analysis: a variable escapes if what it flows into escapes.
+        let inlined: HashSet<FuncId> = (0..self.ck.funcs.len() as u32)
+            .map(FuncId)
+            .filter(|f| inline::inlinable(self.ck, *f))
+            .collect();
         loop {
             let mut changed = false;
+            for &(v, f) in &self.result_flows.clone() {
+                if self.result_escapes(f, &inlined) && self.escaped.insert(v) {
+                    changed = true;
+                }
+            }
             for &(v, u) in &self.flows {
                 if self.escaped.contains(&u) && self.escaped.insert(v) {
                     changed = true;
@@ -166,21 +251,7 @@ impl Walk<'_> {
             committed.insert(v, cap_used);
             plan.moves.entry(at).or_default().push((v, cap_used));
         }
-        let escapes = |w: &Self, d: Dest| -> bool {
-            let mut d = d;
-            for _ in 0..64 {
-                match d {
-                    Dest::Harmless(_) => return false,
-                    Dest::Local(u, _) => return w.escaped.contains(&u),
-                    Dest::Arg(f, i) => return w.leaks(f, i),
-                    Dest::AppendArg0(c) | Dest::SliceBase(c) => {
-                        d = w.dests.get(&c).copied().unwrap_or(Dest::Escape)
-                    }
-                    Dest::Return(_) | Dest::Escape => return true,
-                }
-            }
-            true
-        };
+        let escapes = |w: &Self, d: Dest| w.dest_escapes(d, &inlined);
         self.sites.sort_by_key(|s| s.order);
         let mut seen: HashSet<StoreKey> = HashSet::new();
         for s in &self.sites {
@@ -189,7 +260,8 @@ impl Walk<'_> {
             }
             if let Some(&cap_used) = s.self_of.and_then(|v| committed.get(&v)) {
                 if cap_used {
-                    plan.sites.insert(s.call, (s.key, StoreUse::Ladder));
+                    plan.sites
+                        .insert(s.call, (s.key, StoreUse::Ladder, s.ssa_root));
                     continue;
                 }
             } else if escapes(&self, s.dest) {
@@ -197,7 +269,8 @@ impl Walk<'_> {
             }
             // Only the first site of each buffer takes it whole (gc's usedStatic).
             if seen.insert(s.key) {
-                plan.sites.insert(s.call, (s.key, StoreUse::Whole));
+                plan.sites
+                    .insert(s.call, (s.key, StoreUse::Whole, s.ssa_root));
             }
         }
         plan

@@ -1,30 +1,11 @@
-//! `poolChain`'s `pushHead`, `popHead` and `popTail` as step machines built from the
-//! dequeue's. Each step may report a [`ChainNote`]; `PoolChain::push_head` etc. run
-//! a machine to completion (what the pool does: a pool operation is atomic).
+//! `poolChain`'s `pushHead` and `popHead` as step machines built from the dequeue's,
+//! for a driver to interleave. Each step may report a [`ChainNote`]. The same
+//! operations run to completion (what the pool does: a pool operation is atomic)
+//! are in `chain_run.rs`, built from the same steps.
 
 use super::chain::{ChainNote, ChainPop, PoolChain, RingSlot};
 use super::dequeue::{Owner, Poll, PopOutcome, PushOutcome, RoleError, SlotAt};
 use super::dequeue_ops::{PopHead, PushHead};
-
-/// How much of a ring operation one chain step takes: one ring step (so a driver
-/// can interleave them), or the whole ring operation (the pool's atomic use,
-/// which then looks the ring up once instead of once per ring step).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Grain {
-    Step,
-    WholeRingOp,
-}
-
-/// Runs `step` once, or while it is `Pending` for `Grain::WholeRingOp`.
-#[inline(always)]
-pub(crate) fn run<R>(grain: Grain, mut step: impl FnMut() -> Poll<R>) -> Poll<R> {
-    loop {
-        let r = step();
-        if grain == Grain::Step || !matches!(r, Poll::Pending) {
-            return r;
-        }
-    }
-}
 
 pub(crate) fn ring_slot(ring: u32, size: usize, at: SlotAt) -> RingSlot {
     RingSlot {
@@ -42,12 +23,12 @@ pub(crate) fn popped<T: Copy>(
     v: T,
     rs: RingSlot,
     note: &mut impl FnMut(ChainNote<T>),
-) -> Poll<ChainPop<T>> {
+) -> ChainPop<T> {
     if rs.ring < c.tail.unwrap_or(0) {
         c.drop_unlinked();
     }
     note(ChainNote::Popped(v, rs));
-    Poll::Ready(ChainPop::Popped(v, rs))
+    ChainPop::Popped(v, rs)
 }
 
 /// `poolChain.pushHead(val)`.
@@ -80,33 +61,12 @@ impl<T: Copy> ChainPushHead<T> {
         who: &Owner,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<RingSlot>, RoleError> {
+        // The chain's rings all belong to the chain's owner, so ring steps skip
+        // their own check.
         c.check_owner(who)?;
-        self.step_owned(c, note, Grain::Step)
-    }
-
-    /// One step by a caller that already checked the owner: the chain's rings
-    /// all belong to the chain's owner, so ring steps skip their own check.
-    #[inline]
-    pub(crate) fn step_owned(
-        &mut self,
-        c: &mut PoolChain<T>,
-        note: &mut impl FnMut(ChainNote<T>),
-        grain: Grain,
-    ) -> Result<Poll<RingSlot>, RoleError> {
         match self.state {
             ChainPushState::Start => {
-                let ring = match c.head {
-                    Some(r) => r,
-                    None => {
-                        // Initialize the chain.
-                        let r = c.init()?;
-                        note(ChainNote::Init {
-                            ring: r,
-                            size: super::chain::INIT_SIZE as u32,
-                        });
-                        r
-                    }
-                };
+                let ring = c.head_or_init(note)?;
                 self.state = ChainPushState::Push {
                     ring,
                     op: PushHead::new(self.val),
@@ -118,7 +78,7 @@ impl<T: Copy> ChainPushHead<T> {
                     self.state = ChainPushState::Grow { from: ring };
                     return Ok(Poll::Pending);
                 };
-                let r = run(grain, || op.step_owned(&mut e.d));
+                let r = op.step_owned(&mut e.d);
                 let size = e.d.len();
                 self.state = ChainPushState::Push { ring, op };
                 match r {
@@ -139,8 +99,7 @@ impl<T: Copy> ChainPushHead<T> {
                 }
             }
             ChainPushState::Grow { from } => {
-                let (ring, size) = c.grow(from)?;
-                note(ChainNote::Grow { ring, size });
+                let ring = c.grow_noted(from, note)?;
                 self.state = ChainPushState::Push {
                     ring,
                     op: PushHead::new(self.val),
@@ -187,18 +146,7 @@ impl ChainPopHead {
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Result<Poll<ChainPop<T>>, RoleError> {
         c.check_owner(who)?;
-        Ok(self.step_owned(c, note, Grain::Step))
-    }
-
-    /// One step by a caller that already checked the owner.
-    #[inline]
-    pub(crate) fn step_owned<T: Copy>(
-        &mut self,
-        c: &mut PoolChain<T>,
-        note: &mut impl FnMut(ChainNote<T>),
-        grain: Grain,
-    ) -> Poll<ChainPop<T>> {
-        match self.state {
+        Ok(match self.state {
             ChainPopHeadState::Start => match c.head {
                 None => {
                     note(ChainNote::NoRing);
@@ -216,15 +164,15 @@ impl ChainPopHead {
                 // A dropped ring was drained and cleared for good, and so was
                 // everything older.
                 let Some(e) = c.elt_mut(ring) else {
-                    return Poll::Ready(ChainPop::Empty);
+                    return Ok(Poll::Ready(ChainPop::Empty));
                 };
-                let r = run(grain, || op.step_owned(&mut e.d));
+                let r = op.step_owned(&mut e.d);
                 let (head, tail) = e.d.head_tail();
                 let size = e.d.len();
                 self.state = ChainPopHeadState::Pop { ring, op };
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
-                        popped(c, v, ring_slot(ring, size, at), note)
+                        Poll::Ready(popped(c, v, ring_slot(ring, size, at), note))
                     }
                     Poll::Ready(PopOutcome::Empty) => {
                         note(ChainNote::RingEmpty { ring, head, tail });
@@ -251,41 +199,39 @@ impl ChainPopHead {
                     Poll::Pending
                 }
             },
-        }
+        })
     }
 }
 
 impl<T: Copy> PoolChain<T> {
-    /// `pushHead` run to completion; a chain push always succeeds.
+    /// The ring pushes go to, made first if the chain has none (Go's lazy
+    /// initialisation in pushHead).
     #[inline]
-    pub fn push_head(
+    pub(crate) fn head_or_init(
         &mut self,
-        who: &Owner,
-        val: T,
         note: &mut impl FnMut(ChainNote<T>),
-    ) -> Result<RingSlot, RoleError> {
-        self.check_owner(who)?;
-        let mut op = ChainPushHead::new(val);
-        loop {
-            if let Poll::Ready(r) = op.step_owned(self, note, Grain::WholeRingOp)? {
-                return Ok(r);
-            }
+    ) -> Result<u32, RoleError> {
+        if let Some(r) = self.head {
+            return Ok(r);
         }
+        // Initialize the chain.
+        let r = self.init()?;
+        note(ChainNote::Init {
+            ring: r,
+            size: super::chain::INIT_SIZE as u32,
+        });
+        Ok(r)
     }
 
-    /// `popHead` run to completion.
-    #[inline]
-    pub fn pop_head(
+    /// The current dequeue is full. Allocate a new one of twice the size.
+    #[inline(never)]
+    pub(crate) fn grow_noted(
         &mut self,
-        who: &Owner,
+        from: u32,
         note: &mut impl FnMut(ChainNote<T>),
-    ) -> Result<ChainPop<T>, RoleError> {
-        self.check_owner(who)?;
-        let mut op = ChainPopHead::new();
-        loop {
-            if let Poll::Ready(r) = op.step_owned(self, note, Grain::WholeRingOp) {
-                return Ok(r);
-            }
-        }
+    ) -> Result<u32, RoleError> {
+        let (ring, size) = self.grow(from)?;
+        note(ChainNote::Grow { ring, size });
+        Ok(ring)
     }
 }

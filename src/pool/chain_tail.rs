@@ -1,9 +1,9 @@
 //! `poolChain.popTail` as a step machine: any P pops the oldest ring; once a ring
 //! is drained and a newer one exists, the ring is unlinked. Split from
-//! `chain_ops.rs`, which has the head side.
+//! `chain_ops.rs`, which has the head side; `chain_run.rs` runs it to completion.
 
 use super::chain::{ChainNote, ChainPop, PoolChain};
-use super::chain_ops::{popped, ring_slot, run, Grain};
+use super::chain_ops::{popped, ring_slot};
 use super::dequeue::{Poll, PopOutcome};
 use super::dequeue_ops::PopTail;
 
@@ -55,16 +55,6 @@ impl ChainPopTail {
         c: &mut PoolChain<T>,
         note: &mut impl FnMut(ChainNote<T>),
     ) -> Poll<ChainPop<T>> {
-        self.step_with(c, note, Grain::Step)
-    }
-
-    #[inline]
-    pub(crate) fn step_with<T: Copy>(
-        &mut self,
-        c: &mut PoolChain<T>,
-        note: &mut impl FnMut(ChainNote<T>),
-        grain: Grain,
-    ) -> Poll<ChainPop<T>> {
         match self.state {
             ChainPopTailState::Start => match c.tail {
                 None => {
@@ -82,11 +72,7 @@ impl ChainPopTail {
                 // is set before the pop and the pop fails, then the ring is
                 // permanently empty, which is the only condition under which it's
                 // safe to drop it from the chain.
-                let next = match c.elt(ring) {
-                    Some(e) => e.next,
-                    // Dropped rings were unlinked, so they had a successor.
-                    None => Some(ring + 1),
-                };
+                let next = c.load_next(ring);
                 self.state = ChainPopTailState::Pop {
                     ring,
                     next,
@@ -96,17 +82,16 @@ impl ChainPopTail {
             }
             ChainPopTailState::Pop { ring, next, mut op } => {
                 let (r, size) = match c.elt_mut(ring) {
-                    Some(e) => (run(grain, || op.step(&mut e.d)), e.d.len()),
+                    Some(e) => (op.step(&mut e.d), e.d.len()),
                     None => (Poll::Ready(PopOutcome::Empty), 0),
                 };
                 self.state = ChainPopTailState::Pop { ring, next, op };
                 match r {
                     Poll::Ready(PopOutcome::Popped(v, at)) => {
-                        popped(c, v, ring_slot(ring, size, at), note)
+                        Poll::Ready(popped(c, v, ring_slot(ring, size, at), note))
                     }
                     Poll::Ready(PopOutcome::Empty) => {
-                        let (head, tail) = c.elt(ring).map_or((0, 0), |e| e.d.head_tail());
-                        note(ChainNote::RingEmpty { ring, head, tail });
+                        c.note_ring_empty(ring, note);
                         match next {
                             // This is the only dequeue. It's empty right now, but
                             // could be pushed to in the future.
@@ -139,14 +124,7 @@ impl ChainPopTail {
             ChainPopTailState::ClearPrev { ring, next } => {
                 // We won the race. Clear the prev pointer so the drained ring can be
                 // dropped and so popHead doesn't back up further than necessary.
-                if let Some(e) = c.elt_mut(next) {
-                    e.prev = None;
-                }
-                c.drop_unlinked();
-                note(ChainNote::Unlink {
-                    ring,
-                    new_tail: next,
-                });
+                c.unlink(ring, next, note);
                 self.state = ChainPopTailState::LoadNext { ring: next };
                 Poll::Pending
             }
@@ -155,14 +133,35 @@ impl ChainPopTail {
 }
 
 impl<T: Copy> PoolChain<T> {
-    /// `popTail` run to completion.
-    #[inline]
-    pub fn pop_tail(&mut self, note: &mut impl FnMut(ChainNote<T>)) -> ChainPop<T> {
-        let mut op = ChainPopTail::new();
-        loop {
-            if let Poll::Ready(r) = op.step_with(self, note, Grain::WholeRingOp) {
-                return r;
-            }
+    /// Loads `ring.next` (before popping the ring's tail).
+    #[inline(always)]
+    pub(crate) fn load_next(&self, ring: u32) -> Option<u32> {
+        match self.elt(ring) {
+            Some(e) => e.next,
+            // Dropped rings were unlinked, so they had a successor.
+            None => Some(ring + 1),
         }
+    }
+
+    /// Reports that a pop found `ring` empty.
+    #[inline(always)]
+    pub(crate) fn note_ring_empty(&self, ring: u32, note: &mut impl FnMut(ChainNote<T>)) {
+        let (head, tail) = self.elt(ring).map_or((0, 0), |e| e.d.head_tail());
+        note(ChainNote::RingEmpty { ring, head, tail });
+    }
+
+    /// After winning the CAS of the tail from `ring` to `next`: clear the prev
+    /// pointer so the drained ring can be dropped and so popHead doesn't back up
+    /// further than necessary.
+    #[inline(never)]
+    pub(crate) fn unlink(&mut self, ring: u32, next: u32, note: &mut impl FnMut(ChainNote<T>)) {
+        if let Some(e) = self.elt_mut(next) {
+            e.prev = None;
+        }
+        self.drop_unlinked();
+        note(ChainNote::Unlink {
+            ring,
+            new_tail: next,
+        });
     }
 }

@@ -46,43 +46,26 @@ impl<T: Copy> PushHead<T> {
     #[inline]
     pub(crate) fn step_owned(&mut self, d: &mut PoolDequeue<T>) -> Poll<PushOutcome> {
         match self.state {
-            PushState::Load => {
-                let (head, tail) = unpack(d.head_tail);
-                if tail.wrapping_add(d.vals.len() as u32) == head {
-                    // Queue is full.
-                    return Poll::Ready(PushOutcome::Full);
+            PushState::Load => match d.push_load() {
+                Ok(slot) => {
+                    self.state = PushState::CheckSlot { slot };
+                    Poll::Pending
                 }
-                self.state = PushState::CheckSlot {
-                    slot: d.slot_index(head),
-                };
-                Poll::Pending
-            }
-            PushState::CheckSlot { slot } => {
-                // Check if the head slot has been released by popTail.
-                // (A slot beyond the ring means the machine was stepped on another
-                // ring than it started on: refuse rather than panic.)
-                if d.vals.get(slot as usize).is_none_or(|v| v.is_some()) {
-                    // Another goroutine is still cleaning up the tail, so the
-                    // queue is actually still full.
-                    return Poll::Ready(PushOutcome::SlotBusy);
+                Err(full) => Poll::Ready(full),
+            },
+            PushState::CheckSlot { slot } => match d.push_check_slot(slot) {
+                Ok(()) => {
+                    self.state = PushState::Write { slot };
+                    Poll::Pending
                 }
-                self.state = PushState::Write { slot };
-                Poll::Pending
-            }
+                Err(busy) => Poll::Ready(busy),
+            },
             PushState::Write { slot } => {
-                // The head slot is free, so we own it.
-                if let Some(v) = d.vals.get_mut(slot as usize) {
-                    *v = Some(self.val);
-                }
+                d.push_write(slot, self.val);
                 self.state = PushState::Publish { slot };
                 Poll::Pending
             }
-            PushState::Publish { slot } => {
-                // Increment head. This passes ownership of slot to popTail and
-                // acts as a store barrier for writing the slot.
-                d.head_tail = d.head_tail.wrapping_add(1 << DEQUEUE_BITS);
-                Poll::Ready(PushOutcome::Pushed(d.at(slot)))
-            }
+            PushState::Publish { slot } => Poll::Ready(d.push_publish(slot)),
         }
     }
 }
@@ -106,6 +89,33 @@ enum PopState {
     Cas { ptrs: u64 },
     Read { slot: u32 },
     Clear { slot: u32 },
+}
+
+impl PopState {
+    /// The Load and Cas steps, which popHead and popTail share but for `cas`
+    /// (which gives the slot now owned, or `None` when it lost a race).
+    #[inline(always)]
+    fn load_or_cas<T: Copy>(
+        &mut self,
+        d: &mut PoolDequeue<T>,
+        cas: fn(&mut PoolDequeue<T>, u64) -> Option<u32>,
+    ) -> Poll<PopOutcome<T>> {
+        if let PopState::Cas { ptrs } = *self {
+            let Some(slot) = cas(d, ptrs) else {
+                *self = PopState::Load;
+                return Poll::LostRace;
+            };
+            *self = PopState::Read { slot };
+            return Poll::Pending;
+        }
+        match d.pop_load() {
+            Some(ptrs) => {
+                *self = PopState::Cas { ptrs };
+                Poll::Pending
+            }
+            None => Poll::Ready(PopOutcome::Empty),
+        }
+    }
 }
 
 impl Default for PopHead {
@@ -144,39 +154,14 @@ impl PopHead {
     #[inline]
     pub(crate) fn step_owned<T: Copy>(&mut self, d: &mut PoolDequeue<T>) -> Poll<PopOutcome<T>> {
         match self.state {
-            PopState::Load => {
-                let (head, tail) = unpack(d.head_tail);
-                if tail == head {
-                    return Poll::Ready(PopOutcome::Empty);
-                }
-                self.state = PopState::Cas { ptrs: d.head_tail };
-                Poll::Pending
-            }
-            PopState::Cas { ptrs } => {
-                // Confirm tail and decrement head. We do this before reading the
-                // value to take back ownership of this slot.
-                let (head, tail) = unpack(ptrs);
-                let head = head.wrapping_sub(1);
-                if d.head_tail != ptrs {
-                    self.state = PopState::Load;
-                    return Poll::LostRace;
-                }
-                d.head_tail = pack(head, tail);
-                self.state = PopState::Read {
-                    slot: d.slot_index(head),
-                };
-                Poll::Pending
+            PopState::Load | PopState::Cas { .. } => {
+                self.state.load_or_cas(d, PoolDequeue::pop_head_cas)
             }
             // Unlike popTail, zeroing isn't racing with pushHead, so read and
             // zero are one step.
             PopState::Read { slot } | PopState::Clear { slot } => {
                 self.state = PopState::Load;
-                match d.vals.get_mut(slot as usize).and_then(Option::take) {
-                    Some(v) => Poll::Ready(PopOutcome::Popped(v, d.at(slot))),
-                    // Unreachable while [tail, head) slots are filled; report empty
-                    // rather than panic.
-                    None => Poll::Ready(PopOutcome::Empty),
-                }
+                Poll::Ready(d.take_slot(slot))
             }
         }
     }
@@ -191,27 +176,8 @@ impl PopTail {
     #[inline]
     pub fn step<T: Copy>(&mut self, d: &mut PoolDequeue<T>) -> Poll<PopOutcome<T>> {
         match self.state {
-            PopState::Load => {
-                let (head, tail) = unpack(d.head_tail);
-                if tail == head {
-                    return Poll::Ready(PopOutcome::Empty);
-                }
-                self.state = PopState::Cas { ptrs: d.head_tail };
-                Poll::Pending
-            }
-            PopState::Cas { ptrs } => {
-                // Confirm head and tail (for our speculative check above) and
-                // increment tail. If this succeeds, then we own the slot at tail.
-                let (head, tail) = unpack(ptrs);
-                if d.head_tail != ptrs {
-                    self.state = PopState::Load;
-                    return Poll::LostRace;
-                }
-                d.head_tail = pack(head, tail.wrapping_add(1));
-                self.state = PopState::Read {
-                    slot: d.slot_index(tail),
-                };
-                Poll::Pending
+            PopState::Load | PopState::Cas { .. } => {
+                self.state.load_or_cas(d, PoolDequeue::pop_tail_cas)
             }
             PopState::Read { slot } => {
                 // We now own slot; the value is read in the next step together
@@ -221,15 +187,99 @@ impl PopTail {
                 Poll::Pending
             }
             PopState::Clear { slot } => {
-                // Tell pushHead that we're done with this slot. Zeroing the slot
-                // is also important so we don't leave behind references that could
-                // keep this object live longer than necessary.
                 self.state = PopState::Load;
-                match d.vals.get_mut(slot as usize).and_then(Option::take) {
-                    Some(v) => Poll::Ready(PopOutcome::Popped(v, d.at(slot))),
-                    None => Poll::Ready(PopOutcome::Empty),
-                }
+                Poll::Ready(d.take_slot(slot))
             }
+        }
+    }
+}
+
+/// The steps themselves, shared by the step machines above and by the
+/// run-to-completion operations below (which read like Go's functions).
+impl<T: Copy> PoolDequeue<T> {
+    /// pushHead's first step: the head slot, unless the queue is full.
+    #[inline(always)]
+    fn push_load(&self) -> Result<u32, PushOutcome> {
+        let (head, tail) = unpack(self.head_tail);
+        if tail.wrapping_add(self.vals.len() as u32) == head {
+            // Queue is full.
+            return Err(PushOutcome::Full);
+        }
+        Ok(self.slot_index(head))
+    }
+
+    /// Check if the head slot has been released by popTail.
+    #[inline(always)]
+    fn push_check_slot(&self, slot: u32) -> Result<(), PushOutcome> {
+        // (A slot beyond the ring means a machine was stepped on another ring
+        // than it started on: refuse rather than panic.)
+        if self.vals.get(slot as usize).is_none_or(|v| v.is_some()) {
+            // Another goroutine is still cleaning up the tail, so the queue is
+            // actually still full.
+            return Err(PushOutcome::SlotBusy);
+        }
+        Ok(())
+    }
+
+    /// The head slot is free, so we own it.
+    #[inline(always)]
+    fn push_write(&mut self, slot: u32, val: T) {
+        if let Some(v) = self.vals.get_mut(slot as usize) {
+            *v = Some(val);
+        }
+    }
+
+    /// Increment head. This passes ownership of slot to popTail and acts as a
+    /// store barrier for writing the slot.
+    #[inline(always)]
+    fn push_publish(&mut self, slot: u32) -> PushOutcome {
+        self.head_tail = self.head_tail.wrapping_add(1 << DEQUEUE_BITS);
+        PushOutcome::Pushed(self.at(slot))
+    }
+
+    /// A pop's first step: `head_tail` as loaded, unless the queue is empty.
+    #[inline(always)]
+    fn pop_load(&self) -> Option<u64> {
+        let (head, tail) = unpack(self.head_tail);
+        (tail != head).then_some(self.head_tail)
+    }
+
+    /// Confirm tail and decrement head. We do this before reading the value to
+    /// take back ownership of this slot. `None`: the CAS lost a race.
+    #[inline(always)]
+    fn pop_head_cas(&mut self, ptrs: u64) -> Option<u32> {
+        let (head, tail) = unpack(ptrs);
+        let head = head.wrapping_sub(1);
+        if self.head_tail != ptrs {
+            return None;
+        }
+        self.head_tail = pack(head, tail);
+        Some(self.slot_index(head))
+    }
+
+    /// Confirm head and tail (for our speculative check above) and increment
+    /// tail. If this succeeds, then we own the slot at tail. `None`: the CAS lost
+    /// a race.
+    #[inline(always)]
+    fn pop_tail_cas(&mut self, ptrs: u64) -> Option<u32> {
+        let (head, tail) = unpack(ptrs);
+        if self.head_tail != ptrs {
+            return None;
+        }
+        self.head_tail = pack(head, tail.wrapping_add(1));
+        Some(self.slot_index(tail))
+    }
+
+    /// Read the slot we own and zero it. For popTail this tells pushHead that
+    /// we're done with the slot; zeroing is also important so we don't leave
+    /// behind references that could keep this object live longer than necessary.
+    #[inline(always)]
+    fn take_slot(&mut self, slot: u32) -> PopOutcome<T> {
+        match self.vals.get_mut(slot as usize).and_then(Option::take) {
+            Some(v) => PopOutcome::Popped(v, self.at(slot)),
+            // Unreachable while [tail, head) slots are filled; report empty
+            // rather than panic.
+            None => PopOutcome::Empty,
         }
     }
 }
@@ -239,22 +289,39 @@ impl<T: Copy> PoolDequeue<T> {
     #[inline]
     pub fn push_head(&mut self, who: &Owner, val: T) -> Result<PushOutcome, RoleError> {
         self.check_owner(who)?;
-        let mut op = PushHead::new(val);
-        loop {
-            if let Poll::Ready(r) = op.step_owned(self) {
-                return Ok(r);
-            }
+        Ok(self.push_head_owned(val))
+    }
+
+    /// `pushHead` by a caller that already checked the owner.
+    #[inline(always)]
+    pub(crate) fn push_head_owned(&mut self, val: T) -> PushOutcome {
+        let slot = match self.push_load() {
+            Ok(slot) => slot,
+            Err(full) => return full,
+        };
+        if let Err(busy) = self.push_check_slot(slot) {
+            return busy;
         }
+        self.push_write(slot, val);
+        self.push_publish(slot)
     }
 
     /// `popHead` run to completion.
     #[inline]
     pub fn pop_head(&mut self, who: &Owner) -> Result<PopOutcome<T>, RoleError> {
         self.check_owner(who)?;
-        let mut op = PopHead::new();
+        Ok(self.pop_head_owned())
+    }
+
+    /// `popHead` by a caller that already checked the owner.
+    #[inline(always)]
+    pub(crate) fn pop_head_owned(&mut self) -> PopOutcome<T> {
         loop {
-            if let Poll::Ready(r) = op.step_owned(self) {
-                return Ok(r);
+            let Some(ptrs) = self.pop_load() else {
+                return PopOutcome::Empty;
+            };
+            if let Some(slot) = self.pop_head_cas(ptrs) {
+                return self.take_slot(slot);
             }
         }
     }
@@ -262,10 +329,12 @@ impl<T: Copy> PoolDequeue<T> {
     /// `popTail` run to completion.
     #[inline]
     pub fn pop_tail(&mut self) -> PopOutcome<T> {
-        let mut op = PopTail::new();
         loop {
-            if let Poll::Ready(r) = op.step(self) {
-                return r;
+            let Some(ptrs) = self.pop_load() else {
+                return PopOutcome::Empty;
+            };
+            if let Some(slot) = self.pop_tail_cas(ptrs) {
+                return self.take_slot(slot);
             }
         }
     }

@@ -265,3 +265,44 @@ pub(crate) fn emit(out: &mut Events<'_>, f: impl FnOnce() -> Event) {
 fn push(v: &mut Vec<Event>, f: impl FnOnce() -> Event) {
     v.push(f());
 }
+
+/// Where the hot paths (Put, Get, pin, the chain operations under them) send
+/// their events: the caller's `Vec`, or [`Off`].
+///
+/// The public operations take [`Events`] and pick a sink once, at entry, so the
+/// events-off code is compiled for `Off` and holds no event code at all: no
+/// `None` test per step, and no values kept on the stack for closures that would
+/// build an event.
+pub(crate) trait Sink {
+    /// Whether events are wanted (for work done only to describe a step).
+    const ON: bool;
+    /// Pushes the event built by `f` (which `Off` never calls).
+    fn emit(&mut self, f: impl FnOnce() -> Event);
+    /// The sink as [`Events`], for the cold paths that take one (`pin_slow`).
+    fn events(&mut self) -> Events<'_>;
+}
+
+/// Events off.
+pub(crate) struct Off;
+
+impl Sink for Off {
+    const ON: bool = false;
+    #[inline(always)]
+    fn emit(&mut self, _f: impl FnOnce() -> Event) {}
+    #[inline(always)]
+    fn events(&mut self) -> Events<'_> {
+        None
+    }
+}
+
+impl Sink for Vec<Event> {
+    const ON: bool = true;
+    #[inline(always)]
+    fn emit(&mut self, f: impl FnOnce() -> Event) {
+        push(self, f);
+    }
+    #[inline(always)]
+    fn events(&mut self) -> Events<'_> {
+        Some(self)
+    }
+}

@@ -9,7 +9,7 @@ use super::chain::ChainPop;
 use super::dequeue::Owner;
 use super::engine::{Engine, GetOutcome, GetSource};
 use super::error::PoolError;
-use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::event::{ArgValue, Event, EventKind, Events, GoFunc, Off, Sink};
 use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
 use super::put::unpin;
@@ -22,25 +22,66 @@ impl Engine {
     // with narrow stores and read back wide, a store-forwarding stall that cost
     // more than the whole operation. For the same reason the event closures
     // capture only small Copy values such as `goroutine`, never a `Place`.
+    // Only the events-off body is inlined; with events on, the call goes out of
+    // line.
     #[inline(always)]
     pub fn get(
         &mut self,
         pool: PoolId,
         pid: Pid,
         goroutine: GoroutineId,
-        mut ev: Events,
+        ev: Events,
+    ) -> Result<GetOutcome, PoolError> {
+        match ev {
+            None => self.get_to(pool, pid, goroutine, &mut Off),
+            Some(v) => self.get_logged(pool, pid, goroutine, v),
+        }
+    }
+
+    #[inline(never)]
+    fn get_logged(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        ev: &mut Vec<Event>,
+    ) -> Result<GetOutcome, PoolError> {
+        self.get_to(pool, pid, goroutine, ev)
+    }
+
+    /// Go's Get, with its events going to `ev`.
+    #[inline(always)]
+    fn get_to<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        ev: &mut S,
     ) -> Result<GetOutcome, PoolError> {
         self.check_op(pool, pid)?;
-        let who = self.pin(pool, pid, &mut ev)?;
-        let procs = self.procs;
-        let p = &mut self.pools[pool.0 as usize];
-        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
-            pid,
-            procs: procs as u32,
-        })?;
-        let found = match l.take_private(&who)? {
+        match self.pin(pool, pid, ev) {
+            Some(who) => self.get_pinned(pool, who, goroutine, ev),
+            None => self.pin_slow_then(pool, pid, ev, |e, who, ev| {
+                e.get_pinned(pool, who, goroutine, ev)
+            }),
+        }
+    }
+
+    /// Get once pinned.
+    #[inline(always)]
+    fn get_pinned<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        who: Owner,
+        goroutine: GoroutineId,
+        ev: &mut S,
+    ) -> Result<GetOutcome, PoolError> {
+        let (pid, procs) = (who.pid(), self.procs as u32);
+        let (p, objects) = self.pinned(pool, pid)?;
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP { pid, procs })?;
+        let (obj, source) = match l.take_private(&who)? {
             Some(x) => {
-                emit(&mut ev, || {
+                ev.emit(|| {
                     Event::new(EventKind::Move, GoFunc::Get, "pool.get.private")
                         .p(pid)
                         .pool(pool)
@@ -48,58 +89,51 @@ impl Engine {
                         .from(Place::Private { pool, p: pid })
                         .to(Place::Held { goroutine })
                 });
-                Some((x, GetSource::Private))
+                p.stats.gets_private += 1;
+                (x, GetSource::Private)
             }
-            None => unpack_found(pop_head_or_get_slow(p, pool, &who, goroutine, &mut ev)?),
-        };
-        emit(&mut ev, || unpin(pool, pid, GoFunc::Get));
-        match found {
-            Some((obj, source)) => {
-                let s = &mut p.stats;
-                match source {
-                    GetSource::Private => s.gets_private += 1,
-                    GetSource::OwnShared => s.gets_own_shared += 1,
-                    GetSource::Stolen { .. } => s.gets_stolen += 1,
-                    GetSource::VictimPrivate => s.gets_victim_private += 1,
-                    GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
+            // (The slow path counts its own hits.)
+            None => match pop_head_or_get_slow(p, pool, &who, goroutine, ev)? {
+                Some(found) => found,
+                None => {
+                    ev.emit(|| unpin(pool, pid, GoFunc::Get));
+                    p.stats.misses += 1;
+                    let call_new = p.has_new;
+                    ev.emit(|| {
+                        Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
+                            .p(pid)
+                            .pool(pool)
+                            .arg("call_new", ArgValue::Bool(call_new))
+                    });
+                    return Ok(GetOutcome::Miss { call_new });
                 }
-                self.objects.set_held(obj, goroutine);
-                emit(&mut ev, || {
-                    Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
-                        .p(pid)
-                        .pool(pool)
-                        .obj(obj)
-                        .to(Place::Held { goroutine })
-                });
-                Ok(GetOutcome::Got { obj, source })
-            }
-            None => {
-                p.stats.misses += 1;
-                let call_new = p.has_new;
-                emit(&mut ev, || {
-                    Event::new(EventKind::Miss, GoFunc::Get, "pool.get.miss")
-                        .p(pid)
-                        .pool(pool)
-                        .arg("call_new", ArgValue::Bool(call_new))
-                });
-                Ok(GetOutcome::Miss { call_new })
-            }
-        }
+            },
+        };
+        ev.emit(|| unpin(pool, pid, GoFunc::Get));
+        objects.set_held(obj, goroutine);
+        ev.emit(|| {
+            Event::new(EventKind::Return, GoFunc::Get, "pool.get.return")
+                .p(pid)
+                .pool(pool)
+                .obj(obj)
+                .to(Place::Held { goroutine })
+        });
+        Ok(GetOutcome::Got { obj, source })
     }
 }
 
-/// The rest of Get after an empty private slot, out of line (the private slot is
-/// the hot path): `x, _ = l.shared.popHead(); if x == nil { x = p.getSlow(pid) }`.
-#[inline(never)]
-fn pop_head_or_get_slow(
+/// The rest of Get after an empty private slot: `x, _ = l.shared.popHead(); if
+/// x == nil { x = p.getSlow(pid) }`, with getSlow out of line.
+#[inline(always)]
+fn pop_head_or_get_slow<S: Sink>(
     p: &mut Pool,
     pool: PoolId,
     who: &Owner,
     goroutine: GoroutineId,
-    ev: &mut Events,
-) -> Result<u64, PoolError> {
+    ev: &mut S,
+) -> Result<Option<(ObjId, GetSource)>, PoolError> {
     let pid = who.pid();
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(EventKind::Empty, GoFunc::Get, "pool.get.private_empty")
             .p(pid)
             .pool(pool)
@@ -115,56 +149,33 @@ fn pop_head_or_get_slow(
             func: GoFunc::PopHead,
             goroutine,
         };
-        if let ChainPop::Popped(x, _) =
-            l.shared.pop_head(who, &mut |n| emit(ev, || ctx.event(n)))?
-        {
-            return Ok(pack_found(Some((x, GetSource::OwnShared))));
+        if let ChainPop::Popped(x, _) = l.shared.pop_head(who, &mut |n| ev.emit(|| ctx.event(n)))? {
+            p.stats.gets_own_shared += 1;
+            return Ok(Some((x, GetSource::OwnShared)));
         }
     }
-    get_slow(p, pool, who, goroutine, ev).map(pack_found)
+    let found = get_slow(p, pool, who, goroutine, ev)?;
+    if let Some((_, source)) = found {
+        let s = &mut p.stats;
+        match source {
+            GetSource::Private | GetSource::OwnShared => {}
+            GetSource::Stolen { .. } => s.gets_stolen += 1,
+            GetSource::VictimPrivate => s.gets_victim_private += 1,
+            GetSource::VictimStolen { .. } => s.gets_victim_stolen += 1,
+        }
+    }
+    Ok(found)
 }
 
-// The out-of-line path returns what it found packed in one u64 (obj in bits
-// 0..32, source in 32..40, from_p in 40..64; all ones for nothing): an
-// `Option<(ObjId, GetSource)>` came back through memory in pieces and stalled its
-// reload. Pids fit: MAX_PROCS is 1 << 16.
-const NOTHING: u64 = u64::MAX;
-
-fn pack_found(found: Option<(ObjId, GetSource)>) -> u64 {
-    let Some((obj, source)) = found else {
-        return NOTHING;
-    };
-    let (kind, from_p) = match source {
-        GetSource::Private => (0, 0),
-        GetSource::OwnShared => (1, 0),
-        GetSource::Stolen { from_p } => (2, from_p.0),
-        GetSource::VictimPrivate => (3, 0),
-        GetSource::VictimStolen { from_p } => (4, from_p.0),
-    };
-    obj.0 as u64 | (kind as u64) << 32 | (from_p as u64) << 40
-}
-
-#[inline]
-fn unpack_found(v: u64) -> Option<(ObjId, GetSource)> {
-    let from_p = Pid((v >> 40) as u32);
-    let source = match (v >> 32) & 0xFF {
-        0 => GetSource::Private,
-        1 => GetSource::OwnShared,
-        2 => GetSource::Stolen { from_p },
-        3 => GetSource::VictimPrivate,
-        4 => GetSource::VictimStolen { from_p },
-        _ => return None,
-    };
-    Some((ObjId(v as u32), source))
-}
-
-/// Go's `getSlow`; `who` is the pinned P.
-fn get_slow(
+/// Go's `getSlow`; `who` is the pinned P. Out of line: Get's fast paths are the
+/// private slot and popHead.
+#[inline(never)]
+fn get_slow<S: Sink>(
     p: &mut Pool,
     pool: PoolId,
     who: &Owner,
     goroutine: GoroutineId,
-    ev: &mut Events,
+    ev: &mut S,
 ) -> Result<Option<(ObjId, GetSource)>, PoolError> {
     let pid = who.pid();
     let step = |kind, key, from_p: usize| {
@@ -173,7 +184,7 @@ fn get_slow(
             .pool(pool)
             .arg("from_p", ArgValue::P(Pid(from_p as u32)))
     };
-    let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut Events| {
+    let pop_tail = |l: &mut super::local::PoolLocal, victim: bool, ev: &mut S| {
         let ctx = ChainCtx {
             pool,
             owner: l.owner(),
@@ -182,7 +193,7 @@ fn get_slow(
             func: GoFunc::PopTail,
             goroutine,
         };
-        match l.shared.pop_tail(&mut |n| emit(ev, || ctx.event(n))) {
+        match l.shared.pop_tail(&mut |n| ev.emit(|| ctx.event(n))) {
             ChainPop::Popped(x, _) => Some(x),
             ChainPop::Empty => None,
         }
@@ -190,7 +201,7 @@ fn get_slow(
 
     // Try to steal one element from other procs.
     let size = p.local_size();
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(EventKind::Call, GoFunc::GetSlow, "pool.get_slow.start")
             .p(pid)
             .pool(pool)
@@ -199,11 +210,9 @@ fn get_slow(
     if let Some(locals) = p.local.as_mut() {
         for i in 0..size {
             let j = (pid.index() + i + 1) % size;
-            emit(ev, || step(EventKind::Call, "pool.get_slow.try_steal", j));
+            ev.emit(|| step(EventKind::Call, "pool.get_slow.try_steal", j));
             if let Some(x) = pop_tail(&mut locals[j], false, ev) {
-                emit(ev, || {
-                    step(EventKind::Found, "pool.get_slow.stolen", j).obj(x)
-                });
+                ev.emit(|| step(EventKind::Found, "pool.get_slow.stolen", j).obj(x));
                 return Ok(Some((
                     x,
                     GetSource::Stolen {
@@ -219,7 +228,7 @@ fn get_slow(
     // possible.
     let size = p.victim_size;
     let Some(victim) = p.victim.as_mut().filter(|_| pid.index() < size) else {
-        emit(ev, || {
+        ev.emit(|| {
             Event::new(EventKind::Empty, GoFunc::GetSlow, "pool.get_slow.no_victim")
                 .p(pid)
                 .pool(pool)
@@ -230,7 +239,7 @@ fn get_slow(
     let size = size.min(victim.len());
     if let Some(l) = victim.get_mut(pid.index()) {
         if let Some(x) = l.take_private(who)? {
-            emit(ev, || {
+            ev.emit(|| {
                 Event::new(
                     EventKind::Move,
                     GoFunc::GetSlow,
@@ -244,7 +253,7 @@ fn get_slow(
             });
             return Ok(Some((x, GetSource::VictimPrivate)));
         }
-        emit(ev, || {
+        ev.emit(|| {
             Event::new(
                 EventKind::Empty,
                 GoFunc::GetSlow,
@@ -256,11 +265,9 @@ fn get_slow(
     }
     for i in 0..size {
         let j = (pid.index() + i) % size;
-        emit(ev, || step(EventKind::Call, "pool.get_slow.try_victim", j));
+        ev.emit(|| step(EventKind::Call, "pool.get_slow.try_victim", j));
         if let Some(x) = pop_tail(&mut victim[j], true, ev) {
-            emit(ev, || {
-                step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x)
-            });
+            ev.emit(|| step(EventKind::Found, "pool.get_slow.victim_stolen", j).obj(x));
             return Ok(Some((
                 x,
                 GetSource::VictimStolen {
@@ -272,7 +279,7 @@ fn get_slow(
 
     // Mark the victim cache as empty for future gets don't bother with it.
     p.victim_size = 0;
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(
             EventKind::VictimOff,
             GoFunc::GetSlow,

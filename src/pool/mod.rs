@@ -61,7 +61,8 @@
 //! # Files
 //!
 //! `dequeue.rs`/`dequeue_ops.rs` poolDequeue and its step machines,
-//! `chain.rs`/`chain_ops.rs`/`chain_tail.rs` poolChain, `local.rs` poolLocal, `sync_pool.rs` Pool,
+//! `chain.rs`/`chain_ops.rs`/`chain_tail.rs` poolChain (`chain_run.rs` runs its
+//! operations to completion), `local.rs` poolLocal, `sync_pool.rs` Pool,
 //! `engine.rs` the Engine and its API, `pin.rs`, `put.rs`, `get.rs` (Get and
 //! getSlow), `cleanup.rs` poolCleanup and leak accounting, `object.rs` ids and
 //! places, `table.rs` the objects table, `event.rs` events, `keys.rs` their message
@@ -70,10 +71,12 @@
 //!
 //! The dequeue and chain operations are also step machines ([`PushHead`],
 //! [`PopHead`], [`PopTail`], [`ChainPushHead`], [`ChainPopHead`], [`ChainPopTail`])
-//! that a seeded driver can interleave; the pool runs each to completion.
+//! that a seeded driver can interleave; the pool runs each to completion, built
+//! from the same steps.
 
 mod chain;
 mod chain_ops;
+mod chain_run;
 mod chain_tail;
 mod check;
 mod cleanup;

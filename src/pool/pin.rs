@@ -6,21 +6,22 @@
 
 use super::dequeue::Owner;
 use super::error::PoolError;
-use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc};
+use super::event::{emit, ArgValue, Event, EventKind, Events, GoFunc, Sink};
 use super::object::{Pid, Place, PoolId};
 use super::sync_pool::Pool;
+use super::table::ObjectTable;
 
 impl super::engine::Engine {
-    /// Go's `pin`: returns the P's token for head operations. The caller validated
-    /// `pool` and `pid` (`check_op`).
+    /// Go's `pin`: returns the P's token for head operations, or `None` when the
+    /// pool's local array has no poolLocal for `pid` yet, and the caller must go
+    /// on through [`pin_slow`](Self::pin_slow). The caller validated `pool` and
+    /// `pid` (`check_op`).
+    ///
+    /// (Go's pin calls pinSlow itself. Leaving it to the caller lets the fast path
+    /// look `local[pid]` up once: the test here is the one its lookup repeats.)
     #[inline(always)]
-    pub(crate) fn pin(
-        &mut self,
-        pool: PoolId,
-        pid: Pid,
-        ev: &mut Events,
-    ) -> Result<Owner, PoolError> {
-        emit(ev, || {
+    pub(crate) fn pin<S: Sink>(&mut self, pool: PoolId, pid: Pid, ev: &mut S) -> Option<Owner> {
+        ev.emit(|| {
             Event::new(EventKind::Pin, GoFunc::Pin, "pool.pin")
                 .p(pid)
                 .pool(pool)
@@ -31,15 +32,46 @@ impl super::engine::Engine {
             .pools
             .get(pool.0 as usize)
             .map_or(0, |p| p.local_size());
-        if pid.index() < size {
-            return Ok(Owner::mint(pid));
+        (pid.index() < size).then(|| Owner::mint(pid))
+    }
+
+    /// The rest of Put or Get (`then`) when `pin` found no `local[pid]`: pinSlow
+    /// first. Out of line, so the fast path keeps its one lookup.
+    #[inline(never)]
+    pub(crate) fn pin_slow_then<S: Sink, R>(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        ev: &mut S,
+        then: impl FnOnce(&mut Self, Owner, &mut S) -> Result<R, PoolError>,
+    ) -> Result<R, PoolError> {
+        let who = self.pin_slow(pool, pid, &mut ev.events())?;
+        then(self, who, ev)
+    }
+
+    /// Once pinned: the pool (whose `local[pid]` exists) and the objects table.
+    #[inline(always)]
+    pub(crate) fn pinned(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+    ) -> Result<(&mut Pool, &mut ObjectTable), PoolError> {
+        let procs = self.procs as u32;
+        match self.pools.get_mut(pool.0 as usize) {
+            Some(p) if p.local().get(pid.index()).is_some() => Ok((p, &mut self.objects)),
+            Some(_) => Err(PoolError::NoSuchP { pid, procs }),
+            None => Err(PoolError::UnknownPool(pool)),
         }
-        self.pin_slow(pool, pid, ev)
     }
 
     /// Go's `pinSlow` (the mutex is implicit: the engine is single-threaded).
     #[inline(never)]
-    fn pin_slow(&mut self, pool: PoolId, pid: Pid, ev: &mut Events) -> Result<Owner, PoolError> {
+    pub(crate) fn pin_slow(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        ev: &mut Events,
+    ) -> Result<Owner, PoolError> {
         let p = self.pool_mut(pool)?;
         if p.local.is_none() {
             self.all_pools.push(pool);

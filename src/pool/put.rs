@@ -1,10 +1,11 @@
 //! `Put`: nil is ignored; otherwise the object goes to the P's private slot if it
 //! is empty, else onto the head of the P's shared chain.
 
+use super::chain::RingSlot;
 use super::dequeue::Owner;
 use super::engine::{Engine, PutOutcome};
 use super::error::PoolError;
-use super::event::{emit, Event, EventKind, Events, GoFunc};
+use super::event::{Event, EventKind, Events, GoFunc, Off, Sink};
 use super::local::PoolLocal;
 use super::notes::ChainCtx;
 use super::object::{GoroutineId, ObjId, Pid, Place, PoolId};
@@ -17,7 +18,8 @@ impl Engine {
     /// may be `Held`, or `Collected`/`Lost` if the program kept a reference.
     // Inlined into the caller: a `Result` returned through memory is written
     // with narrow stores and read back wide, a store-forwarding stall that cost
-    // more than the whole operation.
+    // more than the whole operation. Only the events-off body is inlined; with
+    // events on, the call goes out of line.
     #[inline(always)]
     pub fn put(
         &mut self,
@@ -25,12 +27,40 @@ impl Engine {
         pid: Pid,
         goroutine: GoroutineId,
         x: Option<ObjId>,
-        mut ev: Events,
+        ev: Events,
+    ) -> Result<PutOutcome, PoolError> {
+        match ev {
+            None => self.put_to(pool, pid, goroutine, x, &mut Off),
+            Some(v) => self.put_logged(pool, pid, goroutine, x, v),
+        }
+    }
+
+    #[inline(never)]
+    fn put_logged(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        x: Option<ObjId>,
+        ev: &mut Vec<Event>,
+    ) -> Result<PutOutcome, PoolError> {
+        self.put_to(pool, pid, goroutine, x, ev)
+    }
+
+    /// Go's Put, with its events going to `ev`.
+    #[inline(always)]
+    fn put_to<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        pid: Pid,
+        goroutine: GoroutineId,
+        x: Option<ObjId>,
+        ev: &mut S,
     ) -> Result<PutOutcome, PoolError> {
         self.check_op(pool, pid)?;
         let Some(x) = x else {
             self.pool_mut(pool)?.stats.puts_nil += 1;
-            emit(&mut ev, || {
+            ev.emit(|| {
                 Event::new(EventKind::Ignore, GoFunc::Put, "pool.put.nil")
                     .p(pid)
                     .pool(pool)
@@ -44,20 +74,33 @@ impl Engine {
         }
         // Only needed for the events; decoding it on the hot path would spill a
         // `Place` to memory.
-        let from = match ev {
-            Some(_) => self.place_of(x),
-            None => None,
-        };
+        let from = if S::ON { self.place_of(x) } else { None };
 
-        let who = self.pin(pool, pid, &mut ev)?;
-        let p = &mut self.pools[pool.0 as usize];
-        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP {
-            pid,
-            procs: self.procs as u32,
-        })?;
+        match self.pin(pool, pid, ev) {
+            Some(who) => self.put_pinned(pool, who, goroutine, x, from, ev),
+            None => self.pin_slow_then(pool, pid, ev, |e, who, ev| {
+                e.put_pinned(pool, who, goroutine, x, from, ev)
+            }),
+        }
+    }
+
+    /// Put once pinned: the private slot if it is empty, else `pushHead`.
+    #[inline(always)]
+    fn put_pinned<S: Sink>(
+        &mut self,
+        pool: PoolId,
+        who: Owner,
+        goroutine: GoroutineId,
+        x: ObjId,
+        from: Option<Place>,
+        ev: &mut S,
+    ) -> Result<PutOutcome, PoolError> {
+        let (pid, procs) = (who.pid(), self.procs as u32);
+        let (p, objects) = self.pinned(pool, pid)?;
+        let l = p.local_mut(pid).ok_or(PoolError::NoSuchP { pid, procs })?;
         let outcome = if l.put_private(&who, x)? {
-            self.objects.set_private(x, pool, pid);
-            emit(&mut ev, || {
+            objects.set_private(x, pool, pid);
+            ev.emit(|| {
                 Event::new(EventKind::Move, GoFunc::Put, "pool.put.private")
                     .p(pid)
                     .pool(pool)
@@ -67,34 +110,31 @@ impl Engine {
             });
             PutOutcome::Private
         } else {
-            // One u64 (ring << 32 | slot) comes back from the out-of-line push: an
-            // enum came back through memory in pieces and stalled its reload.
-            let at = push_shared(l, &mut self.objects, pool, &who, goroutine, x, &mut ev)?;
+            let rs = push_shared(l, objects, pool, &who, goroutine, x, ev)?;
             PutOutcome::Shared {
-                ring: (at >> 32) as u32,
-                slot: at as u32,
+                ring: rs.ring,
+                slot: rs.at.slot,
             }
         };
         p.stats.puts += 1;
-        emit(&mut ev, || unpin(pool, pid, GoFunc::Put));
+        ev.emit(|| unpin(pool, pid, GoFunc::Put));
         Ok(outcome)
     }
 }
 
-/// `l.shared.pushHead(x)` when the private slot is taken, out of line (the
-/// private slot is the hot path).
-#[inline(never)]
-fn push_shared(
+/// `l.shared.pushHead(x)` when the private slot is taken.
+#[inline(always)]
+fn push_shared<S: Sink>(
     l: &mut PoolLocal,
     objects: &mut ObjectTable,
     pool: PoolId,
     who: &Owner,
     goroutine: GoroutineId,
     x: ObjId,
-    ev: &mut Events,
-) -> Result<u64, PoolError> {
+    ev: &mut S,
+) -> Result<RingSlot, PoolError> {
     let pid = who.pid();
-    emit(ev, || {
+    ev.emit(|| {
         Event::new(EventKind::Occupied, GoFunc::Put, "pool.put.private_full")
             .p(pid)
             .pool(pool)
@@ -110,9 +150,9 @@ fn push_shared(
     };
     let rs = l
         .shared
-        .push_head(who, x, &mut |n| emit(ev, || ctx.event(n)))?;
+        .push_head(who, x, &mut |n| ev.emit(|| ctx.event(n)))?;
     objects.set_ring(x, pool, pid, rs.ring, rs.at.slot);
-    Ok((rs.ring as u64) << 32 | rs.at.slot as u64)
+    Ok(rs)
 }
 
 /// `runtime_procUnpin()` at the end of Put or Get.

@@ -5,8 +5,6 @@
 //! time of a Put+Get pair. Values too big for their bits (never in practice) go to
 //! an overflow map, so the encoding stays exact.
 
-use std::collections::BTreeMap;
-
 use super::object::{GoroutineId, ObjId, ObjectInfo, Origin, Pid, Place, PoolId};
 
 const T_PRIVATE: u64 = 0;
@@ -30,13 +28,14 @@ fn fits(v: u64, bits: u32) -> bool {
 #[inline(always)]
 fn enc_private(t: u64, pool: PoolId, p: Pid) -> Option<u64> {
     let (pool, p) = (pool.0 as u64, p.0 as u64);
-    (fits(pool, 20) && fits(p, 20)).then_some(t | pool << 4 | p << 24)
+    ((pool | p) >> 20 == 0).then_some(t | pool << 4 | p << 24)
 }
 
 #[inline(always)]
 fn enc_ring(t: u64, pool: PoolId, p: Pid, ring: u32, slot: u32) -> Option<u64> {
     let (pool, p, ring, slot) = (pool.0 as u64, p.0 as u64, ring as u64, slot as u64);
-    (fits(pool, 12) && fits(p, 12) && fits(ring, 8) && fits(slot, 28))
+    // (One test for all four fields: `fits` for each, without four branches.)
+    (pool >> 12 | p >> 12 | ring >> 8 | slot >> 28 == 0)
         .then_some(t | pool << 4 | p << 16 | ring << 28 | slot << 36)
 }
 
@@ -113,7 +112,34 @@ fn decode(v: u64) -> Option<Place> {
 pub(crate) struct ObjectTable {
     objs: Vec<ObjectInfo>,
     places: Vec<u64>,
-    overflow: BTreeMap<u32, Place>,
+    overflow: Overflow,
+}
+
+/// The places that did not fit their packed word, by object id: a plain list with the
+/// few map methods the table uses. It is empty in practice, and a `BTreeMap` here cost
+/// the Wasm bundle a copy of its code for one more key/value type (2 KB gzip, see
+/// docs/release-profile.md).
+#[derive(Clone, Debug, Default)]
+struct Overflow(Vec<(u32, Place)>);
+
+impl Overflow {
+    fn get(&self, id: &u32) -> Option<&Place> {
+        self.0.iter().find(|e| e.0 == *id).map(|e| &e.1)
+    }
+
+    fn insert(&mut self, id: u32, place: Place) {
+        self.remove(&id);
+        self.0.push((id, place));
+    }
+
+    fn remove(&mut self, id: &u32) {
+        self.0.retain(|e| e.0 != *id);
+    }
+
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl ObjectTable {
@@ -193,16 +219,16 @@ impl ObjectTable {
         let Some(slot) = self.places.get_mut(id.0 as usize) else {
             return;
         };
-        let old = *slot;
         match code {
-            Some(v) => *slot = v,
+            Some(v) => {
+                if std::mem::replace(slot, v) == T_OVERFLOW {
+                    self.overflow.remove(&id.0);
+                }
+            }
             None => {
                 *slot = T_OVERFLOW;
                 self.overflow.insert(id.0, place());
             }
-        }
-        if old == T_OVERFLOW && code.is_some() {
-            self.overflow.remove(&id.0);
         }
     }
 

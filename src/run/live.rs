@@ -35,6 +35,8 @@ pub struct StepInfo {
     pub gcs: u64,
     /// The Ps that could take the next step ([`super::run_spec::ready_mask`]).
     pub choices: u64,
+    /// A pitfall detector warned at this step.
+    pub warns: bool,
 }
 
 impl StepInfo {
@@ -56,6 +58,11 @@ impl StepInfo {
                 .sum(),
             gcs: engine.gc_count(),
             choices: 0,
+            warns: step.is_some_and(|s| {
+                s.events
+                    .iter()
+                    .any(|e| super::caption::warning(e).is_some())
+            }),
         }
     }
 }
@@ -106,7 +113,10 @@ impl LiveRun {
         let lines = LineIndex::new(&spec.source);
         let mut steps = Vec::new();
         let r = match run_recorded(spec, max_steps, |m, st, _| {
-            steps.push(StepInfo::of(m, &lines, Some(st)))
+            steps.push(StepInfo::of(m, &lines, Some(st)));
+            // A step's record is a few dozen bytes and the timeline bounds its snapshots,
+            // so only the step limit ends a live recording early.
+            true
         }) {
             Ok(r) => r,
             Err(s) => {
@@ -124,6 +134,7 @@ impl LiveRun {
                     new_calls: 0,
                     gcs: 0,
                     choices: 0,
+                    warns: false,
                 };
                 return LiveRun {
                     steps: vec![info],
@@ -194,9 +205,23 @@ impl LiveRun {
             Source::Timeline(t) => t,
             Source::Error(f) => return (**f).clone(),
         };
+        // A pool call's later micro-steps keep telling the warnings found at its first
+        // step (stepping by statement shows the last), as a recorded session does.
+        let start = (1..=k)
+            .rev()
+            .find(|&j| !self.steps[j].continues)
+            .unwrap_or(0);
+        let inherited = (start < k && self.steps[start].warns).then(|| {
+            let mut t = t.borrow_mut();
+            let moment = t.goto(start as u64);
+            frame(&moment.machine, &self.lines, moment.step.as_ref()).warnings
+        });
         let mut t = t.borrow_mut();
         let moment = t.goto(k as u64);
         let mut f = frame(&moment.machine, &self.lines, moment.step.as_ref());
+        if let Some(w) = inherited {
+            f.warnings = w;
+        }
         f.choices = self.choices(k);
         let last = k + 1 == self.len() && self.exit.is_some();
         let (o, e) = if last {
@@ -230,6 +255,9 @@ mod tests {
             ("03", SchedKind::RoundRobin),
             ("03", SchedKind::Manual),
             ("10", SchedKind::RoundRobin),
+            // Lessons 5 and 7 warn inside a pool call: the warning stays on its statement.
+            ("05", SchedKind::RoundRobin),
+            ("07", SchedKind::RoundRobin),
         ] {
             let spec = RunSpec {
                 sched,

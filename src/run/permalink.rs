@@ -182,7 +182,8 @@ fn parse(p: &[u8], version: u8) -> Result<RunSpec, LinkError> {
     if budget == 0 || budget > MAX_BUDGET {
         return Err(LinkError::Invalid("step budget"));
     }
-    let len = r.varint()? as usize;
+    // Checked, not `as`: on wasm32 a huge length would wrap to a small one.
+    let len = usize::try_from(r.varint()?).map_err(|_| LinkError::Truncated)?;
     let src = r.bytes(len)?;
     let source = String::from_utf8(src.to_vec()).map_err(|_| LinkError::Invalid("source"))?;
     let n_items = r.varint()?;
@@ -192,15 +193,17 @@ fn parse(p: &[u8], version: u8) -> Result<RunSpec, LinkError> {
         if x == 1 {
             decisions.push(Decision::Gc);
         } else {
-            let n = (x >> 1) as usize;
+            let n = x >> 1;
             let p = r.varint()?;
             if x & 1 != 0 || n == 0 || p >= 64 {
                 return Err(LinkError::Invalid("decision"));
             }
-            if decisions.len() + n > MAX_DECISIONS {
+            // In u64: on wasm32, `usize` arithmetic on a huge count wrapped past this check
+            // and the page ran out of memory repeating one decision billions of times.
+            if decisions.len() as u64 + n > MAX_DECISIONS as u64 {
                 return Err(LinkError::TooLarge);
             }
-            decisions.extend(std::iter::repeat_n(Decision::Run(p as u32), n));
+            decisions.extend(std::iter::repeat_n(Decision::Run(p as u32), n as usize));
         }
         if decisions.len() > MAX_DECISIONS {
             return Err(LinkError::TooLarge);

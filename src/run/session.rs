@@ -351,7 +351,32 @@ pub(super) fn error_session(errors: Vec<CompileError>, stderr: String, code: i32
     }
 }
 
-/// Runs `src` with `settings` (round-robin) and records up to `max_frames` frames.
+/// Most items (see [`weight`]) a recording holds in all its frames together.
+pub const MAX_RECORDED: usize = 250_000;
+
+/// Roughly how many items a frame holds: goroutines, their calls and defers, run queues,
+/// pool slots and chips. Every frame is a whole snapshot, so a program whose state grows as
+/// it runs (deep recursion, thousands of goroutines, a pool filled in a loop) would make
+/// the recording grow with frames × state and run the page out of memory (found by
+/// tests/e2e/hostile.test.js: a link to an endless recursion killed the page).
+fn weight(f: &Frame) -> usize {
+    let gs: usize = f
+        .goroutines
+        .iter()
+        .map(|g| 1 + g.calls.len() + g.defers.len())
+        .sum();
+    let ps: usize = f.procs.iter().map(|p| 1 + p.runq.len()).sum();
+    let pools: usize = f
+        .pools
+        .iter()
+        .flat_map(|p| p.local.iter().chain(&p.victim))
+        .map(|l| 1 + l.rings.iter().map(|r| 1 + r.slots.len()).sum::<usize>())
+        .sum();
+    1 + gs + ps + pools + f.held.len() + f.micro.len()
+}
+
+/// Runs `src` with `settings` (round-robin) and records up to `max_frames` frames (fewer
+/// when they would hold more than [`MAX_RECORDED`] items).
 pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
     record_spec(&RunSpec::with_settings(src, settings), max_frames)
 }
@@ -361,9 +386,20 @@ pub fn record(src: &str, settings: &Settings, max_frames: usize) -> Session {
 /// [`Session::waiting`]).
 pub fn record_spec(spec: &RunSpec, max_frames: usize) -> Session {
     let lines = LineIndex::new(&spec.source);
-    let mut frames = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut items = 0;
     let r = match run_recorded(spec, max_frames, |m, st, _| {
-        frames.push(frame(m, &lines, Some(st)))
+        let mut f = frame(m, &lines, Some(st));
+        // A pool call's later micro-steps keep telling the warnings of the call
+        // (stepping by statement shows its last frame).
+        if f.continues {
+            if let Some(prev) = frames.last() {
+                f.warnings.clone_from(&prev.warnings);
+            }
+        }
+        items += weight(&f);
+        frames.push(f);
+        items < MAX_RECORDED
     }) {
         Ok(r) => r,
         Err(e) => return e,
@@ -412,7 +448,7 @@ pub(super) struct Recorded {
 pub(super) fn run_recorded(
     spec: &RunSpec,
     max_frames: usize,
-    mut each: impl FnMut(&Machine, &Step, &StepMark),
+    mut each: impl FnMut(&Machine, &Step, &StepMark) -> bool,
 ) -> Result<Recorded, Session> {
     let src = spec.source.as_str();
     let settings = spec.settings();
@@ -454,9 +490,9 @@ pub(super) fn run_recorded(
             waiting = true;
             return false;
         }
-        each(m, st, mark);
+        let more = each(m, st, mark);
         kept += 1;
-        kept < max
+        kept < max && more
     });
     let ended = !waiting && kept == t.len() + 1;
     let head = t.head();

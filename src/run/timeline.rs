@@ -52,6 +52,8 @@ pub const MARK_DEFER: u8 = 2;
 pub const MARK_PANIC: u8 = 4;
 /// A learner GC ran at the start of this step.
 pub const MARK_GC: u8 = 8;
+/// A pitfall detector warned in this step (`runtime::pitfalls`).
+pub const MARK_PITFALL: u8 = 16;
 
 /// What the timeline remembers of each step without replaying it (for the scrubber and
 /// "run to the next pool operation / breakpoint").
@@ -269,6 +271,9 @@ impl Timeline {
         if key.starts_with("step.panic") || key == "step.unwind" || key.starts_with("step.recover")
         {
             flags |= MARK_PANIC;
+        }
+        if st.events.iter().any(|e| e.key.starts_with("pitfall.")) {
+            flags |= MARK_PITFALL;
         }
         StepMark {
             decision,

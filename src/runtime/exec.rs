@@ -333,7 +333,7 @@ impl Machine {
                     let func = self.pop(gi);
                     let span = *span;
                     let name = self.func_name(&func);
-                    self.pit_defer(gi, span, &name);
+                    self.pit_defer(gi, span, &func, &name);
                     self.note = Some(super::messages::Caption::new("step.defer_push", vec![name]));
                     if let Some(fr) = self.gs[gi].frames.last_mut() {
                         fr.defers.push(DeferRec { func, args, span });

@@ -384,7 +384,7 @@ impl Printer<'_> {
                 if let Value::Map(id) = v {
                     if let Some(m) = self.heap.map(*id) {
                         let mut entries: Vec<(&Key, &(Value, Value))> = m.entries.iter().collect();
-                        entries.sort_by(|a, b| a.0.cmp(b.0));
+                        crate::lang::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
                         for (i, (_, (k, val))) in entries.into_iter().enumerate() {
                             if i > 0 {
                                 out.push(' ');

@@ -18,6 +18,10 @@
 //!   with `sync.Pool` bridged to [`crate::pool::Engine`], `runtime`, `time`, `os`).
 //!   Time travel (snapshots plus replayed [`Decision`]s) is `crate::run::timeline`'s.
 //! - [`messages`]: step captions as keys with English and Chinese templates.
+//! - [`pitfalls`]: detectors of the mistakes the lessons teach (use after Put, Put
+//!   without Reset, `defer Put` of a returned object, indirect `recover`, `defer` in a
+//!   loop, pooled connections never closed), fed by small `pit_*` hooks; they warn
+//!   with ordinary events.
 
 pub mod arith;
 pub mod bytecode;

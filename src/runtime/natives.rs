@@ -133,6 +133,8 @@ pub const NATIVES: &[&str] = &[
     "fs.PathError.Error",
     "fs.PathError.Unwrap",
     "syscall.Errno.Error",
+    "bytes.Equal",
+    "bytes.Contains",
 ];
 
 /// Argument `i` of a native call (nil when missing: the checker guarantees arity, this
@@ -435,6 +437,18 @@ impl Machine {
                 };
                 self.print_err(&text);
                 vec![]
+            }
+            "bytes.Equal" | "bytes.Contains" => {
+                let (a0, a1) = (arg(&a, 0), arg(&a, 1));
+                let (x, y) = (self.heap.slice_elems(&a0), self.heap.slice_elems(&a1));
+                let r = if name == "bytes.Equal" {
+                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.as_int() == q.as_int())
+                } else {
+                    y.is_empty()
+                        || x.windows(y.len())
+                            .any(|w| w.iter().zip(y).all(|(p, q)| p.as_int() == q.as_int()))
+                };
+                vec![Value::Bool(r)]
             }
             n if n.starts_with("bytes.") || n.starts_with("strings.Builder.") => {
                 return self.buffer_native(gi, n, argc, &a)

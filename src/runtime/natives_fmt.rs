@@ -27,6 +27,11 @@ impl Machine {
             .unwrap_or_default();
         let packed = a.get(first).cloned().unwrap_or_default();
         let ops: Vec<Value> = self.heap.slice_elems(&packed).to_vec();
+        let writer = match name.starts_with("fmt.Fprint") {
+            true => a.get(..1).unwrap_or(&[]),
+            false => &[],
+        };
+        self.pit_print(gi, writer.iter().chain(&ops));
         let format = |p: &Printer| match (name, fmt_at) {
             (_, Some(i)) => p.sprintf(super::natives::arg(&a, i).as_str(), &ops),
             (

@@ -309,7 +309,7 @@ impl Machine {
                 .filter(|x| x.0 <= t)
                 .map(|x| (x.0, x.1, Err(x.2))),
         );
-        due.sort();
+        crate::lang::sort::sort(&mut due);
         self.timers.retain(|x| x.0 > t);
         for (u, _, what) in due {
             match what {

@@ -229,7 +229,7 @@ impl Machine {
         }
         let mut due: Vec<(u64, u64, u32)> =
             self.timers.iter().copied().filter(|t| t.0 <= now).collect();
-        due.sort();
+        crate::lang::sort::sort(&mut due);
         self.timers.retain(|t| t.0 > now);
         for (t, _, ch) in due {
             let v = Value::agg(vec![Value::Int(t as i64)]);

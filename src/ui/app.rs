@@ -87,6 +87,8 @@ pub enum Action {
     Player(PlayerAction),
     SetLang(Lang),
     Open(&'static LessonData),
+    /// The address bar's hash changed (a link in the page was followed).
+    FollowLink(String),
     Answer(usize, usize),
     ToggleTeacher,
     ToggleEdit,
@@ -188,6 +190,24 @@ impl Reducible for State {
             Action::Open(l) => {
                 next = State::open(l, self.lang);
                 next.teacher = self.teacher;
+            }
+            Action::FollowLink(hash) => {
+                // A link inside the page (a pitfall's "lesson 6 explains this") opens its
+                // lesson; the hashes the app writes itself name the lesson already shown.
+                let link = crate::run::link::parse_hash(&hash);
+                if let Some(l) = link.lesson.as_deref().and_then(crate::lessons::find) {
+                    if l.slug != self.lesson.slug {
+                        next = State::open(l, self.lang);
+                        next.teacher = self.teacher;
+                        next.present = self.present;
+                        next.embed = self.embed;
+                        if let Some(step) = link.step {
+                            next.player = next
+                                .player
+                                .apply(PlayerAction::Seek(step.saturating_sub(1)));
+                        }
+                    }
+                }
             }
             Action::ToggleEdit => next.editing = !self.editing,
             Action::Edit(code) => {
@@ -338,7 +358,8 @@ impl State {
             source,
             draft,
             editing: false,
-            saved: true,
+            // Known before the first edit, so the editor never claims a save it can't make.
+            saved: storage::available(),
             breakpoints: Rc::new(Vec::new()),
             speed: 700,
             help: false,
@@ -456,6 +477,18 @@ fn key_action(key: &str, shift: bool) -> Option<Action> {
 pub fn app() -> Html {
     let state = use_reducer(State::initial);
 
+    // Links within the page (`#lesson=06`) open their lesson without a reload.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                dispatcher.dispatch(Action::FollowLink(hash));
+            });
+            move || drop(listener)
+        });
+    }
+
     // Keyboard: ←/→, Space, Home/End, except while typing in a field.
     {
         let dispatcher = state.dispatcher();
@@ -564,7 +597,7 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::ToggleTeacher))
     };
-    let frame = state.frame().clone();
+    let mut frame = state.frame().clone();
     // The statement this frame belongs to: its own step and the pool micro-steps after it.
     let group: Vec<MicroStep> = (*state.group).clone();
     let group_at = state.group_at;
@@ -588,6 +621,26 @@ pub fn app() -> Html {
         .asks
         .iter()
         .any(|&(_, ask, reveal)| step >= ask && step < reveal);
+    // A pitfall can give it away too: held back while the room predicts, and told at the
+    // reveal, with any found on the way there.
+    let revealing = state
+        .asks
+        .iter()
+        .find(|&&(_, ask, reveal)| step == reveal && ask < reveal)
+        .map(|&(_, ask, _)| ask);
+    if waiting {
+        frame.warnings.clear();
+    } else if let Some(ask) = revealing {
+        for j in ask..step {
+            if state.session.steps.get(j).is_some_and(|s| s.warns) {
+                for w in state.session.frame(j).warnings {
+                    if !frame.warnings.contains(&w) {
+                        frame.warnings.push(w);
+                    }
+                }
+            }
+        }
+    }
     let note = frame
         .line
         .filter(|_| !waiting)

@@ -1,10 +1,11 @@
 //! A panic in Wasm kills the page. This hook at least says so, readably, on the page itself,
 //! instead of leaving a frozen screen.
 
-use std::panic;
-
+/// Installs the hook through Yew: `Renderer::render` replaces a hook set with
+/// `std::panic::set_hook` by its own console-only one (found by tests/e2e/storage.test.js:
+/// a crash left a frozen page with no message), but keeps one set this way.
 pub fn install() {
-    panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         gloo::console::error!(format!("poolscope crashed: {detail}"));
         let doc = gloo::utils::document();

@@ -2,12 +2,10 @@
 // Chromium with real clicks and key presses, asserting on what the page shows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveDist } from './serve.js';
 import { launch } from './browser.js';
+import { dist, watch } from './setup.js';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 let srv, browser, page;
 const problems = [];
 const outside = [];
@@ -16,8 +14,7 @@ before(async () => {
   srv = await serveDist(dist);
   browser = await launch();
   page = await browser.context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  watch(page, problems);
   page.on('request', (r) => { if (!r.url().startsWith(srv.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
   await page.goto(srv.origin + '/');
   await page.getByTestId('step-counter').waitFor({ timeout: 20000 });
@@ -250,6 +247,25 @@ test('a copied link holds the settings, the choices and the step, and restores t
   assert.deepEqual(await view(q), want);
   assert.equal(await q.getByTestId('editor-text').count(), 0, 'the lesson is not opened as edited code');
   await q.close();
+});
+
+test('a pitfall waits for the reveal, and a link in the page opens its lesson', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=06&step=23');
+  await p.getByTestId('question').waitFor();
+  // Lesson 6 asks whether the two callers share one object: the defer-Put warning would
+  // answer it, so it is held back until the reveal.
+  assert.equal(await p.getByTestId('pitfall').count(), 0, 'no pitfall while the room predicts');
+  for (let i = 0; i < 30 && !/Revealed/.test(await p.getByTestId('verdict').textContent()); i++) {
+    await p.keyboard.press('ArrowRight');
+  }
+  assert.match(await p.getByTestId('verdict').textContent(), /Revealed/);
+  assert.ok(await p.getByTestId('pitfall').count() >= 1, 'the pitfall is told at the reveal');
+  assert.match((await p.getByTestId('pitfall').allTextContents()).join(' '), /defers the Put/);
+  await p.evaluate(() => { location.hash = '#lesson=14&step=3'; });
+  await p.waitForFunction(() => /recover/i.test(document.querySelector('[data-testid=lesson-title]').textContent));
+  assert.match(await p.getByTestId('step-counter').textContent(), /Step 3 \//);
+  await p.close();
 });
 
 test('nothing went wrong and nothing was fetched from elsewhere', () => {

@@ -1,4 +1,6 @@
 // A minimal static file server for dist/ on loopback, so the test needs nothing but Node.
+// `{ csp: false }` serves index.html without its Content-Security-Policy, so a test of
+// hostile text can tell "the app shows it as text" from "the policy stopped it".
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +10,7 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
 };
 
-export function serveDist(dir) {
+export function serveDist(dir, { csp = true } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -18,6 +20,9 @@ export function serveDist(dir) {
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404).end('not found'); return; }
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      if (!csp && file.endsWith('.html')) {
+        body = body.toString('utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+      }
       res.end(body);
     });
   });

@@ -3,8 +3,12 @@
 //! stage of the engine on its own thread, so that a panic or a hang is reported with the
 //! input that caused it instead of killing the whole test run.
 //!
-//! Knobs (see docs/fuzzing.md): `POOLSCOPE_FUZZ_CASES` sets how many inputs each target
-//! tries, `POOLSCOPE_FUZZ_SEED` picks another part of the input space.
+//! Knobs (see docs/fuzzing.md): by default each target fuzzes for its share of
+//! [`SHARES`] (64 s in all, so `cargo test` always spends over a minute fuzzing);
+//! `POOLSCOPE_FUZZ_SECS` sets that total (e.g. `5` for a quick local run),
+//! `POOLSCOPE_FUZZ_CASES` instead sets exactly how many inputs each target tries (the same
+//! inputs on every machine), and `POOLSCOPE_FUZZ_SEED` picks another part of the input
+//! space. Input #i of a target depends only on the seed, never on the clock.
 #![allow(dead_code)] // each fuzz_*.rs test binary uses its own part of this module
 
 pub mod gen;
@@ -17,8 +21,10 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// How long one input may take through all stages before it counts as a hang. The step
-/// budget keeps real runs far below this (a few ms in a debug build).
-pub const HANG_LIMIT: Duration = Duration::from_secs(10);
+/// budget keeps real runs far below this (a few ms in a debug build; the slowest limit
+/// tests take ~2 s of CPU, which a machine shared by many builds can stretch past 10 s of
+/// wall time).
+pub const HANG_LIMIT: Duration = Duration::from_secs(20);
 
 /// Stack of the thread that runs one input. Wasm gives the page 1 MiB; a debug build uses
 /// several times more stack per Rust frame than a release Wasm build, so 8 MiB here is
@@ -61,9 +67,52 @@ fn env_num(name: &str) -> Option<u64> {
     std::env::var(name).ok()?.trim().parse().ok()
 }
 
-/// Inputs per target: `POOLSCOPE_FUZZ_CASES` if set, else the target's CI default.
-pub fn cases(default: usize) -> usize {
-    env_num("POOLSCOPE_FUZZ_CASES").map_or(default, |n| n as usize)
+/// Seconds of the default bounded pass each time-boxed target gets; they add up to 64.
+pub const SHARES: &[(&str, f64)] = &[
+    ("text", 8.0),
+    ("soup", 8.0),
+    ("mutant", 16.0),
+    ("generated", 18.0),
+    ("link", 6.0),
+    ("permalink", 8.0),
+];
+
+/// Inputs every time-boxed target tries however slow the machine, so none is skipped.
+pub const MIN_CASES: usize = 50;
+
+/// How long a target fuzzes, or how many inputs it tries.
+pub struct Budget {
+    cases: Option<usize>,
+    deadline: Instant,
+}
+
+impl Budget {
+    /// The budget of `target` (a name in [`SHARES`]), starting now: its share of
+    /// `POOLSCOPE_FUZZ_SECS` (default: the shares as listed), or `POOLSCOPE_FUZZ_CASES`
+    /// inputs when that is set.
+    pub fn of(target: &str) -> Budget {
+        let share = SHARES
+            .iter()
+            .find(|(t, _)| *t == target)
+            .map_or(1.0, |&(_, s)| s);
+        let total: f64 = SHARES.iter().map(|&(_, s)| s).sum();
+        let secs = std::env::var("POOLSCOPE_FUZZ_SECS")
+            .ok()
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .map_or(share, |all| all.max(0.0) * share / total);
+        Budget {
+            cases: env_num("POOLSCOPE_FUZZ_CASES").map(|n| n as usize),
+            deadline: Instant::now() + Duration::from_secs_f64(secs),
+        }
+    }
+
+    /// Whether input number `i` (0-based) is to be tried.
+    pub fn more(&self, i: usize) -> bool {
+        match self.cases {
+            Some(n) => i < n,
+            None => i < MIN_CASES || Instant::now() < self.deadline,
+        }
+    }
 }
 
 /// The base seed: `POOLSCOPE_FUZZ_SEED` if set, else fixed so CI is reproducible.
@@ -181,6 +230,7 @@ pub struct Harness {
     target: &'static str,
     failures: Vec<String>,
     tried: usize,
+    seed: u64,
     slowest: (Duration, String),
     started: Instant,
 }
@@ -191,6 +241,7 @@ impl Harness {
             target,
             failures: Vec::new(),
             tried: 0,
+            seed: base_seed(),
             slowest: (Duration::ZERO, String::new()),
             started: Instant::now(),
         }
@@ -220,8 +271,16 @@ impl Harness {
             Ok(_) => {}
             Err(why) => {
                 let saved = save_failure(self.target, self.failures.len(), input);
-                self.failures
-                    .push(format!("{name}: {why}\n    input saved to {saved}"));
+                // The input itself (its start, if long), so the log alone reproduces it.
+                let shown: String = input.chars().take(4000).collect();
+                let cut = if shown.len() < input.len() {
+                    "\n[…]"
+                } else {
+                    ""
+                };
+                self.failures.push(format!(
+                    "{name}: {why}\n    input saved to {saved}\n----- input -----\n{shown:?}{cut}\n-----------------"
+                ));
             }
         }
     }
@@ -229,19 +288,21 @@ impl Harness {
     /// Fails the test naming every bad input; otherwise prints what was covered.
     pub fn finish(self) {
         eprintln!(
-            "{}: {} inputs in {:.1?}, slowest {:.1?} ({})",
+            "{}: {} inputs (seed {:#x}) in {:.1?}, slowest {:.1?} ({})",
             self.target,
             self.tried,
+            self.seed,
             self.started.elapsed(),
             self.slowest.0,
             self.slowest.1
         );
         assert!(
             self.failures.is_empty(),
-            "{}: {} of {} inputs failed:\n{}",
+            "{}: {} of {} inputs failed (POOLSCOPE_FUZZ_SEED={} replays the same inputs):\n{}",
             self.target,
             self.failures.len(),
             self.tried,
+            self.seed,
             self.failures.join("\n")
         );
     }

@@ -22,7 +22,20 @@ func countAll(names []string) {
 	}
 }
 
+func countAllLogged(names []string) {
+	for _, n := range names {
+		f := openFile(n)
+		defer func() {
+			fmt.Println("closing", f.name)
+			f.Close()
+		}()
+	}
+	fmt.Println("countAllLogged opened all, open:", open)
+}
+
 func main() {
 	countAll([]string{"a", "b", "c"})
 	fmt.Println("after countAll, open:", open)
+	countAllLogged([]string{"d", "e"})
+	fmt.Println("after countAllLogged, open:", open)
 }

@@ -28,6 +28,7 @@ func countAll(names []string) {
 func countdown() {
 	for i := 1; i <= 3; i++ {
 		defer fmt.Println("countdown", i)
+		defer func() { fmt.Println("closure sees", i) }()
 	}
 }
 

@@ -1,7 +1,8 @@
-// Two ways to give the caller an object that is already back in the pool.
+// Three ways to give the caller something that is already back in the pool.
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 )
@@ -9,6 +10,7 @@ import (
 type Conn struct{ user string }
 
 var conns = sync.Pool{New: func() any { return new(Conn) }}
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func acquire() *Conn {
 	c := conns.Get().(*Conn)
@@ -25,6 +27,17 @@ func acquireLogged() (c *Conn) {
 	return c
 }
 
+// render returns the buffer's own memory, which the next user of the buffer reuses.
+func render(name string) []byte {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		buf.Reset()
+		buffers.Put(buf)
+	}()
+	buf.WriteString("id=" + name)
+	return buf.Bytes()
+}
+
 func main() {
 	a := acquire()
 	b := acquire()
@@ -32,4 +45,7 @@ func main() {
 	c := acquireLogged()
 	d := acquireLogged()
 	fmt.Println("acquireLogged twice, same conn:", c == d)
+	x := render("aaaa")
+	y := render("bb")
+	fmt.Printf("rendered %s and %s\n", x, y)
 }

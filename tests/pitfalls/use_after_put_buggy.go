@@ -16,6 +16,7 @@ func main() {
 	pool.Put(m)
 	m.text = "changed after Put"
 	fmt.Println(m.text)
+	fmt.Println(m)
 	n := pool.Get().(*Msg)
 	fmt.Println("the next Get sees:", n.text)
 }

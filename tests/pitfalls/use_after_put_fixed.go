@@ -14,6 +14,7 @@ func main() {
 	m := pool.Get().(*Msg)
 	m.text = "hello"
 	fmt.Println(m.text)
+	fmt.Println(m)
 	m.text = ""
 	pool.Put(m)
 	n := pool.Get().(*Msg)

@@ -4,9 +4,9 @@
 
 use super::StoreKey;
 use crate::lang::ast::*;
-use crate::lang::info::{Builtin, CallKind, Checked, LocalId, Res};
+use crate::lang::info::{Builtin, CallKind, Checked, LocalId, Res, Selection};
 use crate::lang::span::Span;
-use crate::lang::types::FuncId;
+use crate::lang::types::{FuncId, Type};
 use std::collections::{HashMap, HashSet};
 
 /// Where a value goes.
@@ -16,8 +16,9 @@ pub(super) enum Dest {
     Harmless(Read),
     /// Assigned to local `u` by the statement at the span.
     Local(LocalId, Span),
-    /// Returned by the statement at the span.
-    Return(Span),
+    /// Returned by the statement at the span, from function `f` (`None`: a function
+    /// literal, whose results always escape).
+    Return(Span, Option<FuncId>),
     /// Argument `i` of user function `f`.
     Arg(FuncId, usize),
     /// First argument of the append call, whose result goes to the boxed dest.
@@ -33,7 +34,10 @@ pub(super) enum Read {
     Cap,
     Index,
     Range(Span),
-    /// Doesn't escape, but the slice pass does not understand it (`s == nil`, `copy`).
+    /// An argument of a library function that does not keep it (`strings.Join`).
+    Arg,
+    /// Doesn't escape, but the slice pass does not understand it (`s == nil`, `copy`,
+    /// `string(b)`, `append(x, s...)`).
     Other,
 }
 
@@ -59,6 +63,8 @@ pub(super) struct Site {
     pub(super) spread: bool,
     /// Code order (SSA order: a `for` body before its post statement).
     pub(super) order: u32,
+    /// `b.f = append(b.f, ...)` of local struct `b`.
+    pub(super) ssa_root: Option<LocalId>,
 }
 
 pub(super) struct Walk<'c> {
@@ -77,6 +83,16 @@ pub(super) struct Walk<'c> {
     pub(super) named_results: Vec<LocalId>,
     /// Function literals met and not walked yet: body, results, named results.
     pub(super) lits: Vec<(&'c Block, Vec<LocalId>, bool)>,
+    /// Local struct and interface variables (not captured): escape analysis follows
+    /// them too, as holders of slices.
+    pub(super) structs: HashSet<LocalId>,
+    /// The function being walked (`None` in a function literal).
+    pub(super) cur_fn: Option<FuncId>,
+    /// Variables returned by a function, and where each call of a function puts its
+    /// result; functions used as values (their calls cannot be seen).
+    pub(super) result_flows: Vec<(LocalId, FuncId)>,
+    pub(super) call_dests: Vec<(FuncId, Dest)>,
+    pub(super) func_values: HashSet<FuncId>,
 }
 
 impl<'c> Walk<'c> {
@@ -90,6 +106,43 @@ impl<'c> Walk<'c> {
         }
     }
 
+    /// The local struct `b` at the root of field selection `b.f.g` (value fields only),
+    /// when `e` is one.
+    pub(super) fn field_root(&self, e: &Expr) -> Option<LocalId> {
+        let e = strip(e);
+        match &e.kind {
+            ExprKind::Selector(x, _) => match self.ck.selections.get(&e.id) {
+                Some(Selection::Field { path }) if path.len() == 1 => {
+                    if !matches!(
+                        self.ck.types.under(self.ck.ty(strip(x).id)),
+                        Type::Struct(_)
+                    ) {
+                        return None;
+                    }
+                    self.field_root(x)
+                }
+                _ => None,
+            },
+            ExprKind::Ident(_) => match self.ck.res(e.id) {
+                Some(Res::Local(l)) if self.structs.contains(l) => Some(*l),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A mention of local struct `b` (or of a field of it) whose value goes to `d`:
+    /// slices and structs carry backing stores along; other fields carry none.
+    fn struct_mention(&mut self, e: &Expr, root: LocalId, d: Dest) {
+        let carries = matches!(
+            self.ck.types.under(self.ck.ty(strip(e).id)),
+            Type::Slice(_) | Type::Struct(_)
+        ) || matches!(strip(e).kind, ExprKind::Ident(_));
+        if carries {
+            self.flow_to(root, d);
+        }
+    }
+
     pub(super) fn drop_var(&mut self, v: LocalId) {
         if let Some(i) = self.vars.get_mut(&v) {
             i.dropped = true;
@@ -97,7 +150,7 @@ impl<'c> Walk<'c> {
     }
 
     /// A mention of tracked variable `v` whose value goes to `d`.
-    fn mention(&mut self, v: LocalId, d: Dest) {
+    pub(super) fn mention(&mut self, v: LocalId, d: Dest) {
         let dest_of = |w: &Self, id: ExprId| w.dests.get(&id).copied().unwrap_or(Dest::Escape);
         match d {
             Dest::Harmless(r) => {
@@ -106,6 +159,9 @@ impl<'c> Walk<'c> {
                     Read::Len | Read::Index => {}
                     Read::Cap => i.cap_used = true,
                     Read::Range(at) => i.transitions.push((at, self.depth)),
+                    // gc's slice pass understands a call argument that does not leak, and
+                    // counts it as a use of the capacity.
+                    Read::Arg => i.cap_used = true,
                     Read::Other => i.dropped = true,
                 }
             }
@@ -117,8 +173,8 @@ impl<'c> Walk<'c> {
                     .transitions
                     .push((at, self.depth));
             }
-            Dest::Return(at) => {
-                self.escaped.insert(v);
+            Dest::Return(at, f) => {
+                self.flow_to(v, Dest::Return(at, f));
                 self.vars
                     .entry(v)
                     .or_default()
@@ -164,7 +220,10 @@ impl<'c> Walk<'c> {
                 let next = self.dests.get(&c).copied().unwrap_or(Dest::Escape);
                 self.flow_to(v, next)
             }
-            Dest::Return(_) | Dest::Escape => {
+            // What a function returns goes where its callers put it: gc inlines small
+            // functions first (see `Walk::result_escapes`).
+            Dest::Return(_, Some(f)) => self.result_flows.push((v, f)),
+            Dest::Return(_, None) | Dest::Escape => {
                 self.escaped.insert(v);
             }
         }
@@ -176,12 +235,12 @@ impl<'c> Walk<'c> {
         }
     }
 
-    fn block(&mut self, b: &'c Block) {
+    pub(super) fn block(&mut self, b: &'c Block) {
         self.stmts(&b.stmts)
     }
 
     /// `lhs = rhs` (or `:=`) at statement span `at`.
-    fn assign(&mut self, lhs: &'c Expr, rhs: Option<&'c Expr>, at: Span) {
+    pub(super) fn assign(&mut self, lhs: &'c Expr, rhs: Option<&'c Expr>, at: Span) {
         match &strip(lhs).kind {
             ExprKind::Ident(id) if id.is_blank() => self.assign_to(None, true, rhs, at),
             ExprKind::Ident(_) => {
@@ -191,16 +250,30 @@ impl<'c> Walk<'c> {
                 };
                 self.assign_to(target, false, rhs, at)
             }
-            _ => {
-                self.lvalue(lhs);
-                self.assign_to(None, false, rhs, at)
-            }
+            _ => match self.field_root(lhs) {
+                // `b.f = v`: v is stored in local struct b.
+                Some(root) => {
+                    if let Some(r) = rhs {
+                        self.expr(r, Dest::Local(root, at));
+                    }
+                }
+                None => {
+                    self.lvalue(lhs);
+                    self.assign_to(None, false, rhs, at)
+                }
+            },
         }
     }
 
     /// Assigns `rhs` to local `target` (`None`: blank if `blank`, else somewhere that
     /// is not a local variable).
-    fn assign_to(&mut self, target: Option<LocalId>, blank: bool, rhs: Option<&'c Expr>, at: Span) {
+    pub(super) fn assign_to(
+        &mut self,
+        target: Option<LocalId>,
+        blank: bool,
+        rhs: Option<&'c Expr>,
+        at: Span,
+    ) {
         let tracked = target.filter(|u| self.vars.contains_key(u));
         if let Some(u) = tracked {
             // The slice pass understands `s = nil`, `s = []T{...}`, `s = s[i:j]` and
@@ -228,6 +301,7 @@ impl<'c> Walk<'c> {
             let d = match (tracked, target, blank) {
                 (_, _, true) => Dest::Harmless(Read::Other),
                 (Some(u), _, _) => Dest::Local(u, at),
+                (None, Some(u), _) if self.structs.contains(&u) => Dest::Local(u, at),
                 // A local of another type (an interface) or no local: it escapes.
                 _ => Dest::Escape,
             };
@@ -236,175 +310,40 @@ impl<'c> Walk<'c> {
     }
 
     /// An assignment target other than a plain variable.
-    fn lvalue(&mut self, e: &'c Expr) {
+    pub(super) fn lvalue(&mut self, e: &'c Expr) {
         match &strip(e).kind {
             ExprKind::Index(x, i) => {
                 self.expr(x, Dest::Harmless(Read::Index));
                 self.expr(i, Dest::Escape);
             }
             ExprKind::Ident(_) => {}
+            _ if self.field_root(e).is_some() => {}
             _ => self.expr(e, Dest::Escape),
         }
     }
 
-    fn is_append(&self, e: &Expr) -> bool {
+    pub(super) fn is_append(&self, e: &Expr) -> bool {
         matches!(
             self.ck.calls.get(&strip(e).id),
             Some(CallKind::Builtin(Builtin::Append))
         )
     }
 
-    fn stmt(&mut self, s: &'c Stmt) {
-        match &s.kind {
-            StmtKind::Decl(GenDecl::Var(specs)) => {
-                for spec in specs {
-                    for (k, n) in spec.names.iter().enumerate() {
-                        let target = match self.ck.res(n.id) {
-                            Some(Res::Local(l)) => Some(*l),
-                            _ => None,
-                        };
-                        if let Some(i) = target.and_then(|l| self.vars.get_mut(&l)) {
-                            i.decl_depth = self.depth;
-                        }
-                        let value = if spec.values.len() == spec.names.len() {
-                            spec.values.get(k)
-                        } else {
-                            None
-                        };
-                        self.assign_to(target, n.is_blank(), value, s.span);
-                    }
-                    if spec.values.len() != spec.names.len() {
-                        spec.values.iter().for_each(|v| self.expr(v, Dest::Escape));
-                    }
-                }
-            }
-            StmtKind::Decl(_) | StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
-            StmtKind::Labeled(_, inner) => self.stmt(inner),
-            StmtKind::Expr(e) | StmtKind::IncDec(e, _) => self.expr(e, Dest::Escape),
-            StmtKind::Go(e) | StmtKind::Defer(e) => {
-                // Arguments of go and defer are saved: they escape.
-                if let ExprKind::Call { func, args, .. } = &strip(e).kind {
-                    self.expr(func, Dest::Escape);
-                    args.iter().for_each(|a| self.expr(a, Dest::Escape));
-                } else {
-                    self.expr(e, Dest::Escape);
-                }
-            }
-            StmtKind::Send(a, b) => {
-                self.expr(a, Dest::Escape);
-                self.expr(b, Dest::Escape);
-            }
-            StmtKind::Assign { lhs, op, rhs, .. } => {
-                if lhs.len() == rhs.len() && !matches!(op, AssignOp::Op(_)) {
-                    if *op == AssignOp::Define {
-                        for l in lhs {
-                            if let Some(v) = self.local(l) {
-                                let depth = self.depth;
-                                if let Some(i) = self.vars.get_mut(&v) {
-                                    i.decl_depth = depth;
-                                }
-                            }
-                        }
-                    }
-                    for (l, r) in lhs.iter().zip(rhs) {
-                        self.assign(l, Some(r), s.span);
-                    }
-                } else {
-                    for l in lhs {
-                        match self.local(l) {
-                            Some(v) => self.drop_var(v),
-                            None => self.lvalue(l),
-                        }
-                    }
-                    rhs.iter().for_each(|r| self.expr(r, Dest::Escape));
-                }
-            }
-            StmtKind::Return(es) => {
-                for e in es {
-                    self.expr(e, Dest::Return(s.span));
-                }
-                if es.is_empty() {
-                    for r in self.named_results.clone() {
-                        let depth = self.depth;
-                        self.vars
-                            .entry(r)
-                            .or_default()
-                            .transitions
-                            .push((s.span, depth));
-                    }
-                }
-            }
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                init.iter().for_each(|i| self.stmt(i));
-                self.expr(cond, Dest::Escape);
-                self.block(then);
-                els.iter().for_each(|e| self.stmt(e));
-            }
-            StmtKind::Switch { init, tag, cases } => {
-                init.iter().for_each(|i| self.stmt(i));
-                tag.iter().for_each(|t| self.expr(t, Dest::Escape));
-                for c in cases {
-                    c.exprs.iter().for_each(|e| self.expr(e, Dest::Escape));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, cases, .. } => {
-                init.iter().for_each(|i| self.stmt(i));
-                self.expr(x, Dest::Escape);
-                cases.iter().for_each(|c| self.stmts(&c.body));
-            }
-            StmtKind::Select(cs) => {
-                for c in cs {
-                    c.comm.iter().for_each(|s| self.stmt(s));
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.depth += 1;
-                init.iter().for_each(|i| self.stmt(i));
-                cond.iter().for_each(|c| self.expr(c, Dest::Escape));
-                self.block(body);
-                post.iter().for_each(|p| self.stmt(p));
-                self.depth -= 1;
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                self.expr(x, Dest::Harmless(Read::Range(s.span)));
-                self.depth += 1;
-                for k in key.iter().chain(value.iter()) {
-                    match self.local(k) {
-                        Some(v) => self.drop_var(v),
-                        None => self.lvalue(k),
-                    }
-                }
-                self.block(body);
-                self.depth -= 1;
-            }
-        }
-    }
-
-    fn expr(&mut self, e: &'c Expr, d: Dest) {
+    pub(super) fn expr(&mut self, e: &'c Expr, d: Dest) {
         let d = if self.under_addr > 0 { Dest::Escape } else { d };
         match &e.kind {
             ExprKind::Ident(_) => {
                 if let Some(v) = self.local(e) {
                     self.mention(v, d);
+                } else if let Some(root) = self.field_root(e) {
+                    self.struct_mention(e, root, d);
+                } else if let Some(Res::Func(f)) = self.ck.res(e.id) {
+                    self.func_values.insert(*f);
+                }
+            }
+            ExprKind::Selector(..) if self.field_root(e).is_some() => {
+                if let Some(root) = self.field_root(e) {
+                    self.struct_mention(e, root, d);
                 }
             }
             ExprKind::Paren(x) => self.expr(x, d),
@@ -455,79 +394,20 @@ impl<'c> Walk<'c> {
                 // elements, selectors, conversions, type assertions).
                 for k in kids {
                     if let Some(Res::Local(l)) = self.ck.res(k) {
-                        if self.vars.contains_key(l) {
-                            let l = *l;
+                        let l = *l;
+                        if self.vars.contains_key(&l) {
                             self.mention(l, Dest::Escape);
+                        } else if self.structs.contains(&l) {
+                            self.escaped.insert(l);
                         }
                     }
                 }
-            }
-        }
-    }
-
-    fn call(&mut self, e: &'c Expr, func: &'c Expr, args: &'c [Expr], spread: bool, d: Dest) {
-        match self.ck.calls.get(&e.id) {
-            Some(CallKind::Builtin(b)) => {
-                let r = match b {
-                    Builtin::Len => Dest::Harmless(Read::Len),
-                    Builtin::Cap => Dest::Harmless(Read::Cap),
-                    Builtin::Copy => Dest::Harmless(Read::Other),
-                    Builtin::Append => {
-                        self.dests.insert(e.id, d);
-                        let first = args.first();
-                        let var = first.and_then(|a| self.local(a));
-                        let self_of = match d {
-                            Dest::Local(u, _) if var == Some(u) => Some(u),
-                            _ => None,
-                        };
-                        if let Some(v) = self_of {
-                            let w = 1 + self
-                                .depth
-                                .saturating_sub(self.vars.entry(v).or_default().decl_depth);
-                            self.vars.entry(v).or_default().weight += w;
-                        }
-                        self.order += 1;
-                        self.sites.push(Site {
-                            call: e.id,
-                            key: var.map_or(StoreKey::Site(e.id), StoreKey::Var),
-                            self_of,
-                            dest: d,
-                            spread,
-                            order: self.order,
-                        });
-                        if let Some(a) = first {
-                            self.expr(a, Dest::AppendArg0(e.id));
-                        }
-                        args.iter().skip(1).for_each(|a| self.expr(a, Dest::Escape));
-                        return;
-                    }
-                    _ => Dest::Escape,
-                };
-                args.iter().for_each(|a| self.expr(a, r));
-            }
-            Some(CallKind::Call) => {
-                let callee = match self.ck.res(strip(func).id) {
-                    Some(Res::Func(f)) if self.ck.func(*f).decl.is_some() => Some(*f),
-                    _ => None,
-                };
-                self.expr(func, Dest::Escape);
-                for (i, a) in args.iter().enumerate() {
-                    let d = match callee {
-                        Some(f) if !spread => Dest::Arg(f, i),
-                        _ => Dest::Escape,
-                    };
-                    self.expr(a, d);
-                }
-            }
-            _ => {
-                self.expr(func, Dest::Escape);
-                args.iter().for_each(|a| self.expr(a, Dest::Escape));
             }
         }
     }
 }
 
-fn strip(e: &Expr) -> &Expr {
+pub(super) fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => strip(x),
         _ => e,

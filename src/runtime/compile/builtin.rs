@@ -168,6 +168,19 @@ impl Fcx<'_, '_> {
     }
 }
 
+/// gc's `ssa.TypeOK`: whether a value of type `ty` can live in registers (at most four
+/// words, structs of at most four such fields, arrays of at most one element).
+fn can_ssa(t: &crate::lang::types::TypeTable, ty: TypeId, depth: u32) -> bool {
+    if depth > 16 || crate::runtime::types::size_of(t, ty) > 32 {
+        return false;
+    }
+    match t.under(ty) {
+        Type::Struct(fs) => fs.len() <= 4 && fs.iter().all(|f| can_ssa(t, f.ty, depth + 1)),
+        Type::Array(n, e) => *n <= 1 && can_ssa(t, *e, depth + 1),
+        _ => true,
+    }
+}
+
 /// gc's stack buffer for append backing stores: `ir.Debug.VariableMakeThreshold`.
 const STACK_BUF_BYTES: u64 = 32;
 
@@ -176,10 +189,16 @@ impl Fcx<'_, '_> {
     /// `lang::stackslice` gave it a stack buffer and its elements fit.
     fn stack_store(&mut self, e: &Expr, et: TypeId, spread: bool) -> Option<(u32, u32, bool)> {
         use crate::lang::stackslice::StoreUse;
-        let (key, how) = *self.b.stack.sites.get(&e.id)?;
+        let (key, how, root) = *self.b.stack.sites.get(&e.id)?;
         let size = crate::runtime::types::size_of(&self.b.types, et);
         if spread || size == 0 || size > STACK_BUF_BYTES {
             return None;
+        }
+        if let Some(r) = root {
+            // gc appends in place to a field of a struct it cannot keep in registers.
+            if !can_ssa(&self.b.types, self.b.ck.local(r).ty, 0) {
+                return None;
+            }
         }
         let slot = self.store_slot(key);
         Some((

@@ -43,12 +43,17 @@ impl Machine {
         let Some(&id) = recv.and_then(pointer).and_then(|p| self.obj_ids.get(p)) else {
             return;
         };
-        let open = self
-            .pool
-            .object(ObjId(id))
-            .is_some_and(|o| o.closer && !o.closed);
-        if open && self.pool.mark_closed(ObjId(id), None).is_ok() {
-            self.pitfalls.open_closers -= 1;
+        let Some(o) = self.pool.object(ObjId(id)) else {
+            return;
+        };
+        if !o.closer || o.closed {
+            return;
+        }
+        // A leaked object was already taken off the count (a late Close of it must not
+        // hide another object's Close).
+        let counted = !o.leaked;
+        if self.pool.mark_closed(ObjId(id), None).is_ok() && counted {
+            self.pitfalls.open_closers = self.pitfalls.open_closers.saturating_sub(1);
         }
     }
 

@@ -4,9 +4,14 @@
 //! them, so the caller receives an object that is already back in the pool, and the next
 //! Get hands the same object to someone else ([`Kind::DeferPutReturned`], lesson 6).
 //!
+//! Returning `buf.Bytes()` of a buffer whose Put is deferred is the same mistake one step
+//! removed ([`Kind::DeferPutBytes`]): the slice aliases the buffer's memory, which the
+//! next user of the buffer overwrites (`Reset` keeps the array).
+//!
 //! A Put made while a returning frame runs its deferred calls (the deferred call itself,
 //! or a deferred closure calling Put) is remembered with that frame's depth; when the
-//! frame returns, its results are compared with the pointers put.
+//! frame returns, its results are compared with the pointers put, and slices with the
+//! arrays of the buffers put.
 
 use super::{pointer, Kind};
 use crate::runtime::machine::{FrameKind, Machine};
@@ -18,6 +23,8 @@ pub(super) struct DeferPut {
     gid: u32,
     depth: usize,
     ptr: Ptr,
+    /// The backing array of a `*bytes.Buffer` put.
+    arr: Option<u32>,
     /// The line of the `defer` statement.
     line: u32,
 }
@@ -51,10 +58,20 @@ impl Machine {
             return;
         };
         let gid = self.gid(gi);
+        let arr = match x.dyn_parts() {
+            Some((ty, _)) if self.prog.types.type_string(ty) == "*bytes.Buffer" => {
+                match self.heap.load(&ptr).field(0) {
+                    Value::Slice(s) => Some(s.arr),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
         self.pitfalls.defer_puts.push(DeferPut {
             gid,
             depth,
             ptr,
+            arr,
             line,
         });
     }
@@ -80,14 +97,17 @@ impl Machine {
         let Some(results) = results else { return };
         let name = self.func_short_name(func);
         for d in mine.iter().filter(|d| d.depth == depth) {
-            if results.iter().any(|r| pointer(r) == Some(&d.ptr)) {
-                let id = self.obj_ids.get(&d.ptr).copied().unwrap_or_default();
-                self.pitfall(
-                    Kind::DeferPutReturned,
-                    d.line,
-                    vec![name.clone(), format!("#{id}")],
-                );
-            }
+            let object = results.iter().any(|r| pointer(r) == Some(&d.ptr));
+            let bytes = results
+                .iter()
+                .any(|r| matches!(r, Value::Slice(s) if Some(s.arr) == d.arr));
+            let kind = match (object, bytes) {
+                (true, _) => Kind::DeferPutReturned,
+                (false, true) => Kind::DeferPutBytes,
+                (false, false) => continue,
+            };
+            let id = self.obj_ids.get(&d.ptr).copied().unwrap_or_default();
+            self.pitfall(kind, d.line, vec![name.clone(), format!("#{id}")]);
         }
     }
 }

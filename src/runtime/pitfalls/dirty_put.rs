@@ -71,7 +71,7 @@ impl Machine {
         let resets = method == "Reset"
             || (method == "Truncate" && a.get(1).is_some_and(|n| n.as_int() == 0));
         if resets {
-            if let Some(t) = self.pitfalls.tracked.get_mut(&p.obj) {
+            if let Some(t) = self.tracked_at(&p) {
                 t.reset = true;
             }
         }

@@ -16,7 +16,8 @@
 //! - `dirty_put`: a `bytes.Buffer` / `strings.Builder` Put with data in it and no Reset
 //!   since its Get ([`Kind::DirtyPut`]).
 //! - `defer_put`: `defer pool.Put(x)` in a function that returns `x`
-//!   ([`Kind::DeferPutReturned`]).
+//!   ([`Kind::DeferPutReturned`]), or a slice of buffer `x`'s memory
+//!   ([`Kind::DeferPutBytes`]).
 //! - `recover_indirect`: `recover()` not called directly by a deferred function
 //!   ([`Kind::RecoverIndirect`]).
 //! - `defer_loop`: a `defer` releasing a resource, run again in one activation
@@ -46,6 +47,8 @@ pub enum Kind {
     DirtyPut,
     /// A function defers the Put of an object it returns.
     DeferPutReturned,
+    /// A function defers the Put of a buffer and returns a slice of its memory.
+    DeferPutBytes,
     /// `recover()` is called by a function that is not itself the deferred one.
     RecoverIndirect,
     /// A `defer` that releases a resource runs again in a loop.
@@ -55,11 +58,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::UseAfterPut,
         Kind::UseAfterPutTaken,
         Kind::DirtyPut,
         Kind::DeferPutReturned,
+        Kind::DeferPutBytes,
         Kind::RecoverIndirect,
         Kind::DeferInLoop,
         Kind::ConnLeak,
@@ -72,6 +76,7 @@ impl Kind {
             Kind::UseAfterPutTaken => "pitfall.use_after_put_taken",
             Kind::DirtyPut => "pitfall.dirty_put",
             Kind::DeferPutReturned => "pitfall.defer_put_returned",
+            Kind::DeferPutBytes => "pitfall.defer_put_bytes",
             Kind::RecoverIndirect => "pitfall.recover_indirect",
             Kind::DeferInLoop => "pitfall.defer_in_loop",
             Kind::ConnLeak => "pitfall.conn_leak",
@@ -81,7 +86,10 @@ impl Kind {
     /// The number of the lesson that explains it (`static/lessons/NN-*`).
     pub fn lesson(self) -> u8 {
         match self {
-            Kind::UseAfterPut | Kind::UseAfterPutTaken | Kind::DeferPutReturned => 6,
+            Kind::UseAfterPut
+            | Kind::UseAfterPutTaken
+            | Kind::DeferPutReturned
+            | Kind::DeferPutBytes => 6,
             Kind::DirtyPut => 5,
             Kind::ConnLeak => 7,
             Kind::RecoverIndirect => 14,
@@ -108,10 +116,11 @@ pub struct Found {
 /// The detectors' state.
 #[derive(Clone, Debug, Default)]
 pub struct Detectors {
-    /// Pooled pointers by the heap object they point into ([`use_after_put`]).
-    tracked: BTreeMap<u32, use_after_put::Tracked>,
-    /// Heap object of each tracked pool object id.
-    by_id: BTreeMap<u32, u32>,
+    /// Pooled pointers by the heap object they point into ([`use_after_put`]); several
+    /// when the pool holds pointers to different parts of one object (`&items[i]`).
+    tracked: BTreeMap<u32, Vec<use_after_put::Tracked>>,
+    /// The pointer each tracked pool object id holds (an alias id shares its entry).
+    by_id: BTreeMap<u32, Ptr>,
     /// Puts made by deferred calls of returning frames ([`defer_put`]).
     defer_puts: Vec<defer_put::DeferPut>,
     /// The `defer` statement of the native deferred call running now (a deferred

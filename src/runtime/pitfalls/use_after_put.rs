@@ -1,8 +1,9 @@
 //! An object used after it was Put back.
 //!
-//! Every pointer that goes through a pool is tracked by the heap object it points into:
-//! who Put it last (goroutine, line) and who has got it since. A read or write through a
-//! pointer into it (`Deref`, `StorePtr`, a buffer method) is checked:
+//! Every pointer that goes through a pool is tracked by the heap object it points into
+//! (and its path inside, so `&items[0]` and `&items[1]` are told apart): who Put it last
+//! (goroutine, line) and who has got it since. A read or write through a pointer into it
+//! (`Deref`, `StorePtr`, a buffer method, `fmt` printing it) is checked:
 //! - nobody got it since its Put: it is being used while it sits in the pool
 //!   ([`Kind::UseAfterPut`]); any Get may hand it out meanwhile;
 //! - the goroutine that Put it uses it while another goroutine holds it
@@ -10,8 +11,9 @@
 //!
 //! When the same goroutine Puts and Gets an object again, a stale pointer and the new
 //! one are the same value, so a use through the stale one can't be told apart: not
-//! flagged. Neither is a goroutine using an object another one handed back to it (say by
-//! a channel) after it had Put it once: rare, and flagged as sharing.
+//! flagged. The other way round, a goroutine that Put an object, and later receives it
+//! from the goroutine that got it (say by a channel), is wrongly flagged as sharing it:
+//! rare.
 
 use super::{pointer, Kind};
 use crate::runtime::machine::Machine;
@@ -39,8 +41,12 @@ impl Machine {
         if self.pitfalls.by_id.contains_key(&id) {
             return;
         }
-        self.pitfalls.by_id.insert(id, p.obj);
-        self.pitfalls.tracked.entry(p.obj).or_insert(Tracked {
+        self.pitfalls.by_id.insert(id, p.clone());
+        let parts = self.pitfalls.tracked.entry(p.obj).or_default();
+        if parts.iter().any(|t| t.path == p.path) {
+            return; // the same pointer under another id: one history
+        }
+        parts.push(Tracked {
             path: p.path.clone(),
             id,
             put: None,
@@ -50,9 +56,15 @@ impl Machine {
         self.pit_adopted(id, v);
     }
 
+    /// The history of exactly pointer `p`.
+    pub(super) fn tracked_at(&mut self, p: &Ptr) -> Option<&mut Tracked> {
+        let parts = self.pitfalls.tracked.get_mut(&p.obj)?;
+        parts.iter_mut().find(|t| t.path == p.path)
+    }
+
     pub(super) fn tracked_mut(&mut self, id: u32) -> Option<&mut Tracked> {
-        let obj = *self.pitfalls.by_id.get(&id)?;
-        self.pitfalls.tracked.get_mut(&obj)
+        let p = self.pitfalls.by_id.get(&id)?.clone();
+        self.tracked_at(&p)
     }
 
     /// Goroutine `gi` got pool object `id` (from Get, or made by New).
@@ -82,17 +94,29 @@ impl Machine {
         }
     }
 
+    /// Goroutine `gi` prints `values` with `fmt` (or writes to the first one, an
+    /// `io.Writer`): each pointer among them is read or written through.
+    pub(crate) fn pit_print<'a>(&mut self, gi: usize, values: impl Iterator<Item = &'a Value>) {
+        if self.pitfalls.tracked.is_empty() {
+            return;
+        }
+        let ptrs: Vec<Ptr> = values.filter_map(pointer).cloned().collect();
+        for p in &ptrs {
+            self.pit_access(gi, p);
+        }
+    }
+
     /// Goroutine `gi` reads or writes through `p`.
     pub(crate) fn pit_access(&mut self, gi: usize, p: &Ptr) {
         if self.pitfalls.tracked.is_empty() {
             return;
         }
-        let Some(t) = self.pitfalls.tracked.get(&p.obj) else {
+        let Some(parts) = self.pitfalls.tracked.get(&p.obj) else {
             return;
         };
-        if !p.path.starts_with(&t.path) {
+        let Some(t) = parts.iter().find(|t| p.path.starts_with(&t.path)) else {
             return;
-        }
+        };
         let (id, put, holder) = (t.id, t.put, t.holder);
         let Some((putter, put_line)) = put else {
             return;

@@ -43,31 +43,21 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
             }
         });
     }
+    // One callback for every line, the same across renders, so a line whose props did not
+    // change skips its render (a fresh callback per line would re-render all of them).
+    let on_break = {
+        let latest = use_mut_ref(|| props.on_break.clone());
+        *latest.borrow_mut() = props.on_break.clone();
+        use_callback((), move |n: usize, _| latest.borrow().emit(n))
+    };
     let lines = props.source.lines().enumerate().map(|(i, text)| {
         let n = i + 1;
-        let current = props.line == Some(n);
-        let brk = props.breakpoints.contains(&n);
-        let here: Vec<u32> = props.goroutine_lines.iter().filter(|(_, l)| *l == n).map(|(g, _)| *g).collect();
-        let errs = props.errors.iter().filter(|e| e.line == n);
-        let on_break = props.on_break.clone();
         html! {
-            <>
-            <div class={classes!("line", current.then_some("current"), brk.then_some("brk"))}
-                 data-line={n.to_string()} aria-current={current.then_some("step")}>
-                <button class="ln" aria-pressed={brk.to_string()} data-testid={format!("ln-{n}")}
-                        aria-label={format!("breakpoint on line {n}")}
-                        onclick={Callback::from(move |_| on_break.emit(n))}>{ n }</button>
-                <code>{ if text.is_empty() { " " } else { text } }</code>
-                { for here.iter().map(|g| html! {
-                    <span class={format!("gmark hue-{}", g % 8)} title={format!("goroutine {g} is here")}>{ format!("g{g}") }</span>
-                }) }
-            </div>
-            { for errs.map(|e| html! {
-                <div class="line-error" role="note" data-testid="compile-error">
-                    { format!("{}:{}: {}", e.line, e.col, e.message) }
-                </div>
-            }) }
-            </>
+            <CodeLine {n} text={AttrValue::from(text.to_string())} current={props.line == Some(n)}
+                      brk={props.breakpoints.contains(&n)}
+                      here={props.goroutine_lines.iter().filter(|(_, l)| *l == n).map(|(g, _)| *g).collect::<Vec<u32>>()}
+                      errors={props.errors.iter().filter(|e| e.line == n).cloned().collect::<Vec<CompileError>>()}
+                      on_break={on_break.clone()} />
         }
     });
     html! {
@@ -75,5 +65,53 @@ pub fn code_pane(props: &CodePaneProps) -> Html {
             <h2>{ ui(props.lang, Ui::Code) }</h2>
             <pre class="source" ref={pre}>{ for lines }</pre>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeLineProps {
+    /// 1-based line number.
+    n: usize,
+    text: AttrValue,
+    current: bool,
+    brk: bool,
+    /// The goroutines whose innermost frame is on this line.
+    here: Vec<u32>,
+    errors: Vec<CompileError>,
+    on_break: Callback<usize>,
+}
+
+/// One source line with its number (a breakpoint toggle), goroutine marks and errors.
+#[function_component(CodeLine)]
+fn code_line(props: &CodeLineProps) -> Html {
+    let CodeLineProps {
+        n,
+        text,
+        current,
+        brk,
+        here,
+        errors,
+        on_break,
+    } = props;
+    let (n, current, brk) = (*n, *current, *brk);
+    let on_break = on_break.clone();
+    html! {
+        <>
+        <div class={classes!("line", current.then_some("current"), brk.then_some("brk"))}
+             data-line={n.to_string()} aria-current={current.then_some("step")}>
+            <button class="ln" aria-pressed={brk.to_string()} data-testid={format!("ln-{n}")}
+                    aria-label={format!("breakpoint on line {n}")}
+                    onclick={Callback::from(move |_| on_break.emit(n))}>{ n }</button>
+            <code>{ if text.is_empty() { " " } else { text.as_str() } }</code>
+            { for here.iter().map(|g| html! {
+                <span class={format!("gmark hue-{}", g % 8)} title={format!("goroutine {g} is here")}>{ format!("g{g}") }</span>
+            }) }
+        </div>
+        { for errors.iter().map(|e| html! {
+            <div class="line-error" role="note" data-testid="compile-error">
+                { format!("{}:{}: {}", e.line, e.col, e.message) }
+            </div>
+        }) }
+        </>
     }
 }
