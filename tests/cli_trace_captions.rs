@@ -37,3 +37,19 @@ fn pool_micro_steps_carry_the_pools_sentence_in_both_languages() {
         "pin is told in English and Chinese"
     );
 }
+
+/// Methods carry Go's runtime names, as a traceback prints them: `main.(*File).Close`
+/// for a pointer receiver (lesson 15's deferred Close), not `main.File.Close`.
+#[test]
+fn pointer_receiver_methods_have_gos_names() {
+    let lines = trace("15-defer-in-loop");
+    let defers: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("\"caption\":\"step.defer_run\""))
+        .collect();
+    assert!(!defers.is_empty(), "lesson 15 runs deferred calls");
+    assert!(
+        defers.iter().all(|l| l.contains("main.(*File).Close")),
+        "{defers:?}"
+    );
+}

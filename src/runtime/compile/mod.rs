@@ -258,6 +258,8 @@ impl<'a> Builder<'a> {
         params.extend(info.params.iter().copied());
         let mut cx = Fcx::new(self, Owner::Func(fid), &params, &info.results, &[], fd.span);
         cx.name = match info.recv_type.and_then(|t| ck.types.named(t)) {
+            // As Go's runtime names methods: `main.(*File).Close` for a pointer receiver.
+            Some(n) if info.ptr_recv => format!("main.(*{}).{}", n.name, info.name),
             Some(n) => format!("main.{}.{}", n.name, info.name),
             None => format!("main.{}", info.name),
         };

@@ -196,7 +196,12 @@ impl Machine {
 
     /// A function's name as the program spells it (`File.Close`, not `main.File.Close`).
     fn short_name(name: &str) -> String {
-        name.strip_prefix("main.").unwrap_or(name).to_string()
+        let name = name.strip_prefix("main.").unwrap_or(name);
+        // `(*File).Close`, Go's name for a pointer-receiver method, reads `File.Close`.
+        match name.strip_prefix("(*").and_then(|n| n.split_once(')')) {
+            Some((ty, rest)) => format!("{ty}{rest}"),
+            None => name.to_string(),
+        }
     }
 
     /// The short name of compiled function `func`.
