@@ -454,3 +454,20 @@ async fn markup_in_code_output_and_panics_stays_text() {
     click(root, "btn-reset").await;
     m.done().await;
 }
+
+/// The pool's statistics line is in the page's language, with full-width punctuation in
+/// Chinese (it printed English source names inside ASCII parentheses).
+#[wasm_bindgen_test]
+async fn pool_stats_follow_the_language() {
+    let m = mount().await;
+    let root = &m.root;
+    press("End").await;
+    let en = text(root, "pool-stats");
+    assert!(en.contains("(private ") && en.contains("stolen"), "{en}");
+    click(root, "lang-zh").await;
+    let zh = text(root, "pool-stats");
+    assert!(zh.contains("（私有槽 ") && zh.contains("偷取"), "{zh}");
+    assert!(!zh.contains("stolen") && !zh.contains('('), "{zh}");
+    click(root, "lang-en").await;
+    m.done().await;
+}

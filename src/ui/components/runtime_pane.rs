@@ -115,13 +115,28 @@ fn pool_in_p(
     }
 }
 
+/// Where the Gets found their objects, by Go's field names (private, shared, victim) and
+/// stealing, in the page's language.
+fn sources(pool: &PoolFrame, lang: Lang) -> String {
+    let (p, sh, st, v) = (
+        pool.gets_private,
+        pool.gets_shared,
+        pool.gets_stolen,
+        pool.gets_victim,
+    );
+    match lang {
+        Lang::Zh => format!("（私有槽 {p}，共享链 {sh}，偷取 {st}，victim {v}）"),
+        Lang::En => format!("(private {p}, shared {sh}, stolen {st}, victim {v})"),
+    }
+}
+
 fn stats(pool: &PoolFrame, lang: Lang) -> Html {
     let gets = pool.gets_private + pool.gets_shared + pool.gets_stolen + pool.gets_victim;
     html! {
         <p class="stats" data-testid="pool-stats">
             <strong>{ &pool.name }</strong>
-            { format!(" · {} {} (private {}, shared {}, stolen {}, victim {}) · {} {} · {} {} · {} {}",
-                ui(lang, Ui::Gets), gets, pool.gets_private, pool.gets_shared, pool.gets_stolen, pool.gets_victim,
+            { format!(" · {} {} {} · {} {} · {} {} · {} {}",
+                ui(lang, Ui::Gets), gets, sources(pool, lang),
                 ui(lang, Ui::NewCalls), pool.new_calls, ui(lang, Ui::Puts), pool.puts, ui(lang, Ui::Dropped), pool.dropped) }
         </p>
     }
