@@ -4,7 +4,9 @@
 //!
 //! Run: `cargo bench --bench pool -- --warm-up-time 1 --measurement-time 3`.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+
+use criterion::{criterion_group, Criterion, Throughput};
 use poolscope::pool::{Engine, Event, GetOutcome, GoroutineId, ObjId, Pid, PoolId};
 
 const G: GoroutineId = GoroutineId(1);
@@ -128,4 +130,34 @@ fn mixed_1m(c: &mut Criterion) {
 }
 
 criterion_group!(benches, pair, burst, mixed_1m);
-criterion_main!(benches);
+
+/// `POOL_LOOPS=pair:N` (or `burst:N`) runs N bare iterations of a workload with
+/// events off and exits, for counting instructions: run it under
+/// `valgrind --tool=callgrind` with N and with 0, and divide the difference by N
+/// (tests/pool_go/count_loops.go is the same for real Go).
+fn main() {
+    if let Ok(spec) = std::env::var("POOL_LOOPS") {
+        let (work, n) = spec.split_once(':').unwrap_or((&spec, "0"));
+        let n: u32 = n.parse().unwrap_or(0);
+        let mut e = Engine::new(1);
+        let pool = e.new_pool("p", false);
+        let objs: Vec<ObjId> = (0..100).map(|i| e.adopt(G, &i.to_string())).collect();
+        for _ in 0..n {
+            if work == "burst" {
+                for &o in &objs {
+                    e.put(pool, Pid(0), G, Some(black_box(o)), None).unwrap();
+                }
+                for _ in 0..100 {
+                    black_box(e.get(pool, Pid(0), G, None).unwrap());
+                }
+            } else {
+                e.put(pool, Pid(0), G, Some(black_box(objs[0])), None)
+                    .unwrap();
+                black_box(e.get(pool, Pid(0), G, None).unwrap());
+            }
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

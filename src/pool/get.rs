@@ -149,7 +149,13 @@ fn pop_head_or_get_slow<S: Sink>(
             func: GoFunc::PopHead,
             goroutine,
         };
-        if let ChainPop::Popped(x, _) = l.shared.pop_head(who, &mut |n| ev.emit(|| ctx.event(n)))? {
+        // (With events off the note callback captures nothing.)
+        let popped = if S::ON {
+            l.shared.pop_head(who, &mut |n| ev.emit(|| ctx.event(n)))?
+        } else {
+            l.shared.pop_head(who, &mut |_| {})?
+        };
+        if let ChainPop::Popped(x, _) = popped {
             p.stats.gets_own_shared += 1;
             return Ok(Some((x, GetSource::OwnShared)));
         }

@@ -148,9 +148,14 @@ fn push_shared<S: Sink>(
         func: GoFunc::PushHead,
         goroutine,
     };
-    let rs = l
-        .shared
-        .push_head(who, x, &mut |n| ev.emit(|| ctx.event(n)))?;
+    // With events off the note callback captures nothing, so no context is
+    // built for it.
+    let rs = if S::ON {
+        l.shared
+            .push_head(who, x, &mut |n| ev.emit(|| ctx.event(n)))?
+    } else {
+        l.shared.push_head(who, x, &mut |_| {})?
+    };
     objects.set_ring(x, pool, pid, rs.ring, rs.at.slot);
     Ok(rs)
 }

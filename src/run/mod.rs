@@ -15,6 +15,7 @@ mod player;
 pub mod pools;
 pub mod questions;
 pub mod run_spec;
+pub mod scrollback;
 pub mod session;
 pub mod timeline;
 

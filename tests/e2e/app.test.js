@@ -268,6 +268,21 @@ test('a pitfall waits for the reveal, and a link in the page opens its lesson', 
   await p.close();
 });
 
+test('a long output shows its last 1000 lines and says how many are hidden', async () => {
+  const p = await browser.context.newPage();
+  await p.goto(srv.origin + '/#lesson=10');
+  await p.getByTestId('btn-edit').click();
+  await p.getByTestId('editor-text').fill('package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 1; i <= 1500; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n');
+  await p.getByTestId('btn-run').click();
+  await p.keyboard.press('End');
+  assert.match(await p.getByTestId('console-trimmed').textContent(), /last 1000 of 1500 lines \(500 earlier/);
+  const out = await p.getByTestId('console').textContent();
+  assert.ok(out.startsWith('line 501\n') && out.trimEnd().endsWith('line 1500'), out.slice(0, 40));
+  await p.keyboard.press('Home');
+  assert.equal(await p.getByTestId('console-trimmed').count(), 0, 'nothing hidden at the start');
+  await p.close();
+});
+
 test('nothing went wrong and nothing was fetched from elsewhere', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::chip::changed_note;
 use crate::i18n::{ui, Lang, Ui};
+use crate::run::scrollback::{tail, KEEP_LINES};
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
@@ -27,7 +28,9 @@ fn split(text: &str, at: usize) -> (&str, &str) {
 }
 
 fn stream(class: &'static str, text: &str, before: usize, lang: Lang) -> Html {
-    let (old, new) = split(text, before);
+    // Only the last lines are drawn; the note above the console says how many are hidden.
+    let (at, _) = tail(text, KEEP_LINES);
+    let (old, new) = split(&text[at..], before.saturating_sub(at));
     html! {
         <span class={class} data-testid={class}>
             { old.to_string() }
@@ -43,9 +46,22 @@ fn stream(class: &'static str, text: &str, before: usize, lang: Lang) -> Html {
 pub fn console(props: &ConsoleProps) -> Html {
     let lang = props.lang;
     let empty = props.stdout.is_empty() && props.stderr.is_empty();
+    let (at, total) = tail(&props.stdout, KEEP_LINES);
+    let trimmed = (at > 0).then(|| {
+        let hidden = total - KEEP_LINES;
+        match lang {
+            Lang::Zh => {
+                format!("只显示最后 {KEEP_LINES} 行，共 {total} 行（前 {hidden} 行未显示）。")
+            }
+            Lang::En => format!(
+                "Showing the last {KEEP_LINES} of {total} lines ({hidden} earlier lines hidden)."
+            ),
+        }
+    });
     html! {
         <section class="pane console" aria-label={ui(lang, Ui::Console)}>
             <h2>{ ui(lang, Ui::Console) }</h2>
+            if let Some(t) = trimmed { <p class="trimmed" role="status" data-testid="console-trimmed">{ t }</p> }
             <pre data-testid="console">
                 if empty { <span class="none">{ ui(lang, Ui::NoOutput) }</span> }
                 { stream("stdout", &props.stdout, props.before.map_or(props.stdout.len(), |b| b.0), lang) }
