@@ -210,10 +210,7 @@ impl Checker<'_> {
                 if !self.denotes_type(&args[0]) {
                     // new(expr) is Go 1.26; real-go builds with go1.22 (or 1.21) semantics.
                     self.expr(&args[0]);
-                    let lang = match self.go_version {
-                        GoVersion::Go121 => "go1.21",
-                        GoVersion::Go122 => "go1.22",
-                    };
+                    let lang = format!("go{}", self.go_version.number());
                     self.error(
                         e.span,
                         format!("{text} requires go1.26 or later (-lang was set to {lang}; check go.mod)"),

@@ -32,6 +32,14 @@ impl GoVersion {
         })
     }
 
+    /// The version as go.mod and the UI spell it: `1.21`, `1.22`.
+    pub fn number(self) -> &'static str {
+        match self {
+            GoVersion::Go121 => "1.21",
+            GoVersion::Go122 => "1.22",
+        }
+    }
+
     pub fn per_iteration_loop_vars(self) -> bool {
         self == GoVersion::Go122
     }

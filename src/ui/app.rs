@@ -446,13 +446,6 @@ impl State {
     }
 }
 
-fn go_label(go: GoVersion) -> &'static str {
-    match go {
-        GoVersion::Go121 => "1.21",
-        GoVersion::Go122 => "1.22",
-    }
-}
-
 /// Maps a key press to an action, or None when the key is not ours. Arrows step by
 /// statement; with Shift, by the pool engine's micro-steps.
 fn key_action(key: &str, shift: bool) -> Option<Action> {
@@ -712,8 +705,9 @@ pub fn app() -> Html {
                     }
                     <Goroutines goroutines={frame.goroutines.clone()} prev={prev.goroutines.clone()} current={frame.gid} {lang} />
                     if let Some((_, twin_go)) = &state.twin {
-                        <Twin go={go_label(state.spec.go)} stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
-                              twin_go={go_label(*twin_go)} twin_stdout={twin_out.0.clone()} twin_stderr={twin_out.1.clone()} {lang} />
+                        <Twin go={state.spec.go.number()} stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
+                              before={Some((prev.stdout.len(), prev.stderr.len()))}
+                              twin_go={twin_go.number()} twin_stdout={twin_out.0.clone()} twin_stderr={twin_out.1.clone()} {lang} />
                     } else {
                         <Console stdout={frame.stdout.to_string()} stderr={frame.stderr.to_string()}
                                  before={Some((prev.stdout.len(), prev.stderr.len()))} {lang} />

@@ -27,26 +27,33 @@ fn split(text: &str, at: usize) -> (&str, &str) {
     }
 }
 
-fn stream(class: &'static str, text: &str, before: usize, lang: Lang) -> Html {
-    // Only the last lines are drawn; the note above the console says how many are hidden.
+fn stream(class: &'static str, suffix: &str, text: &str, before: usize, lang: Lang) -> Html {
+    // Only the last lines are drawn; the note above the output says how many are hidden.
     let (at, _) = tail(text, KEEP_LINES);
     let (old, new) = split(&text[at..], before.saturating_sub(at));
     html! {
-        <span class={class} data-testid={class}>
+        <span class={class} data-testid={format!("{class}{suffix}")}>
             { old.to_string() }
             if !new.is_empty() {
-                <span class="new changed" data-testid={format!("{class}-new")}
+                <span class="new changed" data-testid={format!("{class}{suffix}-new")}
                       aria-description={changed_note(true, lang)}>{ new.to_string() }</span>
             }
         </span>
     }
 }
 
-#[function_component(Console)]
-pub fn console(props: &ConsoleProps) -> Html {
-    let lang = props.lang;
-    let empty = props.stdout.is_empty() && props.stderr.is_empty();
-    let (at, total) = tail(&props.stdout, KEEP_LINES);
+/// A program's output as the console draws it: the scrollback note, then stdout and stderr
+/// with what this step printed marked. `suffix` tells apart the test ids of a second copy
+/// (lesson 12's twin run beside the main one).
+pub fn output(
+    stdout: &str,
+    stderr: &str,
+    before: Option<(usize, usize)>,
+    lang: Lang,
+    suffix: &'static str,
+) -> Html {
+    let empty = stdout.is_empty() && stderr.is_empty();
+    let (at, total) = tail(stdout, KEEP_LINES);
     let trimmed = (at > 0).then(|| {
         let hidden = total - KEEP_LINES;
         match lang {
@@ -59,14 +66,26 @@ pub fn console(props: &ConsoleProps) -> Html {
         }
     });
     html! {
+        <>
+            if let Some(t) = trimmed {
+                <p class="trimmed" role="status" data-testid={format!("console{suffix}-trimmed")}>{ t }</p>
+            }
+            <pre data-testid={format!("console{suffix}")}>
+                if empty { <span class="none">{ ui(lang, Ui::NoOutput) }</span> }
+                { stream("stdout", suffix, stdout, before.map_or(stdout.len(), |b| b.0), lang) }
+                { stream("stderr", suffix, stderr, before.map_or(stderr.len(), |b| b.1), lang) }
+            </pre>
+        </>
+    }
+}
+
+#[function_component(Console)]
+pub fn console(props: &ConsoleProps) -> Html {
+    let lang = props.lang;
+    html! {
         <section class="pane console" aria-label={ui(lang, Ui::Console)}>
             <h2>{ ui(lang, Ui::Console) }</h2>
-            if let Some(t) = trimmed { <p class="trimmed" role="status" data-testid="console-trimmed">{ t }</p> }
-            <pre data-testid="console">
-                if empty { <span class="none">{ ui(lang, Ui::NoOutput) }</span> }
-                { stream("stdout", &props.stdout, props.before.map_or(props.stdout.len(), |b| b.0), lang) }
-                { stream("stderr", &props.stderr, props.before.map_or(props.stderr.len(), |b| b.1), lang) }
-            </pre>
+            { output(&props.stdout, &props.stderr, props.before, lang, "") }
         </section>
     }
 }

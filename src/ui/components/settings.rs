@@ -105,11 +105,11 @@ pub fn settings(props: &SettingsProps) -> Html {
         html! { <option value={n.to_string()} selected={n == props.procs}>{ n }</option> }
     });
     let gos = [
-        (GoVersion::Go121, "1.21", Ui::GoLoopVars121),
-        (GoVersion::Go122, "1.22", Ui::GoLoopVars122),
+        (GoVersion::Go121, Ui::GoLoopVars121),
+        (GoVersion::Go122, Ui::GoLoopVars122),
     ]
-    .map(|(v, code, label)| {
-        html! { <option value={code} selected={v == props.go}>{ ui(lang, label) }</option> }
+    .map(|(v, label)| {
+        html! { <option value={v.number()} selected={v == props.go}>{ ui(lang, label) }</option> }
     });
     let scheds = [
         (SchedKind::RoundRobin, Ui::SchedRoundRobin),

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::console::output;
 use crate::i18n::{ui, Lang, Ui};
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,10 @@ pub struct TwinProps {
     pub go: AttrValue,
     pub stdout: String,
     pub stderr: String,
+    /// How much of the main run's output the frame compared with had printed (as the
+    /// console's `before`).
+    #[prop_or_default]
+    pub before: Option<(usize, usize)>,
     /// The other version (`1.21`) and its output at the same step.
     pub twin_go: AttrValue,
     pub twin_stdout: String,
@@ -19,18 +24,11 @@ pub struct TwinProps {
     pub lang: Lang,
 }
 
-fn column(go: &str, out: (&str, &str), lang: Lang, ids: (&'static str, &'static str)) -> Html {
-    let (stdout, stderr) = out;
-    let (testid, err_testid) = ids;
-    let empty = stdout.is_empty() && stderr.is_empty();
+fn column(go: &str, out: Html) -> Html {
     html! {
         <div class="twin-col">
             <h3>{ format!("Go {go}") }</h3>
-            <pre data-testid={testid}>
-                if empty { <span class="none">{ ui(lang, Ui::NoOutput) }</span> }
-                <span class="stdout">{ stdout }</span>
-                <span class="stderr" data-testid={err_testid}>{ stderr }</span>
-            </pre>
+            { out }
         </div>
     }
 }
@@ -42,8 +40,8 @@ pub fn twin(props: &TwinProps) -> Html {
         <section class="pane console twin" aria-label={ui(lang, Ui::Console)}>
             <h2>{ ui(lang, Ui::Console) }{ " · " }{ ui(lang, Ui::SideBySide) }</h2>
             <div class="twin-cols">
-                { column(&props.go, (&props.stdout, &props.stderr), lang, ("console", "stderr")) }
-                { column(&props.twin_go, (&props.twin_stdout, &props.twin_stderr), lang, ("console-twin", "stderr-twin")) }
+                { column(&props.go, output(&props.stdout, &props.stderr, props.before, lang, "")) }
+                { column(&props.twin_go, output(&props.twin_stdout, &props.twin_stderr, None, lang, "-twin")) }
             </div>
         </section>
     }
