@@ -23,6 +23,23 @@ pub fn concat_len(op: BinOp, num: Num, a: &Value, b: &Value) -> Option<u64> {
     }
 }
 
+/// A comparison operator applied to `x` and `y`, the same way for integers (signed or
+/// unsigned), floats (NaN compares false, and unequal) and strings (bytewise); false for
+/// an operator that does not compare.
+#[inline]
+fn compare<T: PartialOrd + ?Sized>(op: BinOp, x: &T, y: &T) -> bool {
+    use BinOp::*;
+    match op {
+        Eq => x == y,
+        Ne => x != y,
+        Lt => x < y,
+        Le => x <= y,
+        Gt => x > y,
+        Ge => x >= y,
+        _ => false,
+    }
+}
+
 /// Applies `op` to `a` and `b`; `Err` carries a runtime error message.
 pub fn binary(op: BinOp, num: Num, a: &Value, b: &Value) -> Result<Value, &'static str> {
     use BinOp::*;
@@ -72,12 +89,8 @@ pub fn binary(op: BinOp, num: Num, a: &Value, b: &Value) -> Result<Value, &'stat
                         (ux >> uy) as i64
                     }
                 }
-                Eq => return Ok(Value::Bool(x == y)),
-                Ne => return Ok(Value::Bool(x != y)),
-                Lt => return Ok(Value::Bool(if u { ux < uy } else { x < y })),
-                Le => return Ok(Value::Bool(if u { ux <= uy } else { x <= y })),
-                Gt => return Ok(Value::Bool(if u { ux > uy } else { x > y })),
-                Ge => return Ok(Value::Bool(if u { ux >= uy } else { x >= y })),
+                Eq | Ne | Lt | Le | Gt | Ge if u => return Ok(Value::Bool(compare(op, &ux, &uy))),
+                Eq | Ne | Lt | Le | Gt | Ge => return Ok(Value::Bool(compare(op, &x, &y))),
             };
             Value::Int(wrap_int(k, r))
         }
@@ -88,12 +101,7 @@ pub fn binary(op: BinOp, num: Num, a: &Value, b: &Value) -> Result<Value, &'stat
                 Sub => Value::Float(x - y),
                 Mul => Value::Float(x * y),
                 Div => Value::Float(x / y),
-                Eq => Value::Bool(x == y),
-                Ne => Value::Bool(x != y),
-                Lt => Value::Bool(x < y),
-                Le => Value::Bool(x <= y),
-                Gt => Value::Bool(x > y),
-                Ge => Value::Bool(x >= y),
+                Eq | Ne | Lt | Le | Gt | Ge => Value::Bool(compare(op, &x, &y)),
                 _ => Value::Float(0.0),
             }
         }
@@ -106,12 +114,7 @@ pub fn binary(op: BinOp, num: Num, a: &Value, b: &Value) -> Result<Value, &'stat
                     s.push_str(y);
                     Value::Str(Rc::from(s))
                 }
-                Eq => Value::Bool(x == y),
-                Ne => Value::Bool(x != y),
-                Lt => Value::Bool(x < y),
-                Le => Value::Bool(x <= y),
-                Gt => Value::Bool(x > y),
-                Ge => Value::Bool(x >= y),
+                Eq | Ne | Lt | Le | Gt | Ge => Value::Bool(compare(op, x, y)),
                 _ => Value::str(""),
             }
         }
