@@ -151,6 +151,7 @@ mod golden {
             chan_unbuffered_handoff,
             closure_capture_shared,
             closure_counter,
+            compare_unsigned_nan_strings,
             control_for_forms,
             control_if_else_init,
             control_labelled_loops,
